@@ -1,0 +1,151 @@
+import { promises as fs } from 'fs';
+import { dirname, resolve } from 'path';
+import { bi, say, type Lang } from '../../core/i18n';
+import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
+import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
+import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
+import { ReportingMonthSchema } from '../../core/schema';
+import { historyLookup } from '../../core/summary/build-model';
+import { findCommune } from '../../core/summary/commune';
+import { readHistory, sheetMarker } from '../../core/summary/markers';
+import { planMonthlySummary } from '../../core/summary/plan-summary';
+import { worksheetToGrid } from '../../xlsx/read-grid';
+import { applyPlansToWorkbook } from '../../xlsx/apply-plan';
+import { formatProblems, problemJson } from '../format-problems';
+import type { CliIo, CommonOptions } from '../io';
+import { CliError, loadWorkbook, type LoadedWorkbook } from '../load-workbook';
+import { textTable } from '../text-table';
+
+export interface SummaryOptions extends CommonOptions {
+  month: string | undefined;
+  sheet: string | undefined;
+  out: string | undefined;
+  commune: string | undefined;
+  force: boolean;
+}
+
+/** `dti summary FILE --month YYYY-MM [--out OUT.xlsx]`: every indicator's status for the month. */
+export async function summaryCommand(file: string, opts: SummaryOptions, io: CliIo): Promise<number> {
+  const month = parseMonth(opts.month);
+  const loaded = await loadWorkbook(file, opts.sheet);
+  const allGrids = opts.sheet === undefined ? loaded.grids : loaded.opened.workbook.worksheets.map(worksheetToGrid);
+  const history = allGrids.flatMap(readHistory);
+  const status = statusForMonth(loaded.analysis, month, historyLookup(history));
+  const columnless = noColumnFor(loaded, status, month);
+  if (columnless) throw new CliError(columnless, 1);
+
+  if (opts.json) io.out(JSON.stringify(toJson(status, opts.lang), null, 2));
+  else printStatus(status, month, opts.lang, io);
+
+  if (opts.out !== undefined) {
+    const out = resolve(io.cwd, opts.out);
+    if (out === resolve(io.cwd, file)) throw new CliError(bi('Tệp kết quả phải khác tệp đầu vào (tệp gốc không bao giờ bị sửa).', 'The output file must differ from the input (the input is never modified).'));
+    if (!opts.force && (await exists(out))) throw new CliError(bi(`Đã có tệp "${opts.out}". Thêm --force để ghi đè.`, `"${opts.out}" exists. Add --force to replace it.`));
+    const result = planMonthlySummary({
+      analysis: loaded.analysis,
+      month,
+      commune: opts.commune ?? savedCommune(loaded) ?? findCommune(allGrids),
+      history,
+      existingSheets: allGrids.map((g) => ({ name: g.sheet, marker: sheetMarker(g) })),
+      generatedAt: new Date(),
+    });
+    const applied = applyPlansToWorkbook(loaded.opened.workbook, result.plans);
+    if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
+    await fs.mkdir(dirname(out), { recursive: true });
+    await loaded.opened.workbook.xlsx.writeFile(out);
+    const lines = [bi(`Đã ghi báo cáo vào trang tính "${result.sheetName}" của tệp ${opts.out}.`, `Wrote the summary to sheet "${result.sheetName}" of ${opts.out}.`)];
+    if (result.renamed) lines.push(bi(`Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${result.sheetName}".`, `A user's sheet had the summary's name, so the summary is named "${result.sheetName}".`));
+    for (const line of lines) (opts.json ? io.err : io.out)(say(line, opts.lang));
+  }
+  return 0;
+}
+
+function parseMonth(text: string | undefined): YearMonth {
+  if (text === undefined) throw new CliError(bi('Thiếu tháng báo cáo: --month YYYY-MM (ví dụ --month 2026-11).', 'Missing the reporting month: --month YYYY-MM (e.g. --month 2026-11).'));
+  const parsed = ReportingMonthSchema.safeParse(text);
+  if (!parsed.success) throw new CliError(bi(`Tháng "${text}" không hợp lệ; dùng dạng YYYY-MM, ví dụ 2026-11.`, `Invalid month "${text}"; use YYYY-MM, e.g. 2026-11.`));
+  return parsed.data;
+}
+
+/** A clear message when no table has a result column for the month. */
+function noColumnFor(loaded: LoadedWorkbook, status: MonthStatus, month: YearMonth) {
+  const tables = loaded.analysis.tables;
+  if (tables.length === 0) {
+    return bi('Không tìm thấy bảng chỉ tiêu nào trong tệp. Chạy "dti check" để xem chi tiết.', 'No indicator table found in the file. Run "dti check" for details.');
+  }
+  const withData = tables.filter((t) => t.months.length > 0 || t.columns.actual !== undefined);
+  if (withData.length > 0 && status.missingMonth.length === withData.length) {
+    const have = [...new Set(tables.flatMap((t) => t.months.map((m) => (m.year ? `${m.month}/${m.year}` : `${m.month}`))))].join(', ');
+    return bi(
+      `Không có cột kết quả cho tháng ${monthLabel(month)}. Các tháng có trong tệp: ${have}.`,
+      `No result column for ${formatYearMonth(month)}. Months in the file: ${have}.`,
+    );
+  }
+  return null;
+}
+
+function toJson(status: MonthStatus, lang: Lang): Record<string, unknown> {
+  return {
+    month: status.month,
+    indicators: status.indicators.map(({ previousFrom: _p, key: _k, reason, ...rest }) => ({ ...rest, ...(reason ? { reason: reason[lang] } : {}) })),
+    totals: status.totals,
+    problems: status.problems.map((p) => problemJson(p, lang)),
+  };
+}
+
+function printStatus(status: MonthStatus, month: YearMonth, lang: Lang, io: CliIo): void {
+  const head = lang === 'vi'
+    ? ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Tháng trước', `T${monthLabel(month)}`, 'Chênh lệch', 'Tình trạng', 'Đơn vị chủ trì']
+    : ['Id', 'Indicator', 'Target', 'Previous', formatYearMonth(month), 'Gap', 'Status', 'Owner'];
+  let sheet = '';
+  for (const i of status.indicators) {
+    if (i.sheet !== sheet) {
+      sheet = i.sheet;
+      const rows = status.indicators.filter((x) => x.sheet === sheet).map((x) => row(x, lang));
+      io.out(`\n${say(bi('Trang tính', 'Sheet'), lang)} "${sheet}"`);
+      io.out(textTable(head, rows, [6, 48, 22, 12, 12, 14, 16, 30]));
+    }
+  }
+  const t = status.totals;
+  io.out(
+    `\n${say(
+      bi(
+        `Tháng ${monthLabel(month)}: ${t.met} đạt, ${t.not_met} chưa đạt, ${t.no_data} chưa có số liệu, ${t.invalid} không đọc được (tổng ${status.indicators.length}).`,
+        `${formatYearMonth(month)}: ${t.met} met, ${t.not_met} not met, ${t.no_data} no data, ${t.invalid} unreadable (${status.indicators.length} in all).`,
+      ),
+      lang,
+    )}`,
+  );
+  const serious = status.problems.filter((p) => p.severity !== 'info');
+  if (serious.length > 0) {
+    io.out(`${say(bi('Vấn đề dữ liệu', 'Data problems'), lang)}: ${serious.length}`);
+    for (const line of formatProblems(serious, lang)) io.out(`  ${line}`);
+  }
+}
+
+function row(i: IndicatorStatus, lang: Lang): string[] {
+  return [
+    i.id ?? '',
+    i.name,
+    targetText(i.target),
+    formatActual(i.previous, i.target, lang),
+    formatActual(i.actual, i.target, lang),
+    formatDelta(i.gap, i.target, lang),
+    statusLabel(i.status, lang),
+    i.owner ?? '',
+  ];
+}
+
+function savedCommune(loaded: LoadedWorkbook): string | null {
+  const stored = loaded.opened.mapping;
+  return stored.found && 'mapping' in stored ? (stored.mapping.commune ?? null) : null;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

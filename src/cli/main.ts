@@ -1,0 +1,96 @@
+import { parseArgs } from 'util';
+import { bi, isLang, type Lang, say } from '../core/i18n';
+import { WorkbookFileError } from '../xlsx/open-workbook';
+import { checkCommand } from './commands/check';
+import { summaryCommand } from './commands/summary';
+import { targetCommand } from './commands/target';
+import { type CliIo, processIo } from './io';
+import { CliError } from './load-workbook';
+
+const USAGE = bi(
+  `Cách dùng:
+  dti target "<chỉ tiêu>" [--unit ĐVT] [--json]      Cách hiểu một chỉ tiêu
+  dti check <tệp.xlsx> [--sheet TÊN] [--json]         Bảng, cột và các vấn đề tìm thấy
+  dti summary <tệp.xlsx> --month YYYY-MM [--sheet TÊN] [--json] [--out BÁO_CÁO.xlsx] [--commune "xã …"] [--force]
+                                                      Tình trạng từng chỉ tiêu trong tháng; --out ghi báo cáo tháng ra tệp mới
+Tùy chọn chung: --lang vi|en (mặc định vi)`,
+  `Usage:
+  dti target "<target>" [--unit UNIT] [--json]        How one target is understood
+  dti check <file.xlsx> [--sheet NAME] [--json]       Tables, columns and problems found
+  dti summary <file.xlsx> --month YYYY-MM [--sheet NAME] [--json] [--out REPORT.xlsx] [--commune "xã …"] [--force]
+                                                      Every indicator's status for the month; --out writes the monthly report to a new file
+Common options: --lang vi|en (default vi)`,
+);
+
+/** Runs one `dti` command; returns the exit code (0 ok, 1 problems found, 2 usage or file error). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let lang: Lang = 'vi';
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        unit: { type: 'string' },
+        sheet: { type: 'string' },
+        month: { type: 'string' },
+        out: { type: 'string' },
+        commune: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.lang !== undefined) {
+      if (!isLang(values.lang)) throw new CliError(bi(`Ngôn ngữ "${values.lang}" không hỗ trợ; dùng vi hoặc en.`, `Language "${values.lang}" is not supported; use vi or en.`));
+      lang = values.lang;
+    }
+    const [command, arg] = positionals;
+    const common = { lang, json: values.json };
+    if (values.help || command === undefined || command === 'help') {
+      io.out(say(USAGE, lang));
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    const needFile = (): string => {
+      if (arg === undefined) throw new CliError(bi(`Thiếu tên tệp .xlsx cho lệnh "${command}".`, `Missing the .xlsx file for "${command}".`));
+      return arg;
+    };
+    switch (command) {
+      case 'target':
+        return targetCommand(arg, values.unit, common, io);
+      case 'check':
+        return await checkCommand(needFile(), values.sheet, common, io);
+      case 'summary':
+        return await summaryCommand(
+          needFile(),
+          { ...common, month: values.month, sheet: values.sheet, out: values.out, commune: values.commune, force: values.force },
+          io,
+        );
+      default:
+        throw new CliError(bi(`Không có lệnh "${command}".\n${USAGE.vi}`, `Unknown command "${command}".\n${USAGE.en}`));
+    }
+  } catch (e) {
+    if (e instanceof CliError || e instanceof WorkbookFileError) {
+      io.err(`${say(bi('Lỗi', 'Error'), lang)}: ${say(e.text, lang)}`);
+      return e instanceof CliError ? e.exitCode : 2;
+    }
+    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${say(bi('Lỗi', 'Error'), lang)}: ${e.message}\n${say(USAGE, lang)}`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(say(bi(`Lỗi không mong đợi: ${message}. Vui lòng báo lại kèm tệp gây lỗi.`, `Unexpected error: ${message}. Please report it with the file.`), lang));
+    return 3;
+  }
+}
+
+/** Entry point of the `dti` binary. */
+export function main(): void {
+  // A reader that stops early (dti … | head) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  void runCli(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

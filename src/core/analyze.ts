@@ -1,0 +1,159 @@
+import { parseDeadline } from './deadline';
+import { type Grid, cellAddress, sheetRow } from './grid';
+import { detectTables, type DetectedTable } from './mapping/detect-tables';
+import type { FieldKey } from './mapping/fields';
+import type { HeaderLayout } from './mapping/header-rows';
+import type { RawCell, RawIndicator } from './mapping/table-rows';
+import type { Analysis, CellRef, Indicator, Problem, SheetTable } from './model';
+import { parseTarget } from './target/parse-target';
+import { findTargetInName } from './target/target-in-name';
+import type { TargetParse } from './target/types';
+import { validateIndicators, validateSheet } from './validation/validate';
+import { sheetMarker } from './summary/markers';
+
+export interface AnalyzeOptions {
+  /** Headers the user confirmed, by sheet name: they replace detection on that sheet. */
+  savedHeaders?: Record<string, HeaderLayout[]>;
+}
+
+/** Reads every sheet: the tables, their indicators, and every problem found in them. */
+export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
+  const analysis: Analysis = { tables: [], indicators: [], problems: [], sheets: [] };
+  for (const grid of grids) {
+    // The add-in's own sheets (summaries, history) are reports, not plans.
+    if (sheetMarker(grid) !== null) continue;
+    const one = analyzeSheet(grid, options.savedHeaders?.[grid.sheet]);
+    analysis.tables.push(...one.tables);
+    analysis.indicators.push(...one.indicators);
+    analysis.problems.push(...one.problems);
+    analysis.sheets.push({ sheet: grid.sheet, tables: one.tables.length, indicators: one.indicators.length });
+  }
+  return analysis;
+}
+
+export function analyzeSheet(grid: Grid, savedHeaders?: HeaderLayout[]): Omit<Analysis, 'sheets'> {
+  const detected = detectTables(grid, savedHeaders);
+  const tables: SheetTable[] = [];
+  const indicators: Indicator[] = [];
+  for (const table of detected) {
+    const built = table.rows.indicators.map((raw) => buildIndicator(grid, table, raw));
+    indicators.push(...built);
+    tables.push(toSheetTable(grid, table, built));
+  }
+  const problems: Problem[] = [
+    ...validateSheet(grid, detected),
+    ...validateIndicators(indicators, tables),
+  ];
+  return { tables, indicators, problems };
+}
+
+function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): Indicator {
+  const text = (field: FieldKey): string | null => raw.fields[field]?.text || null;
+  const name = text('name') ?? '';
+  const unit = text('unit');
+  const cells: Partial<Record<FieldKey, CellRef>> = {};
+  for (const [field, cell] of Object.entries(raw.fields) as Array<[FieldKey, RawCell]>) cells[field] = toRef(grid, cell);
+
+  const targetCell = raw.fields.target;
+  let target: TargetParse = targetCell
+    ? parseTarget(targetCell.value, { unit, name, ...(targetCell.format ? { format: targetCell.format } : {}) })
+    : parseTarget(null);
+  let horizon: TargetParse | null = raw.fields.horizonTarget
+    ? parseTarget(raw.fields.horizonTarget.value, { unit, name, ...fmt(raw.fields.horizonTarget.format) })
+    : null;
+  let targetFromName = false;
+  if (!target.ok && target.code === 'empty') {
+    const inName = findTargetInName(name, { unit });
+    if (inName) {
+      target = inName.target;
+      targetFromName = true;
+      if (!horizon && inName.horizon) horizon = inName.horizon;
+    }
+  }
+
+  const deadlineCell = raw.fields.deadline;
+  const targetYear = table.header.targetYear;
+  const deadline = deadlineCell
+    ? parseDeadline(deadlineCell.value, deadlineCell.format)
+    : targetYear !== null
+      ? { kind: 'month' as const, due: { year: targetYear, month: 12 }, text: String(targetYear) }
+      : null;
+
+  const monthValues: Record<number, CellRef> = {};
+  for (const [col, cell] of raw.months) monthValues[grid.origin.col + col] = toRef(grid, cell);
+
+  const row = sheetRow(grid, raw.firstRow);
+  return {
+    key: `${grid.sheet}!${row}`,
+    sheet: grid.sheet,
+    table: table.index,
+    row,
+    lastRow: sheetRow(grid, raw.lastRow),
+    id: text('id'),
+    idShared: raw.idShared,
+    group: raw.group ? raw.group.name : null,
+    groupId: raw.group?.id ?? null,
+    name,
+    unit,
+    target,
+    targetFromName,
+    horizonTarget: horizon,
+    owner: text('owner'),
+    upstreamOwner: text('upstreamOwner'),
+    coordinators: text('coordinators'),
+    deadline,
+    deadlineAssumed: !deadlineCell && deadline !== null,
+    notes: text('notes'),
+    hidden: raw.hidden,
+    cells: Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== undefined)) as Indicator['cells'],
+    monthValues,
+  };
+}
+
+function fmt(format: string | undefined): { format?: string } {
+  return format ? { format } : {};
+}
+
+export function toRef(grid: Grid, cell: RawCell): CellRef {
+  return {
+    sheet: grid.sheet,
+    address: cellAddress(grid, cell.row, cell.col),
+    row: sheetRow(grid, cell.row),
+    col: grid.origin.col + cell.col,
+    value: cell.value,
+    ...fmt(cell.format),
+    text: cell.text,
+  };
+}
+
+function toSheetTable(grid: Grid, table: DetectedTable, indicators: Indicator[]): SheetTable {
+  const h = table.header;
+  const abs = (col: number): number => grid.origin.col + col;
+  const columns: SheetTable['columns'] = {};
+  for (const [field, col] of Object.entries(h.columns) as Array<[FieldKey, number]>) columns[field] = abs(col);
+  const owned: SheetTable['owned'] = {};
+  for (const [k, col] of Object.entries(h.owned) as Array<[keyof SheetTable['owned'], number]>) owned[k] = abs(col);
+  const headers: Record<number, string> = {};
+  for (const [col, text] of h.texts) headers[abs(col)] = text;
+  const readable = indicators.filter((i) => i.target.ok).length;
+  const headerShare = h.nonEmpty ? h.recognized / h.nonEmpty : 0;
+  const targetShare = indicators.length ? readable / indicators.length : 0;
+  return {
+    sheet: grid.sheet,
+    index: table.index,
+    headerTop: sheetRow(grid, h.top),
+    headerBottom: sheetRow(grid, h.bottom),
+    firstRow: sheetRow(grid, h.bottom + 1),
+    lastRow: sheetRow(grid, Math.max(table.rows.lastRow, h.bottom)),
+    left: abs(h.left),
+    right: abs(h.right),
+    columns,
+    months: h.months.map((m) => ({ col: abs(m.col), year: m.year, month: m.month, label: m.label })),
+    owned,
+    headers,
+    targetYear: h.targetYear,
+    title: table.title ? [table.title.id, table.title.name].filter(Boolean).join('. ') : null,
+    confidence: Math.round((0.5 * headerShare + 0.5 * targetShare) * 100) / 100,
+    source: table.source,
+  };
+}

@@ -1,0 +1,51 @@
+import { parseDeadline } from '../deadline';
+import type { Bilingual } from '../i18n';
+import { dateToSerial } from '../numbers';
+import { tidyText } from '../text';
+import { isErrorValue } from '../grid';
+import { isEmptyCell, passOnError, toCellValue } from './coerce';
+import { fail, type FormulaError } from './result';
+
+/**
+ * A date argument as an Excel serial (1900 system). Excel hands real dates over as
+ * serial numbers; text is read the Vietnamese way:
+ * - "31/12/2026", "31-12-2026", "2026-12-31" → that day;
+ * - a month, quarter or year ("Tháng 12/2026", "Quý IV/2026", "Năm 2026") → its first
+ *   day when it starts a period (`edge` "start"), its last day otherwise.
+ */
+export type DateRead = { ok: true; serial: number } | FormulaError;
+
+export function readDate(raw: unknown, edge: 'start' | 'end', what: Bilingual): DateRead {
+  const cell = toCellValue(raw);
+  if (isErrorValue(cell)) return passOnError(cell, what);
+  if (isEmptyCell(cell)) return fail('value', `Ô ${what.vi} để trống.`);
+  if (typeof cell === 'number') {
+    return cell >= 1 ? { ok: true, serial: cell } : fail('value', `Ô ${what.vi} không phải là một ngày (${cell}).`);
+  }
+  if (typeof cell === 'boolean') return fail('value', `Ô ${what.vi} không phải là một ngày.`);
+  const text = tidyText(cell as string);
+  const day = exactDay(text);
+  if (day) return { ok: true, serial: day };
+  const deadline = parseDeadline(text);
+  if (deadline?.kind === 'month') {
+    const { year, month } = deadline.due;
+    const date = edge === 'start' ? Date.UTC(year, month - 1, 1) : Date.UTC(year, month, 0);
+    return { ok: true, serial: dateToSerial(new Date(date)) };
+  }
+  return fail('value', `Không đọc được "${text}" ở ô ${what.vi} thành một ngày (ví dụ 31/12/2026 hoặc Tháng 12/2026).`);
+}
+
+function exactDay(text: string): number | null {
+  let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
+  let d: number, mo: number, y: number;
+  if (m) {
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else {
+    m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+    if (!m) return null;
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return dateToSerial(date);
+}

@@ -1,0 +1,26 @@
+import type { Bilingual, Lang } from '../i18n';
+import { bi } from '../i18n';
+
+/** Labels and messages the functions write into cells. */
+export const LABELS = {
+  met: bi('Đạt', 'Met'),
+  notMet: bi('Chưa đạt', 'Not met'),
+  noData: bi('Chưa có số liệu', 'No data'),
+  onTrack: bi('Đúng tiến độ', 'On track'),
+  behind: bi('Chậm tiến độ', 'Behind schedule'),
+} as const satisfies Record<string, Bilingual>;
+
+/**
+ * The `lang` argument: empty means Vietnamese; "vi", "vi-VN", "en", "en-US" in any case.
+ * Null when the text names another language.
+ */
+export function readLang(value: unknown): Lang | null {
+  if (value === null || value === undefined) return 'vi';
+  if (typeof value !== 'string') return null;
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'vi' || v === 'vi-vn' || v === 'vn') return 'vi';
+  if (v === 'en' || v === 'en-us' || v === 'en-gb') return 'en';
+  return null;
+}
+
+export const BAD_LANG = bi('Ngôn ngữ phải là "vi" hoặc "en".', 'The language must be "vi" or "en".');

@@ -1,0 +1,68 @@
+import { isErrorValue } from '../grid';
+import { formatNumber, type Lang } from '../i18n';
+import { parseLocaleNumber } from '../numbers';
+import { type Evaluation, evaluate } from '../status/evaluate';
+import { readActual } from '../status/read-actual';
+import type { Target } from '../target/types';
+import { tidyText } from '../text';
+import { ARG, isEmptyCell, passOnError, readUnit, toCellValue } from './coerce';
+import { fail, type FormulaError } from './result';
+import { cachedTarget } from './target-cache';
+
+/** A target read from the `target` and `unit` arguments, or why it cannot be used. */
+export type TargetArg = { ok: true; target: Target; unitGiven: boolean } | FormulaError;
+
+export function readTargetArg(targetRaw: unknown, unitRaw: unknown, lang: Lang = 'vi'): TargetArg {
+  const unit = readUnit(unitRaw, lang);
+  if (!unit.ok) return unit;
+  const cell = toCellValue(targetRaw);
+  if (isErrorValue(cell)) return passOnError(cell, ARG.target, lang);
+  const parsed = cachedTarget(cell, unit.unit);
+  if (!parsed.ok) return fail('value', parsed.reason[lang]);
+  return { ok: true, target: parsed, unitGiven: unit.unit !== undefined };
+}
+
+/** The evaluation of one result against one target: status, gap, progress, score. */
+export type Measured = { ok: true; target: Target; evaluation: Evaluation } | FormulaError;
+
+export function measure(actualRaw: unknown, targetRaw: unknown, unitRaw?: unknown, lang: Lang = 'vi'): Measured {
+  const t = readTargetArg(targetRaw, unitRaw, lang);
+  if (!t.ok) return t;
+  const cell = toCellValue(actualRaw);
+  if (isErrorValue(cell)) return passOnError(cell, ARG.actual, lang);
+  if (!t.unitGiven && cell !== null && !isEmptyCell(cell)) {
+    const unclear = unclearScale(t.target, cell, lang);
+    if (unclear) return unclear;
+  }
+  const evaluation = evaluate(t.target, readActual(cell, t.target));
+  if (evaluation.status === 'invalid') return fail('value', evaluation.reason?.[lang] ?? '');
+  return { ok: true, target: t.target, evaluation };
+}
+
+/**
+ * A bare number target at most 1 (a cell holding 0.8 shown as 80%, or "0.70") next
+ * to a plain result above 1 (80): the target may be the share 80% or the index 0.8,
+ * and the two readings disagree on the status. Functions see values, not number
+ * formats, so they ask for a unit (or a "%" in the target) instead of guessing.
+ */
+function unclearScale(target: Target, cell: string | number | boolean, lang: Lang): FormulaError | null {
+  if (target.kind !== 'number' || target.unit !== undefined || typeof target.value !== 'number') return null;
+  const t = target.value;
+  if (!(t > 0 && t <= 1)) return null;
+  const actual = typeof cell === 'number' ? cell : typeof cell === 'string' ? plainNumber(cell) : null;
+  if (actual === null || actual <= 1) return null;
+  const tv = formatNumber(t, lang, 4);
+  const pct = `${formatNumber(t * 100, lang, 2)}%`;
+  const av = formatNumber(actual, lang, 4);
+  return fail(
+    'value',
+    lang === 'vi'
+      ? `Không rõ chỉ tiêu ${tv} là tỷ lệ ${pct} hay con số ${tv} (kết quả là ${av}). Hãy ghi chỉ tiêu dạng "${pct}" hoặc nhập đơn vị tính (ví dụ "%" hoặc "điểm").`
+      : `The target ${tv} may be the share ${pct} or the number ${tv} (the result is ${av}). Write the target as "${pct}" or give a unit (e.g. "%" or "points").`,
+  );
+}
+
+function plainNumber(text: string): number | null {
+  const t = tidyText(text);
+  return /^[+-]?\d+(?:[.,]\d+)*$/.test(t) ? parseLocaleNumber(t) : null;
+}

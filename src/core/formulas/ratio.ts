@@ -1,0 +1,13 @@
+import { ARG, readNumber } from './coerce';
+import { fail, type FormulaResult, ok } from './result';
+
+/** numerator ÷ denominator as a fraction (format as %). Denominator 0 → #DIV/0!; empty → #N/A. */
+export function ratio(numerator: unknown, denominator: unknown): FormulaResult<number> {
+  const n = readNumber(numerator, ARG.numerator);
+  if (n.kind === 'error') return n.error;
+  const d = readNumber(denominator, ARG.denominator);
+  if (d.kind === 'error') return d.error;
+  if (d.kind === 'number' && d.value === 0) return fail('div0', 'Mẫu số bằng 0: không tính được tỷ lệ.');
+  if (n.kind === 'empty' || d.kind === 'empty') return fail('na', 'Chưa có số liệu');
+  return ok(n.value / d.value);
+}

@@ -1,0 +1,123 @@
+/**
+ * A sheet as the core sees it: a rectangle of cells (values plus number formats),
+ * merged areas and hidden rows. Both workbook ports (Office.js and ExcelJS) read
+ * sheets into this shape, so every rule in the core works the same on both.
+ */
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`. */
+export interface ErrorValue {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | null | ErrorValue;
+
+export interface Cell {
+  value: CellValue;
+  /** Excel number format, e.g. `0%`, `General`, `dd/mm/yyyy`. */
+  format?: string;
+  /** The formula text when the cell holds one (value is then its cached result). */
+  formula?: string;
+}
+
+/** A merged area, 0-based and inclusive, in grid coordinates. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** 0-based absolute row and column of `rows[0][0]` on the sheet (used ranges need not start at A1). */
+  origin: { row: number; col: number };
+  rows: Cell[][];
+  merges: MergedArea[];
+  /** 0-based grid rows hidden by the user. */
+  hiddenRows?: number[];
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
+
+export function isErrorValue(value: CellValue): value is ErrorValue {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+export function cellAt(grid: Grid, row: number, col: number): Cell {
+  return grid.rows[row]?.[col] ?? EMPTY_CELL;
+}
+
+export function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid.rows) width = Math.max(width, row.length);
+  return width;
+}
+
+/** The merged area that covers (row, col), if any. */
+export function mergeAt(grid: Grid, row: number, col: number): MergedArea | undefined {
+  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/**
+ * The value a reader sees at (row, col): inside a merged area every cell shows the
+ * top-left value, as Excel displays it.
+ */
+export function visibleValue(grid: Grid, row: number, col: number): CellValue {
+  const merge = mergeAt(grid, row, col);
+  if (merge) return cellAt(grid, merge.top, merge.left).value;
+  return cellAt(grid, row, col).value;
+}
+
+/** Text of a cell value as a person reads it (numbers unformatted, errors as their code). */
+export function valueText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value.error;
+}
+
+export function isBlankValue(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Column letters for a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 0-based column index for column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1 address of a grid cell, on the sheet (absolute position, origin applied). */
+export function cellAddress(grid: Grid, row: number, col: number): string {
+  return `${columnLetters(grid.origin.col + col)}${grid.origin.row + row + 1}`;
+}
+
+/** 1-based sheet row number of a grid row. */
+export function sheetRow(grid: Grid, row: number): number {
+  return grid.origin.row + row + 1;
+}
+
+/** Parses `B12` (optionally `$B$12`) into 0-based absolute row and column. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+}
+
+/** A sheet name quoted for use in a formula or address when it needs quotes. */
+export function quoteSheetName(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,36 @@
+/** Every message the core produces is written in Vietnamese and English. */
+
+export type Lang = 'vi' | 'en';
+
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export function bi(vi: string, en: string): Bilingual {
+  return { vi, en };
+}
+
+export function say(text: Bilingual, lang: Lang): string {
+  return text[lang];
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'vi' || value === 'en';
+}
+
+/** Percent for display: 0.925 → "92,5%" (vi) or "92.5%" (en). */
+export function formatPercent(fraction: number, lang: Lang, digits = 1): string {
+  return `${formatNumber(fraction * 100, lang, digits)}%`;
+}
+
+/** Number for display with at most `digits` decimals, Vietnamese or English separators. */
+export function formatNumber(value: number, lang: Lang, digits = 2): string {
+  const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+  return rounded.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', {
+    maximumFractionDigits: digits,
+    useGrouping: Math.abs(rounded) >= 10000,
+  });
+}

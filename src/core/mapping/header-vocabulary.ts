@@ -1,0 +1,82 @@
+import { type HeaderMonth, parseMonthHeader } from '../months';
+import { foldWords } from '../text';
+import type { FieldKey } from './fields';
+
+/** What one header text can mean, with a score (higher is surer). */
+export type HeaderCandidate =
+  | { kind: 'field'; field: FieldKey; score: number; year?: number }
+  | { kind: 'year'; year: number; score: number }
+  | { kind: 'month'; month: HeaderMonth; score: number }
+  | { kind: 'owned'; column: OwnedColumn; score: number };
+
+/** Columns the add-in writes itself ("Chênh lệch", "Tình trạng", "Tiến độ"). */
+export type OwnedColumn = 'gap' | 'status' | 'progress';
+
+type Rule = readonly [RegExp, FieldKey, number];
+
+/**
+ * Headers seen in the plans and their variants (folded: no diacritics, lower
+ * case, punctuation as spaces; "Chi tiêu" and "Chỉ tiêu" fold alike). The order
+ * matters only for readability: every matching rule gives a candidate.
+ */
+const RULES: readonly Rule[] = [
+  [/^(stt|tt|so tt|so thu tu|ma|ma so|ma chi tieu|ma chi so|no|id)$/, 'id', 10],
+  [/^(noi dung chi tieu|noi dung chi so|noi dung|ten chi tieu|ten chi so|chi so|chi tieu nhiem vu|chi tieu va nhiem vu|tieu chi|ten nhiem vu|ten|indicator)$/, 'name', 10],
+  [/^(chi tieu chien luoc|noi dung|ten chi tieu|chi so|chi tieu nhiem vu)\b/, 'name', 8],
+  [/^(don vi tinh|dvt|don vi do|unit)$/, 'unit', 10],
+  [/^don vi$/, 'unit', 4],
+  [/^(chi tieu|muc tieu|ke hoach|chi tieu ke hoach|chi tieu giao|chi tieu duoc giao|gia tri muc tieu|target)( phan dau)?( (nam )?(19|20)\d{2})$/, 'target', 10],
+  [/^(muc tieu|ke hoach|chi tieu ke hoach|chi tieu giao|chi tieu duoc giao|gia tri muc tieu|target|chi tieu phan dau)$/, 'target', 10],
+  // A bare "Chỉ tiêu" heads the indicator's name in some plans and its target in
+  // others: both are offered, and a surer column ("Chỉ tiêu năm 2026") wins the target.
+  [/^chi tieu$/, 'target', 8],
+  [/^chi tieu$/, 'name', 8],
+  [/^chi tieu phan dau\b/, 'target', 9],
+  [/^(den nam|den|tam nhin|dinh huong den nam|muc tieu den nam|giai doan \d{4} den) ?(19|20)\d{2}$/, 'horizonTarget', 10],
+  [/tiep nhan trien khai/, 'owner', 12],
+  [/theo doi\b.*\b(tong hop|danh gia)/, 'owner', 12],
+  [/^(co quan|don vi|bo phan|nguoi|can bo)( don vi| co quan)? (chu tri|thuc hien|phu trach|dau moi)\b/, 'owner', 10],
+  [/^(trach nhiem|phan cong|chu tri|owner)\b/, 'owner', 7],
+  [/chu tri\b.*\bcap tren|cap tren\b.*\bchu tri/, 'upstreamOwner', 13],
+  [/^(co quan|don vi)( don vi| co quan)? chu tri\b/, 'upstreamOwner', 6],
+  [/phoi hop/, 'coordinators', 11],
+  [/^(thoi gian hoan thanh|thoi han|han hoan thanh|thoi gian thuc hien|tien do hoan thanh|thoi gian|han|deadline)$/, 'deadline', 10],
+  [/^thoi (gian|han)\b/, 'deadline', 8],
+  [/hien trang|gia tri co so|nam goc|baseline|^(ket qua|thuc hien) nam (19|20)\d{2}$/, 'baseline', 10],
+  [/^(ket qua|thuc hien|ket qua thuc hien|gia tri thuc te|thuc te|ket qua dat duoc|so lieu|so lieu thuc hien|luy ke|ket qua hien tai|actual)$/, 'actual', 10],
+  [/^ghi chu$/, 'notes', 10],
+  [/\bghi chu\b/, 'notes', 8],
+  [/^can cu\b/, 'basis', 10],
+  [/^nhiem vu\b/, 'tasks', 12],
+  [/^giai phap\b/, 'tasks', 9],
+];
+
+const OWNED: ReadonlyArray<readonly [RegExp, OwnedColumn]> = [
+  [/^(chenh lech|gap)\b/, 'gap'],
+  [/^(tinh trang|status)\b/, 'status'],
+  [/^(tien do|progress)$/, 'progress'],
+];
+
+/** Every meaning a header text can have, best first. */
+export function headerCandidates(text: string): HeaderCandidate[] {
+  const words = foldWords(text);
+  if (!words) return [];
+  const out: HeaderCandidate[] = [];
+  for (const [re, column] of OWNED) if (re.test(words)) out.push({ kind: 'owned', column, score: 20 });
+  const month = parseMonthHeader(text);
+  if (month) out.push({ kind: 'month', month, score: 15 });
+  const year = /^(nam )?((?:19|20)\d{2})$/.exec(words);
+  if (year) out.push({ kind: 'year', year: Number(year[2]), score: 9 });
+  const yearInText = /\b((?:19|20)\d{2})\b/.exec(words);
+  for (const [re, field, score] of RULES) {
+    if (!re.test(words)) continue;
+    const withYear = yearInText && (field === 'target' || field === 'horizonTarget') ? { year: Number(yearInText[1]) } : {};
+    out.push({ kind: 'field', field, score, ...withYear });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** True when a text reads as a header of some known column. */
+export function looksLikeHeader(text: string): boolean {
+  return headerCandidates(text).some((c) => c.score >= 7);
+}

@@ -1,0 +1,66 @@
+import { type Grid, columnIndex, columnLetters } from '../grid';
+import type { SheetTable } from '../model';
+import type { SheetMapping, TableMapping } from '../schema';
+import type { FieldKey } from './fields';
+import { type HeaderLayout, readHeader } from './header-rows';
+
+/** What the detector found, in the form the workbook keeps. */
+export function tableToMapping(table: SheetTable): TableMapping {
+  const columns: TableMapping['columns'] = {};
+  for (const [field, col] of Object.entries(table.columns) as Array<[FieldKey, number]>) columns[field] = columnLetters(col);
+  return {
+    headerTop: table.headerTop,
+    headerBottom: table.headerBottom,
+    columns,
+    months: table.months.map((m) => ({ column: columnLetters(m.col), year: m.year, month: m.month })),
+  };
+}
+
+export function sheetToMapping(tables: SheetTable[]): SheetMapping {
+  return { indicators: tables.length > 0, tables: tables.map(tableToMapping) };
+}
+
+/**
+ * The header layouts a saved mapping stands for on a grid: the header is read
+ * again (for its texts) and the user's choice of columns and months wins.
+ * Tables whose header row lies outside the grid are dropped.
+ */
+export function mappingToHeaders(grid: Grid, mapping: SheetMapping): HeaderLayout[] {
+  if (!mapping.indicators) return [];
+  const layouts: HeaderLayout[] = [];
+  for (const table of mapping.tables) {
+    const top = table.headerTop - 1 - grid.origin.row;
+    const bottom = table.headerBottom - 1 - grid.origin.row;
+    if (top < 0 || bottom >= grid.rows.length) continue;
+    const read = readHeader(grid, top);
+    const toGrid = (letters: string): number => columnIndex(letters) - grid.origin.col;
+    const columns: HeaderLayout['columns'] = {};
+    for (const [field, letters] of Object.entries(table.columns) as Array<[FieldKey, string]>) columns[field] = toGrid(letters);
+    const months = table.months.map((m) => ({
+      col: toGrid(m.column),
+      year: m.year,
+      month: m.month,
+      label: read.texts.get(toGrid(m.column)) ?? `${m.month}/${m.year ?? ''}`,
+    }));
+    const used = [...Object.values(columns), ...months.map((m) => m.col)];
+    layouts.push({
+      ...read,
+      bottom,
+      left: Math.min(read.left, ...used),
+      right: Math.max(read.right, ...used),
+      columns,
+      months,
+    });
+  }
+  return layouts.sort((a, b) => a.top - b.top);
+}
+
+/** Saved mappings for `analyzeWorkbook`, by sheet, for the sheets present in `grids`. */
+export function savedHeadersFor(grids: Grid[], sheets: Record<string, SheetMapping>): Record<string, HeaderLayout[]> {
+  const out: Record<string, HeaderLayout[]> = {};
+  for (const grid of grids) {
+    const mapping = sheets[grid.sheet];
+    if (mapping) out[grid.sheet] = mappingToHeaders(grid, mapping);
+  }
+  return out;
+}

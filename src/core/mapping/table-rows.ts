@@ -1,0 +1,214 @@
+import { type CellValue, type Grid, cellAt, isBlankValue } from '../grid';
+import { parseTargetText } from '../target/parse-target';
+import { joinFragments } from '../text';
+import { cellText, tableCell } from './cells';
+import { DATA_FIELDS, type FieldKey, TEXT_FIELDS } from './fields';
+import { type HeaderLayout, isRepeatedHeader } from './header-rows';
+import { type IdShape, idShape, isSectionShape, splitLeadingLabel } from './id-shape';
+
+/** One cell of an indicator, as read (text joined over continuation lines). */
+export interface RawCell {
+  text: string;
+  value: CellValue;
+  format?: string;
+  /** Grid row and column of the cell's first line. */
+  row: number;
+  col: number;
+}
+
+export interface Group {
+  id: string | null;
+  name: string;
+  row: number;
+}
+
+/** An indicator as found in the rows, before its target and actuals are read. */
+export interface RawIndicator {
+  firstRow: number;
+  lastRow: number;
+  fields: Partial<Record<FieldKey, RawCell>>;
+  months: Map<number, RawCell>;
+  group: Group | null;
+  /** The id was taken from the row above (a merged STT cell, or a pasted row without STT). */
+  idShared: boolean;
+  hidden: boolean;
+}
+
+export interface TableRows {
+  indicators: RawIndicator[];
+  sections: Group[];
+  /** Rows inside the table that belong to nothing (grid rows, with their text). */
+  stray: Array<{ row: number; text: string }>;
+  continuations: number;
+  repeatedHeaders: number;
+  lastRow: number;
+}
+
+interface RowInfo {
+  row: number;
+  blank: boolean;
+  repeat: boolean;
+  id: string;
+  idInherited: boolean;
+  shape: IdShape;
+  name: string;
+  hasData: boolean;
+  hasMonths: boolean;
+  /** Non-empty text cells of the row, by field (inherited merge values left out). */
+  own: Partial<Record<FieldKey, RawCell>>;
+  months: Map<number, RawCell>;
+  firstText: string;
+}
+
+/** Reads the rows under a header, from `start` up to (not including) `end`. */
+export function readTableRows(grid: Grid, header: HeaderLayout, start: number, end: number, title: Group | null): TableRows {
+  const infos: RowInfo[] = [];
+  for (let row = start; row < end; row++) infos.push(rowInfo(grid, header, row));
+  const indicatorShapes = new Set(infos.filter((i) => i.hasData && i.shape !== 'none').map((i) => i.shape));
+  if (indicatorShapes.size === 0) {
+    // No row has data yet (a plan typed before its targets): the deepest numbering is the indicators'.
+    const depth = Math.max(0, ...infos.map((i) => (i.shape.startsWith('number-') ? Number(i.shape.slice(7)) : 0)));
+    if (depth > 0) indicatorShapes.add(`number-${depth}`);
+  }
+  const hidden = new Set(grid.hiddenRows ?? []);
+
+  const result: TableRows = { indicators: [], sections: [], stray: [], continuations: 0, repeatedHeaders: 0, lastRow: start - 1 };
+  let group = title;
+  let current: RawIndicator | null = null;
+  let gap = false; // a blank row since the last indicator line
+
+  for (const info of infos) {
+    if (info.blank) {
+      gap = true;
+      continue;
+    }
+    if (info.repeat) {
+      result.repeatedHeaders++;
+      continue; // a page break: the indicator above may go on below it
+    }
+
+    // A page break may leave blank lines inside a cut cell: after a gap only a line that
+    // starts mid-sentence (lower case) continues the indicator above.
+    const cut = current !== null && (!gap || /^[a-zà-ỹđ]/.test(info.name || info.firstText));
+    const isSection =
+      !info.hasData &&
+      !info.hasMonths &&
+      (isSectionShape(info.shape) ||
+        (info.shape !== 'none' && !indicatorShapes.has(info.shape)) ||
+        (info.shape === 'none' && !cut && info.firstText !== ''));
+    if (isSection) {
+      const label = info.shape === 'none' || info.shape === 'other' ? splitLeadingLabel(info.firstText) : { label: info.id, text: info.name };
+      group = { id: label.label, name: label.text || info.firstText, row: info.row };
+      result.sections.push(group);
+      current = null;
+      gap = false;
+      continue;
+    }
+
+    if (info.id === '' && current && cut && !startsNewIndicator(info)) {
+      joinInto(current, info);
+      result.continuations++;
+      result.lastRow = info.row;
+      continue;
+    }
+
+    if (info.id === '' && !info.hasData && !info.hasMonths) {
+      result.stray.push({ row: info.row, text: info.firstText });
+      continue;
+    }
+
+    const shared = info.id === '' && current !== null && !gap;
+    const aboveId = shared ? current?.fields.id : undefined;
+    const idCell: RawCell | undefined = info.own.id ?? (aboveId ? { ...aboveId, row: info.row } : undefined);
+    const next: RawIndicator = {
+      firstRow: info.row,
+      lastRow: info.row,
+      fields: { ...info.own, ...(idCell ? { id: idCell } : {}) },
+      months: new Map(info.months),
+      group,
+      idShared: info.idInherited || (shared && idCell !== undefined),
+      hidden: hidden.has(info.row),
+    };
+    current = next;
+    result.indicators.push(next);
+    result.lastRow = info.row;
+    gap = false;
+  }
+  return result;
+}
+
+/**
+ * A row without an id after an indicator is a new indicator only when it reads as
+ * one: its name starts a sentence and its target stands alone ("Tỷ lệ hồ sơ … một
+ * phần" with "80%" under seed 002's merged 1.3). Otherwise it is what a PDF paste
+ * left of the cells above ("chung", "đẫn của Bộ", "ngành/1.000 dân").
+ */
+function startsNewIndicator(info: RowInfo): boolean {
+  if (info.hasMonths && !info.own.name) return true;
+  const name = info.own.name?.text ?? '';
+  const target = info.own.target;
+  if (!/^[A-ZĐÀ-Ỹ]/.test(name) || !target) return false;
+  if (/^[a-zà-ỹđ]/.test(target.text)) return false;
+  return parseTargetText(target.text).ok;
+}
+
+function joinInto(indicator: RawIndicator, info: RowInfo): void {
+  for (const [field, cell] of Object.entries(info.own) as Array<[FieldKey, RawCell]>) {
+    const prev = indicator.fields[field];
+    if (!prev) {
+      indicator.fields[field] = cell;
+    } else if (TEXT_FIELDS.includes(field)) {
+      const text = joinFragments(prev.text, cell.text);
+      indicator.fields[field] = { ...prev, text, value: text };
+    }
+  }
+  for (const [col, cell] of info.months) if (!indicator.months.has(col)) indicator.months.set(col, cell);
+  indicator.lastRow = info.row;
+}
+
+function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {
+  const own: Partial<Record<FieldKey, RawCell>> = {};
+  let idInherited = false;
+  let blank = true;
+  let firstText = '';
+  for (let col = header.left; col <= header.right; col++) {
+    const t = tableCell(grid, row, col);
+    if (!isBlankValue(t.cell.value)) {
+      blank = false;
+      if (!firstText && !t.inherited) firstText = cellText(t.cell.value);
+    }
+  }
+  for (const [field, col] of Object.entries(header.columns) as Array<[FieldKey, number]>) {
+    const t = tableCell(grid, row, col);
+    if (isBlankValue(t.cell.value)) continue;
+    // A merged cell counts on every row it spans for the id and the data fields, not for the name.
+    if (t.inherited && field !== 'id' && !DATA_FIELDS.includes(field)) continue;
+    if (field === 'id' && t.inherited) idInherited = true;
+    own[field] = { text: cellText(t.cell.value), value: t.cell.value, ...formatOf(t.cell.format), row, col };
+  }
+  const months = new Map<number, RawCell>();
+  for (const m of header.months) {
+    const c = cellAt(grid, row, m.col);
+    if (!isBlankValue(c.value)) months.set(m.col, { text: cellText(c.value), value: c.value, ...formatOf(c.format), row, col: m.col });
+  }
+  const id = own.id?.text ?? '';
+  const hasData = DATA_FIELDS.some((f) => own[f] !== undefined);
+  return {
+    row,
+    blank,
+    repeat: !blank && isRepeatedHeader(grid, row, header),
+    id,
+    idInherited,
+    shape: idShape(id),
+    name: own.name?.text ?? '',
+    hasData,
+    hasMonths: months.size > 0,
+    own,
+    months,
+    firstText,
+  };
+}
+
+function formatOf(format: string | undefined): { format?: string } {
+  return format ? { format } : {};
+}

@@ -1,0 +1,76 @@
+import { foldWords } from './text';
+
+/** A reporting month. */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+/** "2026-11" → { year: 2026, month: 11 }; null when malformed. */
+export function parseYearMonth(text: string): YearMonth | null {
+  const m = /^\s*(\d{4})-(\d{1,2})\s*$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || year < 1900 || year > 2200) return null;
+  return { year, month };
+}
+
+export function formatYearMonth(ym: YearMonth): string {
+  return `${ym.year}-${String(ym.month).padStart(2, '0')}`;
+}
+
+/** "11/2026" as officials write a month. */
+export function monthLabel(ym: YearMonth): string {
+  return `${String(ym.month).padStart(2, '0')}/${ym.year}`;
+}
+
+export function previousMonth(ym: YearMonth): YearMonth {
+  return ym.month === 1 ? { year: ym.year - 1, month: 12 } : { year: ym.year, month: ym.month - 1 };
+}
+
+export function compareMonths(a: YearMonth, b: YearMonth): number {
+  return a.year - b.year || a.month - b.month;
+}
+
+export function monthIndex(ym: YearMonth): number {
+  return ym.year * 12 + (ym.month - 1);
+}
+
+/** A month named by a column header; `year` is null when the header gives none ("T11"). */
+export interface HeaderMonth {
+  year: number | null;
+  month: number;
+}
+
+/**
+ * Reads the month a header names: "T11", "T11/2026", "Tháng 11", "Tháng 11/2026",
+ * "Kết quả thực hiện tháng 11/2026", "Thực hiện tháng 11 năm 2026", "11/2026", "2026-11".
+ * A monthly plan column ("Kế hoạch tháng 11") is not a result column and gives null.
+ */
+export function parseMonthHeader(text: string): HeaderMonth | null {
+  // Folding turns "/", "." and "-" into spaces: "Tháng 11/2026" → "thang 11 2026".
+  const words = foldWords(text);
+  if (!words || /\b(ke hoach|chi tieu|muc tieu)\b/.test(words)) return null;
+  const monthFirst: RegExp[] = [
+    /^t ?(\d{1,2})(?: ((?:19|20)\d{2}))?$/,
+    /\bthang (\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b/,
+    /^(\d{1,2}) ((?:19|20)\d{2})$/,
+  ];
+  for (const re of monthFirst) {
+    const m = re.exec(words);
+    if (m) return checked(Number(m[1]), m[2] ? Number(m[2]) : null);
+  }
+  const iso = /^((?:19|20)\d{2}) (\d{1,2})$/.exec(words);
+  if (iso) return checked(Number(iso[2]), Number(iso[1]));
+  return null;
+}
+
+function checked(month: number, year: number | null): HeaderMonth | null {
+  return month >= 1 && month <= 12 ? { year, month } : null;
+}
+
+/** Whether a header month stands for the given month (a header without a year matches any year). */
+export function headerMatches(header: HeaderMonth, ym: YearMonth): boolean {
+  return header.month === ym.month && (header.year === null || header.year === ym.year);
+}

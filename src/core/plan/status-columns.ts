@@ -1,0 +1,201 @@
+/**
+ * The three columns the add-in owns on a user's indicator table: "Chênh lệch",
+ * "Tình trạng", "Tiến độ". Each indicator row gets live formulas (the DTI.*
+ * custom functions) that read the row's own cells, so the sheet stays right
+ * when the user changes a number. Pure: no Office.js here.
+ */
+import { type Cell, type Grid, cellAt, columnLetters, isBlankValue, mergeAt, valueText } from '../grid';
+import { bi, type Bilingual } from '../i18n';
+import type { OwnedColumn } from '../mapping/header-vocabulary';
+import type { Indicator, SheetTable } from '../model';
+import { formatYearMonth, type YearMonth } from '../months';
+import { STATUS_LABELS } from '../report/format-values';
+import { actualSource } from '../status/indicator-values';
+import { STATUS_COLORS } from '../summary/styles';
+import type { Block, CellStyle, CellWrite, ConditionalFormat, SheetPlan } from './write-plan';
+
+export const OWNED_ORDER: readonly OwnedColumn[] = ['gap', 'status', 'progress'];
+
+export const OWNED_HEADERS: Record<OwnedColumn, Bilingual> = {
+  gap: bi('Chênh lệch', 'Gap'),
+  status: bi('Tình trạng', 'Status'),
+  progress: bi('Tiến độ', 'Progress'),
+};
+
+const FUNCTIONS: Record<OwnedColumn, string> = { gap: 'DTI.GAP', status: 'DTI.STATUS', progress: 'DTI.PROGRESS' };
+
+const HEADER_STYLE: CellStyle = { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true };
+const PERCENT_GAP = '0.0%';
+const NUMBER_GAP = '#,##0.##';
+const PROGRESS = '0%';
+
+export interface StatusColumnsPlan {
+  plan: SheetPlan;
+  /** 0-based sheet column of each owned column. */
+  columns: Record<OwnedColumn, number>;
+  /** 0-based sheet column the month's actuals are read from. */
+  actualCol: number;
+  /** Indicator rows that received formulas. */
+  rows: number;
+}
+
+export type StatusColumnsResult = { ok: true; value: StatusColumnsPlan } | { ok: false; message: Bilingual };
+
+/** Our own formulas: a cell holding one was written by the add-in (or by the user with its functions). */
+const OWN_FORMULA = /^=\s*DTI\.(GAP|STATUS|PROGRESS|MET|SCORE)\s*\(/i;
+const OWN_HEADER_TEXTS = new Set(Object.values(OWNED_HEADERS).flatMap((t) => [t.vi, t.en].map((s) => s.toLocaleLowerCase('vi'))));
+
+/** True for a cell the add-in may overwrite without asking: empty, one of its formulas, or one of its header texts. */
+export function isOwnCell(cell: Pick<Cell, 'value' | 'formula'>): boolean {
+  if (cell.formula && OWN_FORMULA.test(cell.formula)) return true;
+  if (!cell.formula && isBlankValue(cell.value)) return true;
+  return typeof cell.value === 'string' && !cell.formula && OWN_HEADER_TEXTS.has(cell.value.trim().toLocaleLowerCase('vi'));
+}
+
+/**
+ * The plan that adds (or refreshes in place) the status columns of one table
+ * for a reporting month. Existing owned columns are reused; missing ones go to
+ * the first columns right of the table that are empty over the table's rows.
+ */
+export function planStatusColumns(grid: Grid, table: SheetTable, indicators: Indicator[], month: YearMonth): StatusColumnsResult {
+  const rows = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index);
+  if (rows.length === 0) {
+    return { ok: false, message: bi(`Bảng trên trang "${table.sheet}" chưa có chỉ tiêu nào.`, `The table on sheet "${table.sheet}" has no indicators yet.`) };
+  }
+  const source = actualSource(rows[0]!, table, month);
+  if (source.col === null) {
+    const label = formatYearMonth(month);
+    return {
+      ok: false,
+      message: table.months.length > 0
+        ? bi(`Bảng trên trang "${table.sheet}" không có cột kết quả cho tháng ${month.month}/${month.year}.`, `The table on sheet "${table.sheet}" has no result column for ${label}.`)
+        : bi(`Bảng trên trang "${table.sheet}" chưa có cột kết quả (Kết quả/Thực hiện). Hãy chọn cột đó ở mục Ánh xạ.`, `The table on sheet "${table.sheet}" has no result column. Choose it under Mapping.`),
+    };
+  }
+  const columns = chooseColumns(grid, table);
+  const top = table.headerTop;
+  const bottom = Math.max(table.lastRow, ...rows.map((i) => i.lastRow));
+  const byRow = new Map(rows.map((i) => [i.row, i]));
+
+  const cellsFor = (col: OwnedColumn): CellWrite[] => {
+    const out: CellWrite[] = [{ value: OWNED_HEADERS[col].vi, style: HEADER_STYLE }];
+    for (let r = top + 1; r <= bottom; r++) {
+      if (r <= table.headerBottom) {
+        out.push({ value: null, style: HEADER_STYLE });
+        continue;
+      }
+      const indicator = byRow.get(r);
+      out.push(indicator ? formulaCell(grid, table, indicator, source.col!, col) : { value: null });
+    }
+    return out;
+  };
+
+  const blocks = contiguousRuns(columns).map((run): Block => {
+    const perColumn = run.map(cellsFor);
+    const cells = perColumn[0]!.map((_, r) => perColumn.map((c) => c[r]!));
+    return { top, left: columns[run[0]!], cells };
+  });
+
+  const statusLetters = columnLetters(columns.status);
+  const statusRange = `${statusLetters}${table.headerBottom + 1}:${statusLetters}${bottom}`;
+  const conditionalFormats: ConditionalFormat[] = (['met', 'not_met', 'no_data'] as const).map((s) => ({
+    range: statusRange,
+    textEquals: STATUS_LABELS[s].vi,
+    ...STATUS_COLORS[s],
+  }));
+  const merges = table.headerBottom > table.headerTop
+    ? OWNED_ORDER.map((c) => `${columnLetters(columns[c])}${top}:${columnLetters(columns[c])}${table.headerBottom}`)
+    : [];
+  const widths: Record<number, number> = { [columns.gap]: 12, [columns.status]: 16, [columns.progress]: 10 };
+  return {
+    ok: true,
+    value: {
+      plan: { sheet: table.sheet, mode: 'cells', blocks, merges, widths, conditionalFormats },
+      columns,
+      actualCol: source.col,
+      rows: rows.length,
+    },
+  };
+}
+
+function formulaCell(grid: Grid, table: SheetTable, indicator: Indicator, actualCol: number, column: OwnedColumn): CellWrite {
+  const actual = refAt(grid, indicator.row, actualCol);
+  const targetCol = indicator.targetFromName ? table.columns.name : table.columns.target;
+  const target = targetCol === undefined ? '""' : refAt(grid, indicator.row, targetCol);
+  const unit = table.columns.unit === undefined ? null : refAt(grid, indicator.row, table.columns.unit);
+  const args = [actual, target, ...(unit ? [unit] : [])].join(',');
+  const numberFormat = column === 'progress' ? PROGRESS : column === 'gap' ? (isPercent(indicator) ? PERCENT_GAP : NUMBER_GAP) : undefined;
+  return { formula: `=${FUNCTIONS[column]}(${args})`, ...(numberFormat ? { style: { numberFormat } } : {}) };
+}
+
+function isPercent(indicator: Indicator): boolean {
+  return indicator.target.ok && indicator.target.kind === 'percent';
+}
+
+/** A1 reference to a sheet cell; inside a merged area, its top-left cell (the only one holding the value). */
+function refAt(grid: Grid, row: number, col: number): string {
+  const merge = mergeAt(grid, row - 1 - grid.origin.row, col - grid.origin.col);
+  if (merge) return `${columnLetters(merge.left + grid.origin.col)}${merge.top + grid.origin.row + 1}`;
+  return `${columnLetters(col)}${row}`;
+}
+
+/** Owned columns: the table's own if it has them, else the first columns right of it that are empty over its rows. */
+export function chooseColumns(grid: Grid, table: SheetTable): Record<OwnedColumn, number> {
+  const out: Partial<Record<OwnedColumn, number>> = { ...table.owned };
+  const taken = new Set<number>(Object.values(out));
+  let col = Math.max(table.right, ...taken) + 1;
+  for (const key of OWNED_ORDER) {
+    if (out[key] !== undefined) continue;
+    while (taken.has(col) || !columnIsFree(grid, table, col)) col++;
+    out[key] = col;
+    taken.add(col);
+  }
+  return out as Record<OwnedColumn, number>;
+}
+
+function columnIsFree(grid: Grid, table: SheetTable, col: number): boolean {
+  for (let row = table.headerTop; row <= table.lastRow; row++) {
+    const r = row - 1 - grid.origin.row;
+    const c = col - grid.origin.col;
+    if (mergeAt(grid, r, c)) return false;
+    if (!isOwnCell(cellAt(grid, r, c))) return false;
+  }
+  return true;
+}
+
+function contiguousRuns(columns: Record<OwnedColumn, number>): OwnedColumn[][] {
+  const sorted = [...OWNED_ORDER].sort((a, b) => columns[a] - columns[b]);
+  const runs: OwnedColumn[][] = [];
+  for (const key of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && columns[last[last.length - 1]!] + 1 === columns[key]) last.push(key);
+    else runs.push([key]);
+  }
+  return runs;
+}
+
+/** A non-empty cell a plan would overwrite that the add-in did not write. */
+export interface ForeignCell {
+  sheet: string;
+  /** A1 address on the sheet. */
+  address: string;
+  text: string;
+}
+
+/** The cells of the grid the plan writes to that hold something the add-in did not write (ask before overwriting). */
+export function foreignCells(plan: SheetPlan, grid: Grid): ForeignCell[] {
+  const out: ForeignCell[] = [];
+  for (const block of plan.blocks) {
+    for (let r = 0; r < block.cells.length; r++) {
+      const line = block.cells[r]!;
+      for (let c = 0; c < line.length; c++) {
+        const row = block.top + r;
+        const col = block.left + c;
+        const cell = cellAt(grid, row - 1 - grid.origin.row, col - grid.origin.col);
+        if (isOwnCell(cell)) continue;
+        out.push({ sheet: plan.sheet, address: `${columnLetters(col)}${row}`, text: cell.formula ?? valueText(cell.value) });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The data contracts, in zod: the indicator record, the saved mapping of a
+ * sheet's columns (stored in the workbook, validated when read back), and the
+ * reporting month. Everything read from outside the core passes through here.
+ */
+import { z } from 'zod';
+import { FIELD_KEYS } from './mapping/fields';
+import { parseYearMonth, type YearMonth } from './months';
+
+/** "YYYY-MM" → { year, month }. */
+export const ReportingMonthSchema = z
+  .string()
+  .trim()
+  .transform((text, ctx): YearMonth => {
+    const ym = parseYearMonth(text);
+    if (!ym) {
+      ctx.addIssue({ code: 'custom', message: `Tháng báo cáo phải có dạng YYYY-MM / The month must look like YYYY-MM: "${text}"` });
+      return z.NEVER;
+    }
+    return ym;
+  });
+
+const OpSchema = z.enum(['>=', '>', '<=', '<', '=']);
+
+export const TargetJsonSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    kind: z.enum(['percent', 'number', 'count', 'rate', 'boolean', 'qualitative']),
+    op: OpSchema,
+    value: z.union([z.number(), z.boolean()]),
+    of: z.number().optional(),
+    per: z.number().optional(),
+    unit: z.string().optional(),
+    text: z.string(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string(), code: z.string(), text: z.string() }),
+]);
+
+/** One indicator of a plan, as the add-in understands it. */
+export const IndicatorRecordSchema = z.object({
+  id: z.string().nullable(),
+  group: z.string().nullable(),
+  name: z.string().min(1),
+  unit: z.string().nullable(),
+  target: TargetJsonSchema,
+  horizonTarget: TargetJsonSchema.nullable(),
+  owner: z.string().nullable(),
+  coordinators: z.string().nullable(),
+  deadline: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
+
+const ColumnLetters = z.string().regex(/^[A-Z]{1,3}$/, 'column letters such as "C"');
+const FieldKeySchema = z.enum(FIELD_KEYS);
+
+/** One table of a sheet, as the user confirmed it (sheet coordinates: 1-based rows, column letters). */
+export const TableMappingSchema = z
+  .object({
+    headerTop: z.number().int().min(1),
+    headerBottom: z.number().int().min(1),
+    columns: z.partialRecord(FieldKeySchema, ColumnLetters),
+    months: z.array(z.object({ column: ColumnLetters, year: z.number().int().nullable(), month: z.number().int().min(1).max(12) })),
+  })
+  .refine((t) => t.headerBottom >= t.headerTop, { message: 'headerBottom must not be above headerTop' })
+  .refine((t) => t.columns.name !== undefined, { message: 'a table needs its indicator-name column' });
+export type TableMapping = z.infer<typeof TableMappingSchema>;
+
+export const SheetMappingSchema = z.object({
+  /** False when the user said this sheet holds no indicators. */
+  indicators: z.boolean(),
+  tables: z.array(TableMappingSchema),
+});
+export type SheetMapping = z.infer<typeof SheetMappingSchema>;
+
+/** What the add-in keeps in the workbook (custom XML part / document settings). */
+export const WorkbookMappingSchema = z.object({
+  version: z.literal(1),
+  sheets: z.record(z.string(), SheetMappingSchema),
+  /** The commune's name for the summary header, once found or asked. */
+  commune: z.string().optional(),
+  savedAt: z.string().optional(),
+});
+export type WorkbookMapping = z.infer<typeof WorkbookMappingSchema>;
+
+export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+
+/** Reads a stored mapping; a broken or foreign one is an error, never a crash. */
+export function parseWorkbookMapping(json: string): ParseResult<WorkbookMapping> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { success: false, error: 'Bản ghi ánh xạ không phải JSON / The saved mapping is not JSON' };
+  }
+  const parsed = WorkbookMappingSchema.safeParse(raw);
+  if (parsed.success) return { success: true, data: parsed.data };
+  const first = parsed.error.issues[0];
+  return { success: false, error: `Bản ghi ánh xạ không hợp lệ / Invalid saved mapping: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim() };
+}

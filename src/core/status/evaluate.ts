@@ -1,0 +1,87 @@
+import type { Bilingual } from '../i18n';
+import { roundTo } from '../numbers';
+import { isUpperBound, type Op, type Target, type TargetParse } from '../target/types';
+import type { ActualRead } from './read-actual';
+
+export type Status = 'met' | 'not_met' | 'no_data' | 'invalid';
+
+export const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'invalid'];
+
+export interface Evaluation {
+  status: Status;
+  /** The actual in the target's terms (a fraction for shares), or null. */
+  actual: number | boolean | null;
+  /**
+   * Distance to the target in the target's unit (a fraction for shares: −0.05 is
+   * 5 percentage points short); negative means short whatever the direction of
+   * the comparison. Null for yes/no targets and when there is nothing to compare.
+   */
+  gap: number | null;
+  /** Actual as a share of the target (for upper bounds: target ÷ actual). */
+  progress: number | null;
+  /** min(progress, 1), never below 0: the usual DTI scoring of one indicator. */
+  score: number | null;
+  /** Why the status is invalid. */
+  reason?: Bilingual;
+}
+
+const EPSILON = 1e-9;
+
+export function evaluate(target: TargetParse, actual: ActualRead): Evaluation {
+  if (!target.ok) return { status: 'invalid', actual: null, gap: null, progress: null, score: null, reason: target.reason };
+  switch (actual.kind) {
+    case 'empty':
+      return { status: 'no_data', actual: null, gap: null, progress: null, score: null };
+    case 'invalid':
+      return { status: 'invalid', actual: null, gap: null, progress: null, score: null, reason: actual.reason };
+    case 'boolean': {
+      const met = actual.value === target.value;
+      return { status: met ? 'met' : 'not_met', actual: actual.value, gap: null, progress: met ? 1 : 0, score: met ? 1 : 0 };
+    }
+    case 'number':
+      return evaluateNumber(target, actual.value);
+  }
+}
+
+function evaluateNumber(target: Target, value: number): Evaluation {
+  const threshold = target.value as number;
+  const met = compare(value, target.op, threshold);
+  const gap = roundTo(gapOf(value, target.op, threshold));
+  const progress = roundTo(progressOf(value, target.op, threshold));
+  return {
+    status: met ? 'met' : 'not_met',
+    actual: roundTo(value),
+    gap,
+    progress,
+    score: Math.min(1, Math.max(0, progress)),
+  };
+}
+
+export function compare(value: number, op: Op, threshold: number): boolean {
+  switch (op) {
+    case '>=':
+      return value >= threshold - EPSILON;
+    case '>':
+      return value > threshold + EPSILON;
+    case '<=':
+      return value <= threshold + EPSILON;
+    case '<':
+      return value < threshold - EPSILON;
+    case '=':
+      return Math.abs(value - threshold) <= EPSILON;
+  }
+}
+
+function gapOf(value: number, op: Op, threshold: number): number {
+  if (op === '=') return -Math.abs(value - threshold);
+  return isUpperBound(op) ? threshold - value : value - threshold;
+}
+
+function progressOf(value: number, op: Op, threshold: number): number {
+  if (isUpperBound(op)) {
+    if (value <= 0) return 1;
+    return Math.min(1, threshold / value);
+  }
+  if (threshold === 0) return value >= 0 ? 1 : 0;
+  return value / threshold;
+}

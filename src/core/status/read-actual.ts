@@ -1,0 +1,127 @@
+import { type CellValue, isErrorValue } from '../grid';
+import { type Bilingual, bi } from '../i18n';
+import { isPercentFormat, parseLocaleNumber } from '../numbers';
+import { foldWords, tidyText } from '../text';
+import { shareFromPlainNumber } from '../target/parse-target';
+import type { Target } from '../target/types';
+
+/**
+ * A reported value, read in the terms of its target: a share as a fraction, a
+ * count on the target's "out of", a rate per the target's population base.
+ */
+export type ActualRead =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'invalid'; code: ActualErrorCode; reason: Bilingual };
+
+export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number';
+
+export interface ActualContext {
+  /** The cell's number format: a `%` format means the number is already a fraction. */
+  format?: string;
+}
+
+/** Text officials write for "nothing reported yet". */
+const NO_DATA = /^(-+|–|—|…|\.{2,}|n\/?a|chua co so lieu|khong co so lieu|chua bao cao|chua cap nhat|dang cap nhat)$/;
+const YES = /^(dat|co|hoan thanh|da .+|xong|x|yes|true|✓|✔)$/;
+const NO = /^(chua .*|chua|khong .*|khong|no|false|dang .+)$/;
+
+const QUANTITY = /^([+-]?\d+(?:[.,]\d+)*)\s*(%?)(?:\s*\/\s*(\d+(?:[.,]\d+)*)\s*([A-Za-zÀ-ỹĐđ ]*))?$/;
+
+export function readActual(input: CellValue | undefined, target: Target, ctx: ActualContext = {}): ActualRead {
+  if (input === null || input === undefined) return { kind: 'empty' };
+  if (isErrorValue(input)) {
+    return invalid('error-value', bi(`Ô kết quả đang báo lỗi ${input.error}.`, `The result cell shows the error ${input.error}.`));
+  }
+  const yesNo = target.kind === 'boolean' || target.kind === 'qualitative';
+  if (typeof input === 'boolean') {
+    return yesNo ? { kind: 'boolean', value: input } : yesNoForNumber(String(input));
+  }
+  if (typeof input === 'number') {
+    if (yesNo) return input === 1 || input === 0 ? { kind: 'boolean', value: input === 1 } : notYesNo(String(input));
+    return numberFor(target, input, isPercentFormat(ctx.format));
+  }
+
+  const text = tidyText(input);
+  const words = foldWords(text);
+  if (!text || NO_DATA.test(words) || NO_DATA.test(text)) return { kind: 'empty' };
+  if (yesNo) {
+    if (NO.test(words)) return { kind: 'boolean', value: false };
+    if (YES.test(words)) return { kind: 'boolean', value: true };
+    return notYesNo(text);
+  }
+  const m = QUANTITY.exec(text.replace(/\u2212/g, '-'));
+  if (!m) {
+    if (YES.test(words) || NO.test(words)) return yesNoForNumber(text);
+    return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));
+  }
+  const value = parseLocaleNumber(m[1]!);
+  const base = m[3] !== undefined ? parseLocaleNumber(m[3]) : null;
+  if (value === null || (m[3] !== undefined && (base === null || base === 0))) {
+    return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));
+  }
+  if (m[2] === '%') return fromShare(target, value / 100);
+  if (base !== null) return fromFraction(target, value, base);
+  return numberFor(target, value, false);
+}
+
+/** A plain number (or a number under a % format) for a target. */
+function numberFor(target: Target, value: number, percentFormat: boolean): ActualRead {
+  if (target.kind !== 'percent') return { kind: 'number', value };
+  if (percentFormat) return { kind: 'number', value };
+  // 0.9 next to a 1% target may be 0.9% or 90%: ask rather than guess.
+  if (value > 0 && value <= 1 && (target.value as number) < 0.1) {
+    return invalid(
+      'ambiguous-share',
+      bi(
+        `Số ${value} không rõ là ${value}% hay ${value * 100}%: hãy ghi kèm dấu % (ví dụ ${value}%).`,
+        `${value} may mean ${value}% or ${value * 100}%: write it with a % sign (e.g. ${value}%).`,
+      ),
+    );
+  }
+  return { kind: 'number', value: shareFromPlainNumber(value) };
+}
+
+/** "85%" or 0.85 under a % format, for any target. */
+function fromShare(target: Target, share: number): ActualRead {
+  switch (target.kind) {
+    case 'count':
+      return { kind: 'number', value: share * (target.of ?? 1) };
+    default:
+      return { kind: 'number', value: share };
+  }
+}
+
+/** "7/9" or "0,36/1.000", for any target. */
+function fromFraction(target: Target, value: number, base: number): ActualRead {
+  switch (target.kind) {
+    case 'count':
+      return { kind: 'number', value: base === target.of ? value : (value / base) * (target.of ?? base) };
+    case 'rate':
+      return { kind: 'number', value: (value / base) * (target.per ?? base) };
+    default:
+      return { kind: 'number', value: value / base };
+  }
+}
+
+function invalid(code: ActualErrorCode, reason: Bilingual): ActualRead {
+  return { kind: 'invalid', code, reason };
+}
+
+function notYesNo(text: string): ActualRead {
+  return invalid(
+    'not-yes-no',
+    bi(
+      `Chỉ tiêu này cần kết quả "Đạt"/"Chưa đạt" (hoặc "Có", "Hoàn thành", "Đã …"); "${text}" không rõ đạt hay chưa.`,
+      `This target needs a yes/no result ("Đạt"/"Chưa đạt", "Có", "Hoàn thành", "Đã …"); "${text}" does not say.`,
+    ),
+  );
+}
+
+function yesNoForNumber(text: string): ActualRead {
+  return invalid(
+    'yes-no-for-number',
+    bi(`Chỉ tiêu này cần một con số, không phải "${text}".`, `This target needs a number, not "${text}".`),
+  );
+}

@@ -1,0 +1,50 @@
+import type { SheetPlan } from '../plan/write-plan';
+import { HISTORY_HEADER, HISTORY_SHEET, historyKey } from './markers';
+import { PERCENT, TABLE_HEAD } from './styles';
+import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
+
+/**
+ * The history sheet with this month's actuals recorded (one row per indicator
+ * and month). Rows of other months are kept as they were; this month's rows are
+ * replaced, so making a summary twice records the month once.
+ */
+export function planHistory(model: SummaryModel, history: HistoryRow[], existing: ExistingSheet[]): SheetPlan {
+  const own = existing.find((s) => s.marker === 'dti:history');
+  const sheet = own?.name ?? freeName(existing);
+  const fresh: HistoryRow[] = model.indicators
+    .filter((i) => i.actual !== null)
+    .map((i) => ({
+      key: historyKey(i),
+      month: model.month,
+      id: i.id,
+      name: i.name,
+      value: i.actual,
+      ...(i.target.ok && i.target.kind === 'percent' ? { format: PERCENT } : {}),
+    }));
+  const rows = [...history.filter((r) => r.month !== model.month), ...fresh].sort((a, b) => a.month.localeCompare(b.month));
+  const cells = [
+    HISTORY_HEADER.map((value) => ({ value, style: TABLE_HEAD })),
+    ...rows.map((r) => [
+      { value: r.key },
+      { value: r.month },
+      { value: r.id ?? '' },
+      { value: r.name },
+      { value: r.value, ...(r.format ? { style: { numberFormat: r.format } } : {}) },
+      { value: null },
+    ]),
+  ];
+  return {
+    sheet,
+    mode: own ? 'replace-own' : 'create',
+    blocks: [{ top: 1, left: 0, cells }],
+    widths: { 0: 30, 1: 10, 2: 8, 3: 60, 4: 12, 5: 12 },
+    freezeRows: 2,
+    marker: 'dti:history',
+  };
+}
+
+function freeName(existing: ExistingSheet[]): string {
+  const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase('vi')));
+  if (!taken.has(HISTORY_SHEET.toLocaleLowerCase('vi'))) return HISTORY_SHEET;
+  for (let n = 2; ; n++) if (!taken.has(`${HISTORY_SHEET}_${n}`.toLocaleLowerCase('vi'))) return `${HISTORY_SHEET}_${n}`;
+}

@@ -1,0 +1,77 @@
+import type { DueState } from '../deadline';
+import type { Analysis, Problem } from '../model';
+import type { YearMonth } from '../months';
+import type { SheetPlan } from '../plan/write-plan';
+import type { IndicatorStatus, StatusTotals } from '../report/month-status';
+
+/** A sheet already in the workbook, and the add-in's marker on it if it made it. */
+export interface ExistingSheet {
+  name: string;
+  /** e.g. "dti:summary:2026-11"; null for a user's sheet. */
+  marker: string | null;
+}
+
+/** One remembered actual: what an indicator reported for a month. */
+export interface HistoryRow {
+  key: string;
+  month: string;
+  id: string | null;
+  name: string;
+  value: string | number | boolean | null;
+  format?: string;
+}
+
+export interface SummaryRequest {
+  analysis: Analysis;
+  month: YearMonth;
+  /** The commune's name ("xã …"), or null when not known yet. */
+  commune: string | null;
+  history: HistoryRow[];
+  existingSheets: ExistingSheet[];
+  generatedAt: Date;
+}
+
+export interface GroupSummary {
+  group: string;
+  totals: StatusTotals;
+  /** Mean of min(progress, 1) over indicators with data; null when none. */
+  score: number | null;
+}
+
+export interface OwnerSummary {
+  owner: string;
+  totals: StatusTotals;
+  shortfalls: IndicatorStatus[];
+}
+
+export interface DueItem {
+  indicator: IndicatorStatus;
+  state: DueState;
+}
+
+export interface SummaryModel {
+  month: string;
+  commune: string | null;
+  totals: StatusTotals;
+  indicators: IndicatorStatus[];
+  byGroup: GroupSummary[];
+  byOwner: OwnerSummary[];
+  /** Not met, sorted by how far short (progress ascending, then gap). */
+  shortfalls: IndicatorStatus[];
+  /** Due this month or overdue, and not met. */
+  due: DueItem[];
+  /** Indicators whose value changed since the month before. */
+  moved: IndicatorStatus[];
+  problems: Problem[];
+  /** Estimated DTI-style score: mean of min(progress, 1) over indicators with data. */
+  score: number | null;
+}
+
+export interface SummaryResult {
+  model: SummaryModel;
+  /** The summary sheet, then the history sheet. */
+  plans: SheetPlan[];
+  sheetName: string;
+  /** True when a user's sheet had the summary's name and another name was chosen. */
+  renamed: boolean;
+}

@@ -1,0 +1,191 @@
+import { type CellValue, isErrorValue } from '../grid';
+import { bi } from '../i18n';
+import { isPercentFormat } from '../numbers';
+import { tidyText } from '../text';
+import { classifyUnit, isShareContext } from '../units';
+import { opAfter, opBefore } from './comparators';
+import { foldAligned } from './fold';
+import { isQuantity, type QuantityToken, scanTokens } from './scan';
+import type { Op, Target, TargetError, TargetErrorCode, TargetParse } from './types';
+
+/** What the row around a target tells about it. */
+export interface TargetContext {
+  /** The row's unit (Đơn vị tính). */
+  unit?: string | null;
+  /** The indicator's name: "Tỷ lệ …" makes a bare number a share. */
+  name?: string | null;
+  /** The cell's number format: a `%` format makes a number a share. */
+  format?: string;
+}
+
+const BOOLEAN_WORDS = /^(dat|co|hoan thanh|true|yes)$/;
+
+/** Reads a target from a cell value (number, text, boolean, error) or a text. Never throws. */
+export function parseTarget(input: CellValue | undefined, ctx: TargetContext = {}): TargetParse {
+  if (input === null || input === undefined) return fail('empty', '');
+  if (isErrorValue(input)) return fail('error-value', input.error, input.error);
+  if (typeof input === 'boolean') {
+    return input ? checkUnit(booleanTarget('TRUE'), ctx) : fail('not-a-target', 'FALSE');
+  }
+  if (typeof input === 'number') return checkUnit(numberTarget(input, String(input), ctx), ctx);
+  return parseTargetText(input, ctx);
+}
+
+export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetParse {
+  const text = cleanArtefacts(tidyText(raw));
+  if (!text) return fail('empty', raw);
+  const folded = foldAligned(text);
+  if (BOOLEAN_WORDS.test(folded.replace(/[.!]+$/, '').trim())) return checkUnit(booleanTarget(raw), ctx);
+
+  const tokens = scanTokens(text, folded);
+  const bad = tokens.find((t) => t.type === 'bad-number');
+  const quantities = tokens.filter(isQuantity);
+  const strong = quantities.filter((t) => t.type !== 'number');
+  const shares = strong.filter((t) => t.type === 'percent' || (t.type === 'range' && t.percent));
+
+  if (shares.length > 1) {
+    return fail('two-thresholds', raw, shares.map((t) => text.slice(t.start, t.end)).join(', '));
+  }
+  let primary: QuantityToken | undefined = strong[0];
+  if (!primary) {
+    const numbers = quantities.filter((t) => t.type === 'number');
+    if (numbers.length > 1) {
+      return fail('two-thresholds', raw, numbers.map((t) => text.slice(t.start, t.end)).join(', '));
+    }
+    primary = numbers[0];
+  }
+  if (!primary) {
+    if (bad) return fail('bad-number', raw, text.slice(bad.start, bad.end));
+    return checkUnit(qualitativeOrFail(text, raw), ctx);
+  }
+
+  const op = opAfter(folded.slice(primary.end)) ?? opBefore(folded.slice(0, primary.start)) ?? '>=';
+  const rest = text.slice(primary.end);
+  return checkUnit(fromToken(primary, op, rest, raw, ctx), ctx);
+}
+
+function fromToken(token: QuantityToken, op: Op, rest: string, raw: string, ctx: TargetContext): Target {
+  const qualifier = cleanQualifier(rest);
+  const withQualifier = (t: Target): Target => (qualifier ? { ...t, qualifier } : t);
+  switch (token.type) {
+    case 'percent':
+      return withQualifier({
+        ok: true,
+        kind: 'percent',
+        op,
+        value: token.value,
+        unit: token.perYear ? '%/năm' : '%',
+        ...(token.perYear ? { perYear: true } : {}),
+        text: raw,
+      });
+    case 'range': {
+      // A range asks for its lower end, or its upper end when it is an upper bound.
+      const upper = op === '<=' || op === '<';
+      const value = upper ? token.high : token.low;
+      if (token.percent) return withQualifier({ ok: true, kind: 'percent', op: upper ? '<=' : '>=', value, unit: '%', text: raw });
+      return withQualifier(numberTarget(value, raw, ctx, upper ? '<=' : '>=', nounAfter(rest)));
+    }
+    case 'count': {
+      const unit = nounAfter(rest);
+      return withQualifier({ ok: true, kind: 'count', op, value: token.value, of: token.of, ...(unit ? { unit } : {}), text: raw });
+    }
+    case 'rate': {
+      const perText = `${token.per.toLocaleString('vi-VN')} ${token.perNoun}`.trim();
+      const unit = token.noun ? `${token.noun}/${perText}` : `/${perText}`;
+      return { ok: true, kind: 'rate', op, value: token.value, per: token.per, unit, text: raw };
+    }
+    case 'number':
+      return withQualifier(numberTarget(token.value, raw, ctx, op, nounAfter(rest)));
+  }
+}
+
+/** A bare number: a share under a % unit or a "Tỷ lệ" name (100 → 100%, 0.7 → 70%), else a plain quantity. */
+function numberTarget(value: number, raw: string, ctx: TargetContext, op: Op = '>=', noun?: string): Target {
+  if (isPercentFormat(ctx.format)) return { ok: true, kind: 'percent', op, value, unit: '%', text: raw };
+  if (isShareContext(ctx.unit, ctx.name) && !noun) {
+    return { ok: true, kind: 'percent', op, value: shareFromPlainNumber(value), unit: '%', text: raw };
+  }
+  return { ok: true, kind: 'number', op, value, ...(noun ? { unit: noun } : {}), text: raw };
+}
+
+/** A share typed without a % sign: 80 means 80%, 0.8 means 80% too. */
+export function shareFromPlainNumber(value: number): number {
+  return Math.abs(value) > 1 ? value / 100 : value;
+}
+
+function booleanTarget(raw: string): Target {
+  return { ok: true, kind: 'boolean', op: '=', value: true, text: raw };
+}
+
+/** Text with no threshold: a statement met by evidence, when it reads like one. */
+function qualitativeOrFail(text: string, raw: string): TargetParse {
+  const words = text.split(/\s+/).filter((w) => /[A-Za-zÀ-ỹĐđ]{2,}/.test(w));
+  if (words.length >= 3) return { ok: true, kind: 'qualitative', op: '=', value: true, text: raw };
+  return fail('no-threshold', raw);
+}
+
+/** A unit that contradicts the target makes the target unusable for status. */
+function checkUnit(result: TargetParse, ctx: TargetContext): TargetParse {
+  if (!result.ok) return result;
+  const unit = classifyUnit(ctx.unit);
+  if (unit === 'boolean' && result.kind !== 'boolean' && result.kind !== 'qualitative') {
+    return fail('unit-boolean-number', result.text, ctx.unit ?? '');
+  }
+  if (unit === 'percent' && (result.kind === 'boolean' || result.kind === 'qualitative')) {
+    return fail('unit-percent-text', result.text, ctx.unit ?? '');
+  }
+  return result;
+}
+
+/** The noun right after a count or number: "9/9 nền tảng theo hướng dẫn" → "nền tảng". */
+function nounAfter(rest: string): string | undefined {
+  const m = /^\s*([A-Za-zÀ-ỹĐđ]+(?:\s+[A-Za-zÀ-ỹĐđ]+){0,2})/.exec(rest);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const stop = words.findIndex((w) => STOP_WORDS.has(foldAligned(w.toLowerCase())));
+  const kept = stop < 0 ? words : words.slice(0, stop);
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+const STOP_WORDS = new Set(['theo', 'duoc', 'co', 'cua', 'trong', 'tai', 'tren', 'cho', 'va', 'de', 'da', 'dat', 'phu', 'thuc']);
+
+function cleanQualifier(rest: string): string {
+  return rest
+    .replace(/^[\s/,:;.)\-–]+/, '')
+    .replace(/^trở (lên|xuống)\b[\s,;]*/i, '')
+    .replace(/[\s,;]+$/, '')
+    .trim();
+}
+
+/** Markdown/LaTeX left by document converters: `$\geq 95\%$` → `≥ 95%`. */
+function cleanArtefacts(text: string): string {
+  if (!/[$\\]/.test(text)) return text;
+  return tidyText(
+    text
+      .replace(/\\geq?\b/g, '≥')
+      .replace(/\\leq?\b/g, '≤')
+      .replace(/\\gt\b/g, '>')
+      .replace(/\\lt\b/g, '<')
+      .replace(/\\%/g, '%')
+      .replace(/\$/g, ' '),
+  );
+}
+
+const REASONS: Record<TargetErrorCode, (detail: string) => ReturnType<typeof bi>> = {
+  empty: () => bi('Ô chỉ tiêu để trống.', 'The target cell is empty.'),
+  'error-value': (d) => bi(`Ô chỉ tiêu đang báo lỗi ${d}.`, `The target cell shows the error ${d}.`),
+  'two-thresholds': (d) =>
+    bi(`Chỉ tiêu có nhiều mức (${d}), không biết dùng mức nào.`, `The target has several thresholds (${d}); it is unclear which one applies.`),
+  'bad-number': (d) => bi(`Không đọc được số "${d}".`, `The number "${d}" cannot be read.`),
+  'no-threshold': () =>
+    bi('Không tìm thấy mức chỉ tiêu (số, tỷ lệ % hoặc "Đạt").', 'No threshold found (a number, a percentage or "Đạt").'),
+  'not-a-target': (d) => bi(`"${d}" không phải là một chỉ tiêu.`, `"${d}" is not a target.`),
+  'unit-boolean-number': (d) =>
+    bi(`Đơn vị tính "${d}" là chỉ tiêu Đạt/Không đạt nhưng chỉ tiêu lại là một con số.`, `The unit "${d}" is a yes/no indicator but the target is a number.`),
+  'unit-percent-text': (d) =>
+    bi(`Đơn vị tính "${d}" là tỷ lệ nhưng chỉ tiêu không có con số.`, `The unit "${d}" is a percentage but the target has no number.`),
+};
+
+function fail(code: TargetErrorCode, raw: string, detail = ''): TargetError {
+  return { ok: false, code, reason: REASONS[code](detail), text: raw };
+}

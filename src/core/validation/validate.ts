@@ -1,0 +1,182 @@
+import { type Grid, cellAddress, columnLetters, isErrorValue } from '../grid';
+import { bi } from '../i18n';
+import type { DetectedTable } from '../mapping/detect-tables';
+import type { CellRef, Indicator, Problem, SheetTable } from '../model';
+import { readCell } from '../status/indicator-values';
+import type { ActualRead } from '../status/read-actual';
+import { classifyUnit } from '../units';
+import type { Target } from '../target/types';
+
+/** Problems of a sheet as a whole: no table, rows that belong to nothing, hidden indicators. */
+export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
+  const problems: Problem[] = [];
+  if (tables.length === 0) {
+    const empty = grid.rows.every((r) => r.every((c) => c.value === null || c.value === ''));
+    problems.push({
+      sheet: grid.sheet,
+      cell: 'A1',
+      severity: 'info',
+      code: 'no-table',
+      message: empty
+        ? bi('Trang tính trống.', 'The sheet is empty.')
+        : bi(
+            'Không tìm thấy bảng chỉ tiêu (cần một dòng tiêu đề có cột chỉ tiêu và cột STT, đơn vị tính hoặc chỉ tiêu năm).',
+            'No indicator table found (a header row with an indicator column and an id, unit or target column is needed).',
+          ),
+    });
+  }
+  for (const table of tables) {
+    for (const stray of table.rows.stray) {
+      problems.push({
+        sheet: grid.sheet,
+        cell: cellAddress(grid, stray.row, table.header.left),
+        severity: 'info',
+        code: 'stray-row',
+        message: bi(
+          `Dòng "${clip(stray.text)}" không thuộc chỉ tiêu nào nên được bỏ qua.`,
+          `The row "${clip(stray.text)}" belongs to no indicator and is skipped.`,
+        ),
+      });
+    }
+  }
+  return problems;
+}
+
+/** Problems of each indicator and of indicators together (duplicate ids). */
+export function validateIndicators(indicators: Indicator[], tables: SheetTable[]): Problem[] {
+  const problems: Problem[] = [];
+  const tableOf = (i: Indicator): SheetTable | undefined => tables.find((t) => t.sheet === i.sheet && t.index === i.table);
+  for (const indicator of indicators) {
+    const table = tableOf(indicator);
+    if (table) problems.push(...checkIndicator(indicator, table));
+  }
+  problems.push(...duplicateIds(indicators));
+  for (const table of tables) {
+    const count = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index).length;
+    if (count > 0 && table.columns.owner === undefined) {
+      problems.push({
+        sheet: table.sheet,
+        cell: `${columnLetters(table.left)}${table.headerTop}`,
+        severity: 'warning',
+        code: 'missing-owner',
+        message: bi(
+          'Bảng không có cột đơn vị chủ trì: báo cáo sẽ không chỉ ra được ai phụ trách các chỉ tiêu chưa đạt.',
+          'The table has no owner column: the report cannot say who owns each shortfall.',
+        ),
+      });
+    }
+  }
+  return problems;
+}
+
+function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
+  const out: Problem[] = [];
+  const label = ind.id ?? clip(ind.name, 40);
+  const at = (cell: CellRef | undefined, col: number | undefined): string =>
+    cell?.address ?? `${columnLetters(col ?? table.left)}${ind.row}`;
+  const push = (cell: string, severity: Problem['severity'], code: Problem['code'], message: Problem['message']): void => {
+    out.push({ sheet: ind.sheet, cell, severity, code, message, indicator: label });
+  };
+  const targetAt = at(ind.cells.target, table.columns.target ?? table.columns.name);
+
+  const t = ind.target;
+  if (!t.ok) {
+    if (t.code === 'empty') {
+      push(targetAt, 'error', 'target-missing', bi(`Chỉ tiêu "${label}" chưa có mức chỉ tiêu.`, `Indicator "${label}" has no target.`));
+    } else if (t.code === 'unit-boolean-number' || t.code === 'unit-percent-text') {
+      push(targetAt, 'error', 'unit-contradiction', t.reason);
+    } else {
+      push(targetAt, 'error', 'target-unreadable', bi(`Không đọc được chỉ tiêu "${clip(t.text)}": ${t.reason.vi}`, `Cannot read the target "${clip(t.text)}": ${t.reason.en}`));
+    }
+  } else if (t.kind === 'percent' && (t.value as number) > 1) {
+    push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`));
+  }
+
+  const h = ind.horizonTarget;
+  if (h && !h.ok && h.code !== 'empty') {
+    push(at(ind.cells.horizonTarget, table.columns.horizonTarget), 'warning', 'horizon-unreadable', bi(`Không đọc được chỉ tiêu đến 2030 "${clip(h.text)}": ${h.reason.vi}`, `Cannot read the horizon target "${clip(h.text)}": ${h.reason.en}`));
+  }
+  if (ind.cells.deadline && ind.deadline === null) {
+    push(ind.cells.deadline.address, 'warning', 'deadline-unreadable', bi(`Không đọc được thời hạn "${clip(ind.cells.deadline.text)}" (ví dụ đúng: "Tháng 12/2026", "Thường xuyên").`, `Cannot read the deadline "${clip(ind.cells.deadline.text)}" (e.g. "Tháng 12/2026", "Thường xuyên").`));
+  }
+  if (table.columns.owner !== undefined && !ind.owner) {
+    push(at(undefined, table.columns.owner), 'warning', 'missing-owner', bi(`Chỉ tiêu "${label}" chưa có đơn vị chủ trì.`, `Indicator "${label}" has no owner unit.`));
+  }
+  if (ind.hidden) {
+    push(at(ind.cells.name, table.columns.name), 'info', 'hidden-row', bi(`Chỉ tiêu "${label}" nằm trên dòng đang bị ẩn; vẫn được tính.`, `Indicator "${label}" is on a hidden row; it is still counted.`));
+  }
+  for (const [field, cell] of Object.entries(ind.cells)) {
+    if (field !== 'target' && field !== 'actual' && isErrorValue(cell.value)) {
+      push(cell.address, 'warning', 'formula-error', bi(`Ô đang báo lỗi ${cell.text}.`, `The cell shows the error ${cell.text}.`));
+    }
+  }
+
+  if (t.ok) {
+    const results = [...Object.values(ind.monthValues), ...(ind.cells.actual ? [ind.cells.actual] : [])];
+    for (const cell of results) {
+      const problem = checkActual(cell, t, ind.unit);
+      if (problem) push(cell.address, 'error', problem.code, problem.message);
+    }
+  }
+  return out;
+}
+
+function checkActual(cell: CellRef, target: Target, unit: string | null): Pick<Problem, 'code' | 'message'> | null {
+  const read: ActualRead = readCell(cell, target);
+  if (read.kind === 'invalid') {
+    const unitKind = classifyUnit(unit);
+    const contradiction =
+      (read.code === 'not-yes-no' && unitKind === 'boolean') || (read.code === 'yes-no-for-number' && unitKind === 'percent');
+    return {
+      code: contradiction ? 'unit-contradiction' : 'actual-unreadable',
+      message: contradiction
+        ? bi(`Đơn vị tính "${unit}" không khớp với kết quả "${clip(cell.text)}": ${read.reason.vi}`, `The unit "${unit}" does not fit the result "${clip(cell.text)}": ${read.reason.en}`)
+        : read.reason,
+    };
+  }
+  if (read.kind !== 'number') return null;
+  if (read.value < 0) {
+    return { code: 'actual-out-of-range', message: bi(`Kết quả âm (${cell.text}) không hợp lệ.`, `A negative result (${cell.text}) is not valid.`) };
+  }
+  if (target.kind === 'percent' && read.value > 1 + 1e-9) {
+    return { code: 'share-over-100', message: bi(`Kết quả tỷ lệ vượt 100% (${cell.text}).`, `A share above 100% (${cell.text}).`) };
+  }
+  if (target.kind === 'count' && target.of !== undefined && read.value > target.of + 1e-9) {
+    return {
+      code: 'actual-out-of-range',
+      message: bi(`Kết quả ${cell.text} vượt tổng số ${target.of}.`, `The result ${cell.text} is more than the total ${target.of}.`),
+    };
+  }
+  return null;
+}
+
+function duplicateIds(indicators: Indicator[]): Problem[] {
+  const seen = new Map<string, Indicator>();
+  const out: Problem[] = [];
+  for (const ind of indicators) {
+    if (!ind.id || ind.idShared) continue;
+    const key = `${ind.sheet}\u0000${ind.table}\u0000${ind.groupId ?? ''}\u0000${ind.group ?? ''}\u0000${ind.id}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, ind);
+      continue;
+    }
+    out.push({
+      sheet: ind.sheet,
+      cell: ind.cells.id?.address ?? `A${ind.row}`,
+      severity: 'warning',
+      code: 'duplicate-id',
+      message: bi(
+        `STT "${ind.id}" trùng với dòng ${first.row} trong cùng nhóm.`,
+        `Id "${ind.id}" repeats row ${first.row} in the same group.`,
+      ),
+      indicator: ind.id,
+    });
+  }
+  return out;
+}
+
+function clip(text: string, max = 60): string {
+  const t = text.trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,131 @@
+import type ExcelJS from 'exceljs';
+import { bi } from '../core/i18n';
+import type { CellStyle, CellWrite, SheetPlan } from '../core/plan/write-plan';
+import { sheetMarker } from '../core/summary/markers';
+import type { ApplyResult, BlockedWrite } from '../ports/workbook-port';
+import { worksheetToGrid } from './read-grid';
+
+/** Carries out write plans on an ExcelJS workbook; checks everything first and changes nothing when blocked. */
+export function applyPlansToWorkbook(workbook: ExcelJS.Workbook, plans: SheetPlan[]): ApplyResult {
+  const blocked = plans.flatMap((plan) => check(workbook, plan));
+  if (blocked.length > 0) return { ok: false, blocked };
+  for (const plan of plans) write(workbook, plan);
+  return { ok: true, written: plans.map((p) => p.sheet) };
+}
+
+function check(workbook: ExcelJS.Workbook, plan: SheetPlan): BlockedWrite[] {
+  const ws = workbook.getWorksheet(plan.sheet);
+  if (plan.mode === 'create' && ws) {
+    return [{ sheet: plan.sheet, where: plan.sheet, reason: 'sheet-exists', message: bi(`Đã có trang tính "${plan.sheet}"; không ghi đè.`, `A sheet named "${plan.sheet}" exists; it is not replaced.`) }];
+  }
+  if (plan.mode === 'replace-own' && ws && sheetMarker(worksheetToGrid(ws)) !== plan.marker) {
+    return [{ sheet: plan.sheet, where: plan.sheet, reason: 'sheet-exists', message: bi(`Trang tính "${plan.sheet}" không do DTI tạo; không ghi đè.`, `The sheet "${plan.sheet}" was not made by DTI; it is not replaced.`) }];
+  }
+  if (plan.mode === 'cells' && !ws) {
+    return [{ sheet: plan.sheet, where: plan.sheet, reason: 'sheet-exists', message: bi(`Không có trang tính "${plan.sheet}".`, `No sheet named "${plan.sheet}".`) }];
+  }
+  return [];
+}
+
+function write(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  let ws = workbook.getWorksheet(plan.sheet);
+  if (plan.mode === 'replace-own' && ws) {
+    workbook.removeWorksheet(ws.id);
+    ws = undefined;
+  }
+  ws ??= workbook.addWorksheet(plan.sheet);
+  for (const block of plan.blocks) {
+    block.cells.forEach((line, r) => {
+      const row = ws.getRow(block.top + r);
+      line.forEach((cell, c) => writeCell(row.getCell(block.left + c + 1), cell));
+    });
+  }
+  for (const range of plan.merges ?? []) ws.mergeCells(range);
+  fitRowHeights(ws, plan);
+  for (const [col, width] of Object.entries(plan.widths ?? {})) ws.getColumn(Number(col) + 1).width = width;
+  for (const cf of plan.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'equal',
+          formulae: [`"${cf.textEquals.replace(/"/g, '""')}"`],
+          priority: 1,
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.fontColor) } } },
+        },
+      ],
+    });
+  }
+  if (plan.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: plan.print.orientation,
+      paperSize: 9, // A4
+      fitToPage: plan.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(plan.print.repeatRows ? { printTitlesRow: `${plan.print.repeatRows.first}:${plan.print.repeatRows.last}` } : {}),
+    };
+  }
+  if (plan.freezeRows) ws.views = [{ state: 'frozen', ySplit: plan.freezeRows - 1 }];
+}
+
+/**
+ * Excel and LibreOffice do not grow rows for wrapped text an .xlsx writer
+ * leaves without a height, so wrapped rows get a height from their longest
+ * text and the column widths (Office.js adapters autofit instead).
+ */
+function fitRowHeights(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const widths = plan.widths ?? {};
+  for (const block of plan.blocks) {
+    block.cells.forEach((line, r) => {
+      let lines = 1;
+      line.forEach((cell, c) => {
+        if (!cell.style?.wrap || typeof cell.value !== 'string') return;
+        const width = widths[block.left + c] ?? 10;
+        const perLine = Math.max(1, width * 1.3);
+        lines = Math.max(lines, cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0));
+      });
+      if (lines > 1) ws.getRow(block.top + r).height = Math.min(409, 15.5 * lines);
+    });
+  }
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellWrite): void {
+  if (cell.formula !== undefined) {
+    target.value = { formula: cell.formula.replace(/^=/, ''), result: (cell.result ?? undefined) as ExcelJS.CellFormulaValue['result'] };
+  } else if (cell.value !== undefined) {
+    target.value = cell.value;
+  }
+  applyStyle(target, cell.style ?? {});
+}
+
+function applyStyle(target: ExcelJS.Cell, s: CellStyle): void {
+  {
+    target.font = {
+      name: 'Times New Roman',
+      size: s.fontSize ?? 12,
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
+  }
+  if (s.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.horizontal || s.vertical || s.wrap) {
+    target.alignment = {
+      ...(s.horizontal ? { horizontal: s.horizontal } : {}),
+      ...(s.vertical ? { vertical: s.vertical } : {}),
+      ...(s.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (s.border) {
+    const thin = { style: 'thin' as const };
+    target.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.numberFormat) target.numFmt = s.numberFormat;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
