@@ -27,7 +27,7 @@ export function parseDeadline(value: CellValue | undefined, format?: string): De
   if (/\b(thuong xuyen|hang thang|hang nam|hang ngay|lien tuc|ongoing)\b/.test(w)) return { kind: 'ongoing', text };
   if (/\b(theo yeu cau|khi co yeu cau|theo chi dao|on request)\b/.test(w)) return { kind: 'on-request', text };
   let m = /\b(?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b/.exec(w);
-  if (m) return month(Number(m[2]), Number(m[3]), text);
+  if (m) return isRealDay(Number(m[1]), Number(m[2]), Number(m[3])) ? month(Number(m[2]), Number(m[3]), text) : null;
   m = /\bthang (\d{1,2})(?: nam)? ((?:19|20)\d{2})\b/.exec(w) ?? /^(\d{1,2}) ((?:19|20)\d{2})$/.exec(w);
   if (m) return month(Number(m[1]), Number(m[2]), text);
   m = /\bquy (iv|iii|ii|i|[1-4])(?: nam)? ((?:19|20)\d{2})\b/.exec(w);
@@ -37,6 +37,12 @@ export function parseDeadline(value: CellValue | undefined, format?: string): De
   m = /^(?:nam |trong nam |ca nam |cuoi nam |den nam )?((?:19|20)\d{2})$/.exec(w);
   if (m) return month(12, Number(m[1]), text);
   return null;
+}
+
+/** 31/02/2026 is not a day. */
+function isRealDay(day: number, m: number, year: number): boolean {
+  const d = new Date(Date.UTC(year, m - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === m - 1 && d.getUTCDate() === day;
 }
 
 function month(m: number, year: number, text: string): Deadline | null {

@@ -47,15 +47,36 @@ export function cellAt(grid: Grid, row: number, col: number): Cell {
   return grid.rows[row]?.[col] ?? EMPTY_CELL;
 }
 
+// Grids are read once and not changed afterwards, so their width and merge index are computed once.
+const widths = new WeakMap<Grid, number>();
+const mergeIndex = new WeakMap<Grid, Map<number, MergedArea[]>>();
+
 export function gridWidth(grid: Grid): number {
-  let width = 0;
-  for (const row of grid.rows) width = Math.max(width, row.length);
+  let width = widths.get(grid);
+  if (width === undefined) {
+    width = 0;
+    for (const row of grid.rows) width = Math.max(width, row.length);
+    widths.set(grid, width);
+  }
   return width;
 }
 
 /** The merged area that covers (row, col), if any. */
 export function mergeAt(grid: Grid, row: number, col: number): MergedArea | undefined {
-  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  if (grid.merges.length === 0) return undefined;
+  let index = mergeIndex.get(grid);
+  if (!index) {
+    index = new Map();
+    for (const m of grid.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = index.get(r);
+        if (list) list.push(m);
+        else index.set(r, [m]);
+      }
+    }
+    mergeIndex.set(grid, index);
+  }
+  return index.get(row)?.find((m) => col >= m.left && col <= m.right);
 }
 
 /**

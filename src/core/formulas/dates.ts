@@ -25,7 +25,8 @@ export function readDate(raw: unknown, edge: 'start' | 'end', what: Bilingual): 
   if (typeof cell === 'boolean') return fail('value', `Ô ${what.vi} không phải là một ngày.`);
   const text = tidyText(cell as string);
   const day = exactDay(text);
-  if (day) return { ok: true, serial: day };
+  if (day === 'invalid') return fail('value', `"${text}" ở ô ${what.vi} không phải là một ngày có thật.`);
+  if (day !== null) return { ok: true, serial: day };
   const deadline = parseDeadline(text);
   if (deadline?.kind === 'month') {
     const { year, month } = deadline.due;
@@ -35,7 +36,8 @@ export function readDate(raw: unknown, edge: 'start' | 'end', what: Bilingual): 
   return fail('value', `Không đọc được "${text}" ở ô ${what.vi} thành một ngày (ví dụ 31/12/2026 hoặc Tháng 12/2026).`);
 }
 
-function exactDay(text: string): number | null {
+/** A day written in full; 'invalid' for a day that does not exist (31/02/2025). */
+function exactDay(text: string): number | 'invalid' | null {
   let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
   let d: number, mo: number, y: number;
   if (m) {
@@ -46,6 +48,6 @@ function exactDay(text: string): number | null {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   }
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return 'invalid';
   return dateToSerial(date);
 }

@@ -4,7 +4,7 @@ import type { Analysis, Indicator, Problem, SheetTable } from '../model';
 import { type YearMonth, formatYearMonth, previousMonth } from '../months';
 import { roundTo } from '../numbers';
 import { type Evaluation, type Status, evaluate } from '../status/evaluate';
-import { actualSource, previousSource, readCell } from '../status/indicator-values';
+import { actualSource, monthColumn, previousSource, readCell } from '../status/indicator-values';
 import type { ActualRead } from '../status/read-actual';
 import { readActual } from '../status/read-actual';
 import { type TargetJson, targetToJson } from '../target/target-json';
@@ -69,9 +69,7 @@ export function statusForMonth(analysis: Analysis, month: YearMonth, history?: H
     totals[one.status] += 1;
     indicators.push(one);
   }
-  const missingMonth = analysis.tables.filter(
-    (t) => t.months.length > 0 && !analysis.indicators.some((i) => i.sheet === t.sheet && i.table === t.index && actualSource(i, t, month).kind === 'month'),
-  );
+  const missingMonth = analysis.tables.filter((t) => t.months.length > 0 && monthColumn(t, month) === null);
   return { month: formatYearMonth(month), indicators, totals, problems: analysis.problems, missingMonth };
 }
 

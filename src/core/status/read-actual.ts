@@ -15,7 +15,7 @@ export type ActualRead =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'invalid'; code: ActualErrorCode; reason: Bilingual };
 
-export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number';
+export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number' | 'share-for-rate' | 'over-total';
 
 export interface ActualContext {
   /** The cell's number format: a `%` format means the number is already a fraction. */
@@ -30,6 +30,19 @@ const NO = /^(chua .*|chua|khong .*|khong|no|false|dang .+)$/;
 const QUANTITY = /^([+-]?\d+(?:[.,]\d+)*)\s*(%?)(?:\s*\/\s*(\d+(?:[.,]\d+)*)\s*([A-Za-zÀ-ỹĐđ ]*))?$/;
 
 export function readActual(input: CellValue | undefined, target: Target, ctx: ActualContext = {}): ActualRead {
+  return withinTotal(readRaw(input, target, ctx), target);
+}
+
+/** "7 of 9 platforms" cannot be 12 of 9. */
+function withinTotal(read: ActualRead, target: Target): ActualRead {
+  if (read.kind !== 'number' || target.kind !== 'count' || target.of === undefined || read.value <= target.of + 1e-9) return read;
+  return invalid(
+    'over-total',
+    bi(`Kết quả ${read.value} vượt quá tổng số ${target.of} của chỉ tiêu.`, `The result ${read.value} is more than the total of ${target.of}.`),
+  );
+}
+
+function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContext): ActualRead {
   if (input === null || input === undefined) return { kind: 'empty' };
   if (isErrorValue(input)) {
     return invalid('error-value', bi(`Ô kết quả đang báo lỗi ${input.error}.`, `The result cell shows the error ${input.error}.`));
@@ -88,6 +101,14 @@ function fromShare(target: Target, share: number): ActualRead {
   switch (target.kind) {
     case 'count':
       return { kind: 'number', value: share * (target.of ?? 1) };
+    case 'rate':
+      return invalid(
+        'share-for-rate',
+        bi(
+          `Chỉ tiêu tính theo ${target.unit ?? 'mật độ'}; kết quả phần trăm không dùng được (ví dụ đúng: "0,8/1.000").`,
+          `The target is a rate (${target.unit ?? 'per population'}); a percentage result does not fit (e.g. "0,8/1.000").`,
+        ),
+      );
     default:
       return { kind: 'number', value: share };
   }

@@ -111,11 +111,14 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
     }
   }
 
-  if (t.ok) {
-    const results = [...Object.values(ind.monthValues), ...(ind.cells.actual ? [ind.cells.actual] : [])];
-    for (const cell of results) {
+  const results = [...Object.values(ind.monthValues), ...(ind.cells.actual ? [ind.cells.actual] : [])];
+  for (const cell of results) {
+    if (t.ok) {
       const problem = checkActual(cell, t, ind.unit);
       if (problem) push(cell.address, 'error', problem.code, problem.message);
+    } else if (isErrorValue(cell.value)) {
+      // Without a readable target the result cannot be judged, but an error in it is still worth fixing.
+      push(cell.address, 'error', 'actual-unreadable', bi(`Ô kết quả đang báo lỗi ${cell.text}.`, `The result cell shows the error ${cell.text}.`));
     }
   }
   return out;
@@ -128,7 +131,7 @@ function checkActual(cell: CellRef, target: Target, unit: string | null): Pick<P
     const contradiction =
       (read.code === 'not-yes-no' && unitKind === 'boolean') || (read.code === 'yes-no-for-number' && unitKind === 'percent');
     return {
-      code: contradiction ? 'unit-contradiction' : 'actual-unreadable',
+      code: contradiction ? 'unit-contradiction' : read.code === 'over-total' ? 'actual-out-of-range' : 'actual-unreadable',
       message: contradiction
         ? bi(`Đơn vị tính "${unit}" không khớp với kết quả "${clip(cell.text)}": ${read.reason.vi}`, `The unit "${unit}" does not fit the result "${clip(cell.text)}": ${read.reason.en}`)
         : read.reason,

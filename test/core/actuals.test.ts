@@ -1,0 +1,135 @@
+/**
+ * Reading a reported result in the terms of its target (readActual) and judging it (evaluate):
+ * the table of values officials type or Excel stores, with the status and gap a careful official
+ * would write in the monthly report.
+ */
+import type { CellValue } from '../../src/core/grid';
+import { evaluate } from '../../src/core/status/evaluate';
+import { readActual } from '../../src/core/status/read-actual';
+import { parseTarget } from '../../src/core/target/parse-target';
+import type { Target } from '../../src/core/target/types';
+
+function target(text: string, unit?: string): Target {
+  const t = parseTarget(text, unit ? { unit } : {});
+  if (!t.ok) throw new Error(`fixture target "${text}" unreadable: ${t.reason.en}`);
+  return t;
+}
+
+const T = {
+  atLeast80: target('≥ 80%'),
+  above80: target('Trên 80%'),
+  above1: target('Đạt trên 1%'),
+  atMost5: target('Không quá 5%'),
+  below5: target('dưới 5%'),
+  index: target('Đạt tối thiểu 0.70', 'Chỉ số'),
+  people: target('Tối thiểu 1.000 người'),
+  platforms: target('9/9 nền tảng theo hướng dẫn của Bộ'),
+  rate: target('01 doanh nghiệp/1.000 dân'),
+  yesNo: target('Đạt', 'Đạt'),
+  evidence: target('Có ứng dụng AI phục vụ người dân, doanh nghiệp, cơ quan nhà nước'),
+  days: target('tối đa 15 ngày'),
+};
+
+type Row = [label: string, t: Target, input: CellValue, format: string | undefined, read: number | boolean | 'empty' | `invalid:${string}`, status: string, gap: number | null];
+
+const ROWS: Row[] = [
+  // Numbers as Vietnamese writes them.
+  ['0,7 against index 0.70', T.index, '0,7', undefined, 0.7, 'met', 0],
+  ['0.70 against index 0.70', T.index, '0.70', undefined, 0.7, 'met', 0],
+  ['0,65 against index 0.70', T.index, '0,65', undefined, 0.65, 'not_met', -0.05],
+  ['1.000 typed as text is one thousand', T.people, '1.000', undefined, 1000, 'met', 0],
+  ['1.200 people', T.people, '1.200', undefined, 1200, 'met', 200],
+  ['950 people', T.people, 950, undefined, 950, 'not_met', -50],
+  // Shares in every form Excel keeps them.
+  ['"80%" against ≥ 80%', T.atLeast80, '80%', undefined, 0.8, 'met', 0],
+  ['"92,5%" against ≥ 80%', T.atLeast80, '92,5%', undefined, 0.925, 'met', 0.125],
+  ['"79,5%" against ≥ 80%', T.atLeast80, '79,5%', undefined, 0.795, 'not_met', -0.005],
+  ['0.8 under 0% format', T.atLeast80, 0.8, '0%', 0.8, 'met', 0],
+  ['0.75 under 0% format', T.atLeast80, 0.75, '0%', 0.75, 'not_met', -0.05],
+  ['80 plain, for a % target', T.atLeast80, 80, undefined, 0.8, 'met', 0],
+  ['"80" text, for a % target', T.atLeast80, '80', undefined, 0.8, 'met', 0],
+  ['0.8 plain, for an 80% target', T.atLeast80, 0.8, undefined, 0.8, 'met', 0],
+  ['" 85 % " with spaces', T.atLeast80, ' 85 % ', undefined, 0.85, 'met', 0.05],
+  // Strict and upper bounds.
+  ['80% against "Trên 80%" is not above', T.above80, '80%', undefined, 0.8, 'not_met', 0],
+  ['80,1% against "Trên 80%"', T.above80, '80,1%', undefined, 0.801, 'met', 0.001],
+  ['1,2% against "Đạt trên 1%"', T.above1, '1,2%', undefined, 0.012, 'met', 0.002],
+  ['0.9 plain against a 1% target: 0.9% or 90%? ask', T.above1, 0.9, undefined, 'invalid:ambiguous-share', 'invalid', null],
+  ['0.009 under 0.0% against a 1% target', T.above1, 0.009, '0.0%', 0.009, 'not_met', -0.001],
+  ['4% against "Không quá 5%": 1 point of margin', T.atMost5, '4%', undefined, 0.04, 'met', 0.01],
+  ['6% against "Không quá 5%": 1 point over', T.atMost5, '6%', undefined, 0.06, 'not_met', -0.01],
+  ['5% against "Không quá 5%"', T.atMost5, '5%', undefined, 0.05, 'met', 0],
+  ['5% against "dưới 5%" is not below', T.below5, '5%', undefined, 0.05, 'not_met', 0],
+  ['12 days against "tối đa 15 ngày"', T.days, 12, undefined, 12, 'met', 3],
+  ['18 days against "tối đa 15 ngày"', T.days, 18, undefined, 18, 'not_met', -3],
+  // Counts and rates.
+  ['"8/9" platforms', T.platforms, '8/9', undefined, 8, 'not_met', -1],
+  ['8 platforms', T.platforms, 8, undefined, 8, 'not_met', -1],
+  ['"9/9" platforms', T.platforms, '9/9', undefined, 9, 'met', 0],
+  ['"1,2/1.000" businesses per 1,000', T.rate, '1,2/1.000', undefined, 1.2, 'met', 0.2],
+  ['0,8 businesses per 1,000', T.rate, '0,8', undefined, 0.8, 'not_met', -0.2],
+  // Yes/no.
+  ['Đạt', T.yesNo, 'Đạt', undefined, true, 'met', null],
+  ['Có', T.yesNo, 'Có', undefined, true, 'met', null],
+  ['Hoàn thành', T.yesNo, 'Hoàn thành', undefined, true, 'met', null],
+  ['Đã triển khai', T.yesNo, 'Đã triển khai', undefined, true, 'met', null],
+  ['TRUE', T.yesNo, true, undefined, true, 'met', null],
+  ['Chưa đạt', T.yesNo, 'Chưa đạt', undefined, false, 'not_met', null],
+  ['Chưa', T.yesNo, 'Chưa', undefined, false, 'not_met', null],
+  ['Chưa triển khai', T.yesNo, 'Chưa triển khai', undefined, false, 'not_met', null],
+  ['Không đạt', T.yesNo, 'Không đạt', undefined, false, 'not_met', null],
+  ['Không', T.yesNo, 'Không', undefined, false, 'not_met', null],
+  ['Đã triển khai, qualitative target', T.evidence, 'Đã triển khai', undefined, true, 'met', null],
+  ['"80%" for a yes/no target', T.yesNo, '80%', undefined, 'invalid:not-yes-no', 'invalid', null],
+  ['"Đạt" for a % target', T.atLeast80, 'Đạt', undefined, 'invalid:yes-no-for-number', 'invalid', null],
+  // Nothing reported, and unreadable.
+  ['"-"', T.atLeast80, '-', undefined, 'empty', 'no_data', null],
+  ['"—"', T.atLeast80, '—', undefined, 'empty', 'no_data', null],
+  ['"chưa có số liệu"', T.atLeast80, 'chưa có số liệu', undefined, 'empty', 'no_data', null],
+  ['"Chưa báo cáo"', T.yesNo, 'Chưa báo cáo', undefined, 'empty', 'no_data', null],
+  ['empty cell', T.atLeast80, null, undefined, 'empty', 'no_data', null],
+  ['blank text', T.atLeast80, '   ', undefined, 'empty', 'no_data', null],
+  ['#REF!', T.atLeast80, { error: '#REF!' }, undefined, 'invalid:error-value', 'invalid', null],
+  ['#REF! for a yes/no target', T.yesNo, { error: '#REF!' }, undefined, 'invalid:error-value', 'invalid', null],
+  ['"khoảng 70"', T.atLeast80, 'khoảng 70', undefined, 'invalid:not-a-number', 'invalid', null],
+];
+
+describe('readActual + evaluate', () => {
+  it.each(ROWS.map((r) => [r[0], r] as const))('%s', (_, [, t, input, format, read, status, gap]) => {
+    const got = readActual(input, t, format ? { format } : {});
+    if (read === 'empty') expect(got.kind).toBe('empty');
+    else if (typeof read === 'string') {
+      expect(got).toMatchObject({ kind: 'invalid', code: read.slice('invalid:'.length) });
+      if (got.kind === 'invalid') {
+        expect(got.reason.vi.length).toBeGreaterThan(0);
+        expect(got.reason.en.length).toBeGreaterThan(0);
+      }
+    } else if (typeof read === 'boolean') expect(got).toEqual({ kind: 'boolean', value: read });
+    else {
+      expect(got.kind).toBe('number');
+      if (got.kind === 'number') expect(got.value).toBeCloseTo(read, 9);
+    }
+    const e = evaluate(t, got);
+    expect(e.status).toBe(status);
+    if (gap === null) expect(e.gap).toBeNull();
+    else expect(e.gap).toBeCloseTo(gap, 9);
+  });
+
+  it('progress and score: actual as a share of the target, capped at 1 for the score', () => {
+    const short = evaluate(T.atLeast80, readActual('60%', T.atLeast80));
+    expect(short.progress).toBeCloseTo(0.75, 9);
+    expect(short.score).toBeCloseTo(0.75, 9);
+    const over = evaluate(T.atLeast80, readActual('100%', T.atLeast80));
+    expect(over.progress).toBeCloseTo(1.25, 9);
+    expect(over.score).toBe(1);
+    // An upper bound: 5% allowed, 10% found — half way.
+    expect(evaluate(T.atMost5, readActual('10%', T.atMost5)).progress).toBeCloseTo(0.5, 9);
+  });
+
+  it('an unreadable target makes the status invalid whatever the result, with its reason', () => {
+    const bad = parseTarget('Trên 80%, phấn đấu 90%');
+    const e = evaluate(bad, { kind: 'number', value: 0.85 });
+    expect(e.status).toBe('invalid');
+    expect(e.reason?.vi).toContain('80%');
+  });
+});
