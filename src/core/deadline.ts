@@ -17,9 +17,12 @@ const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '
 export function parseDeadline(value: CellValue | undefined, format?: string): Deadline | null {
   if (value === null || value === undefined || isErrorValue(value) || typeof value === 'boolean') return null;
   if (typeof value === 'number') {
-    if (!isDateFormat(format) || value < 1) return null;
+    // 2958465 is 31/12/9999, Excel's last date.
+    if (!isDateFormat(format) || value < 1 || value > 2958465) return null;
     const d = serialToDate(value);
-    return { kind: 'month', due: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 }, text: String(value) };
+    const dd = String(d.getUTCDate()).padStart(2, '0');
+    const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+    return { kind: 'month', due: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 }, text: `${dd}/${mm}/${d.getUTCFullYear()}` };
   }
   const text = tidyText(value);
   const w = foldWords(text);

@@ -79,7 +79,9 @@ export function isDateFormat(format: string | undefined): boolean {
 /** Rounds away floating-point noise (0.1 + 0.2) for display and comparisons. */
 export function roundTo(value: number, digits = 10): number {
   const f = 10 ** digits;
-  return Math.round(value * f) / f;
+  const scaled = value * f;
+  // Beyond ~1e298 the scaling overflows; such numbers have no decimals worth rounding.
+  return Number.isFinite(scaled) ? Math.round(scaled) / f : value;
 }
 
 /** Excel date serial (1900 system) to a UTC date. */

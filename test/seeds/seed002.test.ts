@@ -65,7 +65,7 @@ const months = (convert: boolean) => [
 
 /** The pasted layout here leaves the STT cells unmerged (see the report on merged STT cells). */
 async function analyze(layout: LayoutName): Promise<Analysis> {
-  return analyzeBuilt(buildLayout(seed002, layout, { months: months(layout === 'converted'), mergeIdOverLines: false }));
+  return analyzeBuilt(buildLayout(seed002, layout, { months: months(layout === 'converted') }));
 }
 
 describe('seed 002 — the four-column table, 18 indicators in every layout', () => {

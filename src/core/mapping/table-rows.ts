@@ -105,7 +105,8 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
       continue;
     }
 
-    if (info.id === '' && current && cut && !startsNewIndicator(info)) {
+    // A merged STT cell over a wrapped row gives its lines an inherited id: they still continue the row above.
+    if ((info.id === '' || info.idInherited) && current && cut && !startsNewIndicator(info)) {
       joinInto(current, info);
       result.continuations++;
       result.lastRow = info.row;

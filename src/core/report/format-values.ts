@@ -27,7 +27,7 @@ export function formatActual(value: number | boolean | null, target: TargetJson,
 /** A gap or a change: "−5,0 điểm %" for shares, "+1" otherwise. */
 export function formatDelta(value: number | null, target: TargetJson, lang: Lang): string {
   if (value === null) return '';
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
   if (target.ok && target.kind === 'percent') {
     return `${sign}${formatNumber(Math.abs(value) * 100, lang, 1)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
   }

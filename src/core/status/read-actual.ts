@@ -23,7 +23,7 @@ export interface ActualContext {
 }
 
 /** Text officials write for "nothing reported yet". */
-const NO_DATA = /^(-+|–|—|…|\.{2,}|n\/?a|chua co so lieu|khong co so lieu|chua bao cao|chua cap nhat|dang cap nhat)$/;
+const NO_DATA = /^(-+|–|—|…|\.{2,}|n\/?a|n a|chua co so lieu|khong co so lieu|chua bao cao|chua cap nhat|dang cap nhat)$/;
 const YES = /^(dat|co|hoan thanh|da .+|xong|x|yes|true|✓|✔)$/;
 const NO = /^(chua .*|chua|khong .*|khong|no|false|dang .+)$/;
 

@@ -26,10 +26,13 @@ export function findTargetInName(rawName: string, ctx: TargetContext = {}): Targ
   const tokens = scanTokens(name, folded).filter(isQuantity);
   const found: Array<{ token: QuantityToken; from: number; horizon: boolean }> = [];
   for (const token of tokens) {
-    const from = phraseStart(name, folded, token);
+    // "… và 70% đến năm 2030": a number followed by the horizon year needs no lead word.
+    const horizonAfter = /^\s*(den|toi) nam (19|20)\d{2}/.test(folded.slice(token.end, token.end + 24));
+    const from = phraseStart(name, folded, token) ?? (horizonAfter ? token.start : null);
     if (from === null) continue;
     const before = folded.slice(Math.max(0, from - 24), from);
-    found.push({ token, from, horizon: /(den|toi) nam (19|20)\d{2}\W*$|(den|toi) nam (19|20)\d{2}\s*,?\s*$/.test(before) });
+    const horizon = horizonAfter || /(den|toi) nam (19|20)\d{2}\W*$|(den|toi) nam (19|20)\d{2}\s*,?\s*$/.test(before);
+    found.push({ token, from, horizon });
   }
   const main = found.find((f) => !f.horizon);
   if (!main) return null;
