@@ -4,6 +4,7 @@ import { WorkbookFileError } from '../xlsx/open-workbook';
 import { checkCommand } from './commands/check';
 import { summaryCommand } from './commands/summary';
 import { targetCommand } from './commands/target';
+import { valuesCopyCommand } from './commands/values-copy';
 import { type CliIo, processIo } from './io';
 import { CliError } from './load-workbook';
 
@@ -13,12 +14,16 @@ const USAGE = bi(
   dti check <tệp.xlsx> [--sheet TÊN] [--json]         Bảng, cột và các vấn đề tìm thấy
   dti summary <tệp.xlsx> --month YYYY-MM [--sheet TÊN] [--json] [--out BÁO_CÁO.xlsx] [--commune "xã …"] [--force]
                                                       Tình trạng từng chỉ tiêu trong tháng; --out ghi báo cáo tháng ra tệp mới
+  dti values-copy <tệp.xlsx> --out <bản-gửi.xlsx> [--force]
+                                                      Bản để gửi đi: công thức DTI.* thay bằng giá trị
 Tùy chọn chung: --lang vi|en (mặc định vi)`,
   `Usage:
   dti target "<target>" [--unit UNIT] [--json]        How one target is understood
   dti check <file.xlsx> [--sheet NAME] [--json]       Tables, columns and problems found
   dti summary <file.xlsx> --month YYYY-MM [--sheet NAME] [--json] [--out REPORT.xlsx] [--commune "xã …"] [--force]
                                                       Every indicator's status for the month; --out writes the monthly report to a new file
+  dti values-copy <file.xlsx> --out <copy.xlsx> [--force]
+                                                      A copy to send: DTI.* formulas replaced by their values
 Common options: --lang vi|en (default vi)`,
 );
 
@@ -66,6 +71,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           { ...common, month: values.month, sheet: values.sheet, out: values.out, commune: values.commune, force: values.force },
           io,
         );
+      case 'values-copy':
+        return await valuesCopyCommand(needFile(), values.out, values.force, common, io);
       default:
         throw new CliError(bi(`Không có lệnh "${command}".\n${USAGE.vi}`, `Unknown command "${command}".\n${USAGE.en}`));
     }

@@ -1,0 +1,83 @@
+/**
+ * The mapping lives in the workbook as a custom XML part in the namespace
+ * urn:dti-excel:mapping:v1 (ExcelApi 1.5). Where custom XML parts are not
+ * supported it goes to the document settings under SETTINGS_KEY instead. A
+ * record read back is validated with zod: a damaged one is reported (and the
+ * caller runs detection again), never thrown.
+ */
+import { MAPPING_NAMESPACE, mappingFromXml, mappingToXml } from '../core/mapping-xml';
+import { parseWorkbookMapping, type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
+import type { StoredMapping } from '../ports/workbook-port';
+import { AdapterError } from './errors';
+import type { Features } from './features';
+import type { ExcelHost, SettingsStore } from './host';
+
+export const SETTINGS_KEY = 'dti-excel.mapping.v1';
+
+/** Two syncs: the parts of our namespace, then their XML. */
+export async function readStoredMapping(host: ExcelHost, features: Features): Promise<StoredMapping> {
+  if (!features.customXml) return fromSettings(host.settings);
+  const xmls = await host.run(async (context) => {
+    const parts = context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE);
+    parts.load('items/id');
+    await context.sync();
+    if (parts.items.length === 0) return [];
+    const results = parts.items.map((part) => part.getXml());
+    await context.sync();
+    return results.map((r) => r.value);
+  });
+  for (const xml of xmls) {
+    const parsed = mappingFromXml(xml);
+    if (parsed === null) continue;
+    return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
+  }
+  return fromSettings(host.settings);
+}
+
+function fromSettings(settings: SettingsStore | null): StoredMapping {
+  const raw = settings?.get(SETTINGS_KEY);
+  if (raw === null || raw === undefined) return { found: false };
+  const parsed = parseWorkbookMapping(typeof raw === 'string' ? raw : JSON.stringify(raw));
+  return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
+}
+
+/** Two syncs: find our old parts, then delete them and add the new one in the same batch. */
+export async function writeStoredMapping(host: ExcelHost, features: Features, mapping: WorkbookMapping): Promise<void> {
+  const checked = WorkbookMappingSchema.safeParse(mapping);
+  if (!checked.success) {
+    throw new AdapterError({ vi: 'Ánh xạ chưa hợp lệ nên chưa được lưu.', en: 'The mapping is not valid, so it was not saved.' });
+  }
+  if (!features.customXml) return toSettings(host.settings, JSON.stringify(checked.data));
+  const xml = mappingToXml(checked.data);
+  await host.run(async (context) => {
+    const parts = context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE);
+    parts.load('items/id');
+    await context.sync();
+    for (const part of parts.items) part.delete();
+    context.workbook.customXmlParts.add(xml);
+    await context.sync();
+  });
+  // A record left in the settings by an older Excel would shadow nothing, but would confuse: drop it.
+  if (host.settings?.get(SETTINGS_KEY) !== undefined && host.settings.get(SETTINGS_KEY) !== null) {
+    host.settings.remove(SETTINGS_KEY);
+    await save(host.settings);
+  }
+}
+
+async function toSettings(settings: SettingsStore | null, json: string): Promise<void> {
+  if (!settings) {
+    throw new AdapterError({ vi: 'Phiên bản Excel này không cho lưu ánh xạ vào tệp.', en: 'This version of Excel cannot keep the mapping in the file.' });
+  }
+  settings.set(SETTINGS_KEY, json);
+  await save(settings);
+}
+
+function save(settings: SettingsStore): Promise<void> {
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === 'failed' || result.status === 'Failed'
+        ? reject(new AdapterError({ vi: 'Không lưu được cài đặt của tệp.', en: 'Could not save the document settings.' }))
+        : resolve(),
+    ),
+  );
+}

@@ -1,0 +1,74 @@
+import type { Grid } from '../core/grid';
+import { parseAreas, type SheetArea } from './addresses';
+import type { Features } from './features';
+import type { ExcelHost } from './host';
+import { type UsedRangeRead, usedRangeToGrid } from './to-grid';
+
+/** Sheet names in workbook order (one sync). */
+export async function readSheetNames(host: ExcelHost): Promise<string[]> {
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    return sheets.items.map((s) => s.name);
+  });
+}
+
+interface Pending {
+  name: string;
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+  visible: Excel.RangeAreas | null;
+}
+
+/**
+ * The used range (values only, so formatting of whole columns does not blow it
+ * up) of each named sheet, read in ONE sync whatever the number of sheets and
+ * rows: values, value types, number formats and formulas, plus merged areas
+ * (ExcelApi 1.13) and visible cells (ExcelApi 1.9), both in the same batch.
+ * Hidden rows are the rows of the used range with no visible cell; finding them
+ * this way costs one address string instead of one request per row. Without
+ * these requirement sets, merges and hidden rows are simply not reported.
+ */
+export async function readGrids(host: ExcelHost, features: Features, names: string[]): Promise<Grid[]> {
+  if (names.length === 0) return [];
+  return host.run(async (context) => {
+    const pending: Pending[] = names.map((name) => {
+      const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+      used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat,formulas');
+      const merges = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+      merges?.load('address');
+      const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible') : null;
+      visible?.load('address');
+      return { name, used, merges, visible };
+    });
+    await context.sync();
+    return pending.map((p) => usedRangeToGrid(toRead(p)));
+  });
+}
+
+function toRead(p: Pending): UsedRangeRead {
+  const used = p.used;
+  const merges = p.merges && !p.merges.isNullObject ? parseAreas(p.merges.address) : [];
+  return {
+    sheet: p.name,
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    values: used.values,
+    valueTypes: used.valueTypes as string[][],
+    numberFormat: used.numberFormat,
+    formulas: used.formulas,
+    merges,
+    hiddenRows: p.visible ? hiddenRows(used.rowIndex, used.rowCount, p.visible.isNullObject ? [] : parseAreas(p.visible.address)) : [],
+  };
+}
+
+function hiddenRows(top: number, count: number, visible: SheetArea[]): number[] {
+  const shown = new Uint8Array(count);
+  for (const area of visible) {
+    for (let row = Math.max(area.top, top); row <= Math.min(area.bottom, top + count - 1); row++) shown[row - top] = 1;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) if (!shown[i]) out.push(top + i);
+  return out;
+}

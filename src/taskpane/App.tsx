@@ -1,0 +1,125 @@
+import { Button, FluentProvider, ProgressBar, Spinner, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { Lang } from '../core/i18n';
+import { parseYearMonth } from '../core/months';
+import { userMessage } from '../excel/errors';
+import { defaultMonth, monthChoices, prepareStatusColumns, type StatusColumnsPrep } from './actions';
+import { makeMonthlyReport, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
+import { MappingView } from './MappingView';
+import { NoticeBar } from './NoticeBar';
+import { OverwriteDialog } from './OverwriteDialog';
+import { ProblemsView } from './ProblemsView';
+import { ReportView } from './ReportView';
+import { SheetsView } from './SheetsView';
+import { StatusView } from './StatusView';
+import { t } from './strings';
+import { useWorkbook } from './use-workbook';
+import type { TaskpanePort } from './workbook-session';
+
+type TabId = 'sheets' | 'mapping' | 'problems' | 'status' | 'report';
+const TABS: Array<[TabId, Parameters<typeof t>[1]]> = [
+  ['sheets', 'tabSheets'],
+  ['mapping', 'tabMapping'],
+  ['problems', 'tabProblems'],
+  ['status', 'tabStatus'],
+  ['report', 'tabReport'],
+];
+
+export function Shell({ lang, onLang, children }: { lang: Lang; onLang(lang: Lang): void; children: React.ReactNode }) {
+  return (
+    <FluentProvider theme={webLightTheme} className="dti-root" lang={lang}>
+      <header className="dti-header">
+        <Text as="h1" size={500} weight="semibold">
+          {t(lang, 'appTitle')}
+        </Text>
+        <Button size="small" appearance="subtle" onClick={() => onLang(lang === 'vi' ? 'en' : 'vi')} data-testid="lang">
+          {t(lang, 'switchLang')}
+        </Button>
+      </header>
+      {children}
+    </FluentProvider>
+  );
+}
+
+export function App({ port }: { port: TaskpanePort }) {
+  const [lang, setLang] = useState<Lang>('vi');
+  const [tab, setTab] = useState<TabId>('sheets');
+  const state = useWorkbook(port);
+  const { snapshot, busy } = state;
+  const months = useMemo(() => monthChoices(snapshot), [snapshot]);
+  const [month, setMonth] = useState('');
+  const [mapSheet, setMapSheet] = useState('');
+  const [pending, setPending] = useState<StatusColumnsPrep | null>(null);
+
+  useEffect(() => {
+    if (!snapshot) return;
+    if (!month || !months.includes(month)) setMonth(defaultMonth(snapshot));
+    if (!mapSheet || !snapshot.sheets.some((s) => s.sheet === mapSheet)) {
+      setMapSheet(snapshot.sheets.find((s) => s.included)?.sheet ?? snapshot.sheets.find((s) => s.marker === null)?.sheet ?? '');
+    }
+  }, [snapshot, months, month, mapSheet]);
+
+  const disabled = busy !== null || snapshot === null;
+  const addStatus = (): void => {
+    const ym = parseYearMonth(month);
+    if (!snapshot || !ym) return;
+    const prep = prepareStatusColumns(snapshot, ym);
+    if (prep.foreign.length > 0) setPending(prep);
+    else void state.work((report) => writeStatusColumns(port, prep, report, false), true);
+  };
+
+  return (
+    <Shell lang={lang} onLang={setLang}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" style={{ flexWrap: "wrap" }}>
+        {TABS.map(([id, key]) => (
+          <Tab key={id} value={id} data-testid={`tab-${id}`}>
+            {t(lang, key)}
+            {id === 'problems' && snapshot ? ` (${snapshot.analysis.problems.length})` : ''}
+          </Tab>
+        ))}
+      </TabList>
+      <main className="dti-main">
+        {busy === 'loading' && <Spinner size="small" label={t(lang, 'loading')} />}
+        {busy === 'working' && (
+          <div data-testid="progress">
+            <Text>{t(lang, 'working')}</Text>
+            <ProgressBar value={state.progress ?? undefined} />
+          </div>
+        )}
+        {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
+        {snapshot?.mappingError && <NoticeBar lang={lang} notice={{ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError }) } }} />}
+        {snapshot && tab === 'sheets' && (
+          <SheetsView lang={lang} sheets={snapshot.sheets} disabled={disabled} onSave={(included) => void state.work(() => saveSheetChoice(port, snapshot, included), true)} onMap={(sheet) => { setMapSheet(sheet); setTab('mapping'); }} />
+        )}
+        {snapshot && tab === 'mapping' && mapSheet && (
+          <MappingView lang={lang} snapshot={snapshot} sheet={mapSheet} disabled={disabled} onSheet={setMapSheet} onSave={(sheet, drafts) => void state.work(() => saveMapping(port, snapshot, sheet, drafts), true)} />
+        )}
+        {snapshot && tab === 'problems' && (
+          <ProblemsView
+            lang={lang}
+            problems={snapshot.analysis.problems}
+            disabled={disabled}
+            onRecheck={() => void state.reload()}
+            onSelect={(p) => port.select(p.sheet, p.cell).catch((e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
+          />
+        )}
+        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onAdd={addStatus} />}
+        {snapshot && tab === 'report' && (
+          <ReportView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onMake={() => void state.work((report) => makeMonthlyReport(port, snapshot, month, report), true)} />
+        )}
+      </main>
+      {pending && (
+        <OverwriteDialog
+          lang={lang}
+          cells={pending.foreign}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            const prep = pending;
+            setPending(null);
+            void state.work((report) => writeStatusColumns(port, prep, report, true), true);
+          }}
+        />
+      )}
+    </Shell>
+  );
+}

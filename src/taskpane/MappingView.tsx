@@ -1,0 +1,141 @@
+import { Button, Checkbox, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { Lang } from '../core/i18n';
+import { FIELD_LABELS, type FieldKey } from '../core/mapping/fields';
+import { tableToMapping } from '../core/mapping/saved-mapping';
+import type { TableMapping } from '../core/schema';
+import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewIndicators, setField, setMonths } from './mapping-draft';
+import { t } from './strings';
+import type { Snapshot } from './workbook-session';
+
+interface Props {
+  lang: Lang;
+  snapshot: Snapshot;
+  sheet: string;
+  disabled: boolean;
+  onSheet(sheet: string): void;
+  onSave(sheet: string, drafts: TableMapping[]): void;
+}
+
+/** The detected header row and one choice per field, with a preview of the rows as they will be read. */
+export function MappingView({ lang, snapshot, sheet, disabled, onSheet, onSave }: Props) {
+  const grid = snapshot.grids.find((g) => g.sheet === sheet);
+  const info = snapshot.sheets.find((s) => s.sheet === sheet);
+  const initial = useMemo(() => (info?.tables.length ? info.tables.map(tableToMapping) : grid ? [draftAtRow(grid, (grid.origin.row ?? 0) + 1)] : []), [info, grid]);
+  const [drafts, setDrafts] = useState<TableMapping[]>(initial);
+  const [index, setIndex] = useState(0);
+  useEffect(() => {
+    setDrafts(initial);
+    setIndex(0);
+  }, [initial]);
+
+  const userSheets = snapshot.sheets.filter((s) => s.marker === null);
+  const draft = drafts[index];
+  const update = (next: TableMapping): void => setDrafts(drafts.map((d, i) => (i === index ? next : d)));
+  const problem = draft ? draftProblem(draft) : 'name-missing';
+
+  return (
+    <section aria-label={t(lang, 'tabMapping')}>
+      <Field label={t(lang, 'chooseSheet')}>
+        <Select value={sheet} onChange={(_, d) => onSheet(d.value)} data-testid="mapping-sheet">
+          {userSheets.map((s) => (
+            <option key={s.sheet} value={s.sheet}>
+              {s.sheet}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {!info?.tables.length && <Text block>{t(lang, 'noTableOnSheet')}</Text>}
+      {drafts.length > 1 && (
+        <Field label={t(lang, 'table')}>
+          <Select value={String(index)} onChange={(_, d) => setIndex(Number(d.value))}>
+            {drafts.map((d, i) => (
+              <option key={i} value={i}>{`${t(lang, 'table')} ${i + 1} (${t(lang, 'headerRow').toLowerCase()} ${d.headerTop})`}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {grid && draft && (
+        <>
+          <Field label={t(lang, 'headerRow')}>
+            <Input type="number" min={1} value={String(draft.headerTop)} data-testid="header-row" onChange={(_, d) => {
+              const row = Number(d.value);
+              if (Number.isInteger(row) && row >= 1) update(draftAtRow(grid, row));
+            }} />
+          </Field>
+          <FieldChoices lang={lang} draft={draft} options={columnOptions(grid, draft).map((o) => ({ value: o.letters, label: o.header ? `${o.letters} – ${o.header}` : o.letters }))} onChange={(field, letters) => update(setField(draft, field, letters))} />
+          <Field label={t(lang, 'monthColumns')}>
+            <div className="dti-months">
+              {monthOptions(grid, draft).map((o) => {
+                const on = draft.months.some((m) => m.column === o.letters);
+                const chosen = draft.months.map((m) => m.column);
+                return (
+                  <Checkbox key={o.letters} label={`${o.letters} – ${o.header}`} checked={on} onChange={(_, d) => update(setMonths(grid, draft, d.checked ? [...chosen, o.letters] : chosen.filter((c) => c !== o.letters)))} />
+                );
+              })}
+            </div>
+          </Field>
+          <Preview lang={lang} draft={draft} sheetGrid={grid} />
+        </>
+      )}
+      {problem && <Text block className="dti-warning">{t(lang, 'nameRequired')}</Text>}
+      <Button appearance="primary" disabled={disabled || problem !== null || drafts.length === 0} onClick={() => onSave(sheet, drafts)} data-testid="save-mapping">
+        {t(lang, 'save')}
+      </Button>
+    </section>
+  );
+}
+
+function FieldChoices({ lang, draft, options, onChange }: { lang: Lang; draft: TableMapping; options: Array<{ value: string; label: string }>; onChange(field: FieldKey, letters: string | null): void }) {
+  return (
+    <div className="dti-fields">
+      {EDITABLE_FIELDS.map((field) => (
+        <Field key={field} label={FIELD_LABELS[field][lang]}>
+          <Select value={draft.columns[field] ?? ''} data-testid={`field-${field}`} onChange={(_, d) => onChange(field, d.value === '' ? null : d.value)}>
+            <option value="">{t(lang, 'notMapped')}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </div>
+  );
+}
+
+function Preview({ lang, draft, sheetGrid }: { lang: Lang; draft: TableMapping; sheetGrid: Snapshot['grids'][number] }) {
+  const rows = previewIndicators(sheetGrid, draft);
+  const actualCol = draft.months.length ? draft.months[draft.months.length - 1]!.column : draft.columns.actual;
+  return (
+    <div>
+      <Text weight="semibold" block>{t(lang, 'preview')}</Text>
+      <Table size="extra-small" aria-label={t(lang, 'preview')} data-testid="preview">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t(lang, 'colId')}</TableHeaderCell>
+            <TableHeaderCell>{t(lang, 'colName')}</TableHeaderCell>
+            <TableHeaderCell>{t(lang, 'colUnit')}</TableHeaderCell>
+            <TableHeaderCell>{t(lang, 'colTarget')}</TableHeaderCell>
+            <TableHeaderCell>{t(lang, 'colActual')}{actualCol ? ` (${actualCol})` : ''}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((i) => {
+            const actual = draft.months.length ? Object.values(i.monthValues).pop()?.text : i.cells.actual?.text;
+            return (
+              <TableRow key={i.key}>
+                <TableCell>{i.id ?? ''}</TableCell>
+                <TableCell>{i.name}</TableCell>
+                <TableCell>{i.unit ?? ''}</TableCell>
+                <TableCell>{i.target.ok ? i.target.text : `${i.target.text} (${t(lang, 'targetUnreadable')})`}</TableCell>
+                <TableCell>{actual ?? ''}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Editing one table's mapping in the task pane: the draft is a TableMapping
+ * (the saved form), the preview reads the sheet with it exactly as the add-in
+ * will once it is saved.
+ */
+import { analyzeSheet } from '../core/analyze';
+import { type Grid, cellAt, columnIndex, columnLetters, gridWidth, valueText } from '../core/grid';
+import { type FieldKey } from '../core/mapping/fields';
+import { readHeader } from '../core/mapping/header-rows';
+import { mappingToHeaders } from '../core/mapping/saved-mapping';
+import type { Indicator } from '../core/model';
+import { parseMonthHeader } from '../core/months';
+import type { TableMapping, WorkbookMapping } from '../core/schema';
+import { TableMappingSchema } from '../core/schema';
+
+/** The fields offered in the mapping screen, in the order a plan's columns usually come. */
+export const EDITABLE_FIELDS: readonly FieldKey[] = ['id', 'name', 'unit', 'target', 'horizonTarget', 'owner', 'deadline', 'actual'];
+
+export interface ColumnOption {
+  letters: string;
+  header: string;
+}
+
+/** Every column of the header row's width (and a few beyond), with its header text. */
+export function columnOptions(grid: Grid, draft: TableMapping): ColumnOption[] {
+  const row = draft.headerTop - 1 - grid.origin.row;
+  const bottom = draft.headerBottom - 1 - grid.origin.row;
+  const width = gridWidth(grid);
+  const out: ColumnOption[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = row; r <= bottom; r++) {
+      const text = valueText(cellAt(grid, r, c).value).trim();
+      if (text && !parts.includes(text)) parts.push(text);
+    }
+    out.push({ letters: columnLetters(grid.origin.col + c), header: parts.join(' / ') });
+  }
+  return out;
+}
+
+export function setField(draft: TableMapping, field: FieldKey, letters: string | null): TableMapping {
+  const columns = { ...draft.columns };
+  if (letters === null) delete columns[field];
+  else columns[field] = letters;
+  return { ...draft, columns };
+}
+
+/** Month columns chosen by letters; each month is read from its header ("T11/2026"). */
+export function setMonths(grid: Grid, draft: TableMapping, letters: string[]): TableMapping {
+  const options = columnOptions(grid, draft);
+  const months: TableMapping['months'] = [];
+  for (const l of letters) {
+    const header = options.find((o) => o.letters === l)?.header ?? '';
+    const m = parseMonthHeader(header);
+    if (m) months.push({ column: l, year: m.year, month: m.month });
+  }
+  months.sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
+  return { ...draft, months };
+}
+
+/** Columns whose header names a month: the candidates for month columns. */
+export function monthOptions(grid: Grid, draft: TableMapping): ColumnOption[] {
+  return columnOptions(grid, draft).filter((o) => parseMonthHeader(o.header) !== null);
+}
+
+/** A draft for a header at another row (1-based), read by the detector's header reader. */
+export function draftAtRow(grid: Grid, row: number): TableMapping {
+  const gridRow = Math.max(0, Math.min(grid.rows.length - 1, row - 1 - grid.origin.row));
+  const header = readHeader(grid, gridRow);
+  const columns: TableMapping['columns'] = {};
+  for (const [field, col] of Object.entries(header.columns) as Array<[FieldKey, number]>) columns[field] = columnLetters(grid.origin.col + col);
+  return {
+    headerTop: grid.origin.row + header.top + 1,
+    headerBottom: grid.origin.row + header.bottom + 1,
+    columns,
+    months: header.months.map((m) => ({ column: columnLetters(grid.origin.col + m.col), year: m.year, month: m.month })),
+  };
+}
+
+/** Why the draft cannot be saved yet, or null. */
+export function draftProblem(draft: TableMapping): 'name-missing' | null {
+  return TableMappingSchema.safeParse(draft).success ? null : 'name-missing';
+}
+
+/** The first indicators as they will be read with the draft. */
+export function previewIndicators(grid: Grid, draft: TableMapping, count = 5): Indicator[] {
+  if (draftProblem(draft)) return [];
+  const headers = mappingToHeaders(grid, { indicators: true, tables: [draft] });
+  return analyzeSheet(grid, headers).indicators.slice(0, count);
+}
+
+/** The workbook mapping with one sheet's tables replaced by the drafts. */
+export function mappingWithDrafts(base: WorkbookMapping | null, sheet: string, drafts: TableMapping[]): WorkbookMapping {
+  const mapping = base ?? { version: 1 as const, sheets: {} };
+  return { ...mapping, version: 1, sheets: { ...mapping.sheets, [sheet]: { indicators: true, tables: drafts } }, savedAt: new Date().toISOString() };
+}

@@ -1,0 +1,73 @@
+import { analyzeWorkbook } from '../../src/core/analyze';
+import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { createFakeHost } from '../fakes/fake-excel';
+import { SEED_SHEET } from '../fakes/seed-sheet';
+import { seedWorkbook } from '../fakes/seed-workbook';
+
+describe('reading sheets through Office.js', () => {
+  test('reads every sheet in one sync and finds the indicators, the month columns and the problems', async () => {
+    const host = createFakeHost(seedWorkbook());
+    const port = new OfficeWorkbook(host);
+    const grids = await port.readSheets([SEED_SHEET, 'Ghi chú']);
+    expect(host.workbook.syncs).toBe(1);
+    const analysis = analyzeWorkbook(grids);
+    expect(analysis.indicators.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
+    expect(analysis.tables[0]!.months.map((m) => m.label)).toEqual(['T10/2026', 'T11/2026']);
+    expect(analysis.problems.some((p) => p.cell === 'D10' && p.code === 'target-unreadable')).toBe(true);
+    // Shares keep their number format, so 0.85 reads as 85%.
+    expect(grids[0]!.rows[4]![7]).toEqual({ value: 0.85, format: '0%' });
+  });
+
+  test.each([1_000, 10_000])('%i indicator rows take the same single sync', async (rows) => {
+    const host = createFakeHost(seedWorkbook(rows));
+    const port = new OfficeWorkbook(host);
+    const grids = await port.readSheets([SEED_SHEET]);
+    expect(host.workbook.syncs).toBe(1);
+    expect(analyzeWorkbook(grids).indicators).toHaveLength(rows - 2);
+  });
+
+  test('merged areas and hidden rows come in the same sync', async () => {
+    const workbook = seedWorkbook();
+    workbook.sheet(SEED_SHEET).hiddenRows.add(6);
+    const host = createFakeHost(workbook);
+    const [grid] = await new OfficeWorkbook(host).readSheets([SEED_SHEET]);
+    expect(host.workbook.syncs).toBe(1);
+    expect(grid!.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 7 }]);
+    expect(grid!.hiddenRows).toEqual([6]);
+    expect(analyzeWorkbook([grid!]).problems.some((p) => p.code === 'hidden-row')).toBe(true);
+  });
+
+  test('an older Excel without merged areas or visible cells still reads the values (no merges, no hidden rows)', async () => {
+    const workbook = seedWorkbook();
+    workbook.sheet(SEED_SHEET).hiddenRows.add(6);
+    const host = createFakeHost(workbook, { excelApi: '1.8' });
+    const [grid] = await new OfficeWorkbook(host).readSheets([SEED_SHEET]);
+    expect(grid!.merges).toEqual([]);
+    expect(grid!.hiddenRows).toBeUndefined();
+    expect(analyzeWorkbook([grid!]).indicators).toHaveLength(5);
+  });
+
+  test('a used range that does not start at A1 keeps its position', async () => {
+    const host = createFakeHost();
+    host.workbook.addSheet('Lệch').setRows([['STT', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Kết quả'], ['1', 'Tỷ lệ A', '80%', 0.9]], 4, 2);
+    const [grid] = await new OfficeWorkbook(host).readSheets(['Lệch']);
+    expect(grid!.origin).toEqual({ row: 4, col: 2 });
+    expect(analyzeWorkbook([grid!]).indicators[0]!.cells.target!.address).toBe('E6');
+  });
+
+  test('an empty sheet gives an empty grid; error values are errors', async () => {
+    const host = createFakeHost();
+    host.workbook.addSheet('Trống');
+    const sheet = host.workbook.addSheet('Lỗi', [['x']]);
+    Object.assign(sheet.own(0, 1), { value: '#DIV/0!', error: true });
+    const [empty, errors] = await new OfficeWorkbook(host).readSheets(['Trống', 'Lỗi']);
+    expect(empty!.rows).toEqual([]);
+    expect(errors!.rows[0]![1]!.value).toEqual({ error: '#DIV/0!' });
+  });
+
+  test('sheet names come in workbook order in one sync', async () => {
+    const host = createFakeHost(seedWorkbook());
+    expect(await new OfficeWorkbook(host).sheetNames()).toEqual([SEED_SHEET, 'Ghi chú']);
+    expect(host.workbook.syncs).toBe(1);
+  });
+});

@@ -1,0 +1,99 @@
+import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { prepareSummary } from '../../src/taskpane/actions';
+import { loadSnapshot } from '../../src/taskpane/workbook-session';
+import { createFakeHost } from '../fakes/fake-excel';
+import { SEED_SHEET } from '../fakes/seed-sheet';
+import { seedWorkbook } from '../fakes/seed-workbook';
+
+const NOV = { year: 2026, month: 11 };
+
+describe('the monthly summary written through Office.js', () => {
+  test('creates the report sheet (with its chart) and the history sheet, leaving the plan sheet untouched', async () => {
+    const workbook = seedWorkbook();
+    const host = createFakeHost(workbook);
+    const port = new OfficeWorkbook(host);
+    const before = workbook.sheet(SEED_SHEET).snapshot();
+    const summary = prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5));
+    workbook.syncs = 0;
+    expect(await port.apply(summary.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'DTI_LichSu'] });
+    expect(workbook.syncs).toBe(2);
+    const report = workbook.sheet('Báo cáo T11-2026');
+    expect([...report.snapshot().values()].some((c) => String(c.value).includes('BÁO CÁO KẾT QUẢ'))).toBe(true);
+    expect(report.charts).toHaveLength(1);
+    expect(report.charts[0]!.title).toBe('Tình trạng theo nhóm chỉ tiêu');
+    expect(report.merges.length).toBeGreaterThan(0);
+    expect(workbook.sheet('DTI_LichSu').cell(0, 5).value).toBe('dti:history');
+    expect(workbook.sheet(SEED_SHEET).snapshot()).toEqual(before);
+  });
+
+  test('making it again replaces our own sheet in place (same position), not a user\'s', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    await port.apply(prepareSummary(await loadSnapshot(port), NOV).plans);
+    const position = workbook.sheets.findIndex((s) => s.name === 'Báo cáo T11-2026');
+    const again = prepareSummary(await loadSnapshot(port), NOV);
+    expect(again.plans[0]!.mode).toBe('replace-own');
+    expect((await port.apply(again.plans)).ok).toBe(true);
+    expect(workbook.sheets.findIndex((s) => s.name === 'Báo cáo T11-2026')).toBe(position);
+    expect(workbook.sheet('Báo cáo T11-2026').charts).toHaveLength(1);
+  });
+
+  test('a user\'s sheet with the report\'s name is kept: the report gets another name', async () => {
+    const workbook = seedWorkbook();
+    workbook.addSheet('Báo cáo T11-2026', [['Bản nháp của tôi']]);
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const summary = prepareSummary(await loadSnapshot(port), NOV);
+    expect(summary).toMatchObject({ sheetName: 'Báo cáo T11-2026 (2)', renamed: true });
+    expect((await port.apply(summary.plans)).ok).toBe(true);
+    expect(workbook.sheet('Báo cáo T11-2026').cell(0, 0).value).toBe('Bản nháp của tôi');
+  });
+
+  test('a "create" over a sheet that appeared meanwhile, or a replace of a sheet that is not ours, is refused and nothing is written', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const summary = prepareSummary(await loadSnapshot(port), NOV);
+    workbook.addSheet('DTI_LichSu', [['sổ riêng']]);
+    const result = await port.apply(summary.plans);
+    expect(!result.ok && result.blocked.map((b) => b.reason)).toEqual(['sheet-exists']);
+    expect(workbook.findSheet('Báo cáo T11-2026')).toBeUndefined();
+
+    const forged = { ...summary.plans[1]!, mode: 'replace-own' as const };
+    const refused = await port.apply([forged]);
+    expect(!refused.ok && refused.blocked[0]!.message.en).toMatch(/not made by DTI/);
+    expect(workbook.sheet('DTI_LichSu').cell(0, 0).value).toBe('sổ riêng');
+  });
+
+  test('a protected workbook structure: refused with a message', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const summary = prepareSummary(await loadSnapshot(port), NOV);
+    workbook.structureProtected = true;
+    const result = await port.apply(summary.plans);
+    expect(!result.ok && result.blocked[0]!.reason).toBe('protected');
+    expect(workbook.sheets).toHaveLength(2);
+  });
+
+  test('without charts or page layout support the report is still written', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook), { ...new OfficeWorkbook(createFakeHost()).features, charts: false, pageLayout: false, conditionalFormats: false });
+    const summary = prepareSummary(await loadSnapshot(port), NOV);
+    expect((await port.apply(summary.plans)).ok).toBe(true);
+    expect(workbook.sheet('Báo cáo T11-2026').charts).toHaveLength(0);
+  });
+});
+
+describe('selecting a problem\'s cell', () => {
+  test('activates the sheet and selects the cell in one sync', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    await port.select(SEED_SHEET, 'D10');
+    expect(workbook.selection).toEqual({ sheet: SEED_SHEET, address: 'D10' });
+    expect(workbook.activeSheet).toBe(SEED_SHEET);
+    expect(workbook.syncs).toBe(1);
+  });
+
+  test('a malformed address is refused in plain words', async () => {
+    const port = new OfficeWorkbook(createFakeHost(seedWorkbook()));
+    await expect(port.select(SEED_SHEET, 'A1; DROP')).rejects.toThrow(/Invalid cell address/);
+  });
+});

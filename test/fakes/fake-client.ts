@@ -1,0 +1,131 @@
+/**
+ * Load/sync semantics of Office.js, faked: every call queues an operation,
+ * `context.sync()` runs the queue in order (loads take their snapshot at their
+ * place in the queue), and a property read before its load has been synced
+ * throws, as a real proxy object does.
+ */
+import type { FakeWorkbook } from './fake-workbook';
+
+export class FakeOfficeError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+/** Excel on the web refuses a request above 5 MB. */
+export const REQUEST_LIMIT = 5 * 1024 * 1024;
+
+export class FakeContext {
+  private queue: Array<() => void> = [];
+  private bytes = 0;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+
+  constructor(readonly state: FakeWorkbook) {}
+
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  /** Counts bytes of a write toward this request's size. */
+  payload(data: unknown): void {
+    this.bytes += JSON.stringify(data).length;
+  }
+
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    this.state.syncs += 1;
+    const ops = this.queue;
+    const bytes = this.bytes;
+    this.queue = [];
+    this.bytes = 0;
+    this.state.largestRequest = Math.max(this.state.largestRequest, bytes);
+    if (bytes > REQUEST_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    for (const op of ops) op();
+  }
+}
+
+/** A proxy object: `load` then `sync` before reading its properties. */
+export abstract class FakeClientObject {
+  private loaded: Record<string, unknown> | null = null;
+  private nullChecked: boolean | null = null;
+
+  constructor(readonly context: FakeContext) {}
+
+  /** The properties a load without arguments brings. */
+  protected abstract scalarNames(): string[];
+  /** Current value of a property (called at sync time). */
+  protected abstract snapshot(name: string): unknown;
+  /** True when the object this proxy stands for does not exist (an *OrNullObject result). */
+  protected isMissing(): boolean {
+    return false;
+  }
+
+  load(spec?: string | string[] | Record<string, unknown>): this {
+    const names = parseSpec(spec, this.scalarNames());
+    this.context.enqueue(() => {
+      const missing = this.isMissing();
+      this.loaded ??= {};
+      for (const name of names) this.loaded[name] = missing ? null : this.snapshot(name);
+    });
+    this.trackNull();
+    return this;
+  }
+
+  /** Makes isNullObject readable after the next sync (as for every *OrNullObject result). */
+  protected trackNull(): void {
+    this.context.enqueue(() => {
+      this.nullChecked = this.isMissing();
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullChecked === null) throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is not available before context.sync().');
+    return this.nullChecked;
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loaded || !(name in this.loaded)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
+    }
+    return this.loaded[name] as T;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { ...(this.loaded ?? {}) };
+  }
+}
+
+function parseSpec(spec: string | string[] | Record<string, unknown> | undefined, all: string[]): string[] {
+  let names: string[];
+  if (spec === undefined) names = all;
+  else if (typeof spec === 'string') names = spec.split(',').map((s) => s.trim()).filter(Boolean);
+  else if (Array.isArray(spec)) names = spec;
+  else names = Object.keys(spec);
+  // "items/name" loads the items of a collection (with their names).
+  return [...new Set(names.map((n) => (n.startsWith('items/') ? 'items' : n)))];
+}
+
+/** The result of a method (getXml()), readable after sync. */
+export class FakeClientResult<T> {
+  private done = false;
+  private result: T | undefined;
+
+  constructor(context: FakeContext, compute: () => T) {
+    context.enqueue(() => {
+      this.result = compute();
+      this.done = true;
+    });
+  }
+
+  get value(): T {
+    if (!this.done) throw new FakeOfficeError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Call "context.sync()" first.');
+    return this.result as T;
+  }
+}

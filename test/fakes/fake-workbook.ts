@@ -1,0 +1,174 @@
+/**
+ * The state behind the fake Office.js Excel API: sheets of cells with values,
+ * formulas, number formats and formats, merges, hidden rows, protection,
+ * filters, tables, conditional formats, charts, custom XML parts, settings,
+ * the selection, and a count of syncs. Tests set it up and inspect it directly;
+ * the add-in reaches it only through the API objects in fake-excel-api.
+ */
+
+export type FakeValue = string | number | boolean;
+
+export interface Area {
+  /** 0-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeFormat {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  border?: string;
+}
+
+export interface FakeCell {
+  /** '' for an empty cell, as Excel reports it. */
+  value: FakeValue;
+  formula?: string;
+  numberFormat: string;
+  /** True when `value` is an error such as "#DIV/0!". */
+  error?: boolean;
+  format: FakeFormat;
+}
+
+export interface FakeConditionalFormat {
+  area: Area;
+  formula1: string;
+  operator: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  title: string;
+  anchor: string | null;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<number, FakeCell>();
+  merges: Area[] = [];
+  hiddenRows = new Set<number>();
+  protected = false;
+  autoFilter: { area: Area; filtered: boolean } | null = null;
+  tables: Array<{ name: string; area: Area }> = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
+  charts: FakeChart[] = [];
+  frozenRows = 0;
+  columnWidths = new Map<number, number>();
+  pageLayout: { orientation?: string; paperSize?: string; fitToWidth?: number; printTitleRows?: string } = {};
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell {
+    return this.cells.get(key(row, col)) ?? { value: '', numberFormat: 'General', format: {} };
+  }
+
+  /** The stored cell, created when missing (for writes). */
+  own(row: number, col: number): FakeCell {
+    const k = key(row, col);
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = { value: '', numberFormat: 'General', format: {} };
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  /** Bounding box of cells holding a value or a formula; null when the sheet is empty. */
+  usedArea(): Area | null {
+    let area: Area | null = null;
+    for (const [k, cell] of this.cells) {
+      if (cell.value === '' && !cell.formula) continue;
+      const row = Math.floor(k / COLS);
+      const col = k % COLS;
+      if (!area) area = { top: row, left: col, bottom: row, right: col };
+      else {
+        area.top = Math.min(area.top, row);
+        area.left = Math.min(area.left, col);
+        area.bottom = Math.max(area.bottom, row);
+        area.right = Math.max(area.right, col);
+      }
+    }
+    return area;
+  }
+
+  /** Every stored cell as "R,C" → a copy, for before/after comparisons. */
+  snapshot(): Map<string, FakeCell> {
+    const out = new Map<string, FakeCell>();
+    for (const [k, cell] of this.cells) {
+      if (cell.value === '' && !cell.formula && cell.numberFormat === 'General' && Object.keys(cell.format).length === 0) continue;
+      out.set(`${Math.floor(k / COLS)},${k % COLS}`, { ...cell, format: { ...cell.format } });
+    }
+    return out;
+  }
+
+  /** Fills cells from rows of values; strings starting with "=" become formulas. */
+  setRows(rows: Array<Array<FakeValue | null>>, top = 0, left = 0): this {
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value === null || value === '') return;
+        const cell = this.own(top + r, left + c);
+        if (typeof value === 'string' && value.startsWith('=')) {
+          cell.formula = value;
+          cell.value = '';
+        } else cell.value = value;
+      }),
+    );
+    return this;
+  }
+}
+
+const COLS = 16384;
+function key(row: number, col: number): number {
+  return row * COLS + col;
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  customXmlParts: Array<{ id: string; xml: string }> = [];
+  settings = new Map<string, unknown>();
+  /** Settings as last saved with saveAsync (what survives closing the file). */
+  savedSettings = new Map<string, unknown>();
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  structureProtected = false;
+  syncs = 0;
+  /** Largest request sent in one sync, in bytes of values/formulas/formats written. */
+  largestRequest = 0;
+  private nextPart = 1;
+
+  addSheet(name: string, rows: Array<Array<FakeValue | null>> = []): FakeSheet {
+    const sheet = new FakeSheet(name).setRows(rows);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.findSheet(name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addPart(xml: string): { id: string; xml: string } {
+    const part = { id: `{part-${this.nextPart++}}`, xml };
+    this.customXmlParts.push(part);
+    return part;
+  }
+}
+
+export function areasIntersect(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}

@@ -1,0 +1,315 @@
+/** The fake Worksheet, worksheet collection, custom XML parts and workbook objects. */
+import { FakeClientObject, FakeClientResult, FakeContext, FakeOfficeError } from './fake-client';
+import { FakeRange, areaA1, parseA1 } from './fake-range';
+import { type FakeChart, FakeSheet, type FakeWorkbook } from './fake-workbook';
+
+export class FakeWorksheet extends FakeClientObject {
+  readonly protection: FakeProtection;
+  readonly autoFilter: FakeAutoFilter;
+  readonly tables: FakeTables;
+  readonly charts: FakeCharts;
+  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly pageLayout: FakePageLayout;
+
+  constructor(
+    context: FakeContext,
+    readonly find: () => FakeSheet | null,
+    nullable: boolean,
+  ) {
+    super(context);
+    if (nullable) this.trackNull();
+    this.protection = new FakeProtection(context, () => this.find()?.protected ?? null);
+    this.autoFilter = new FakeAutoFilter(context, this);
+    this.tables = new FakeTables(context, this);
+    this.charts = new FakeCharts(context, this);
+    this.freezePanes = { freezeRows: (n: number) => context.enqueue(() => (this.sheet().frozenRows = n)) };
+    this.pageLayout = new FakePageLayout(context, this);
+  }
+
+  protected scalarNames(): string[] {
+    return ['name', 'position', 'visibility'];
+  }
+
+  protected override isMissing(): boolean {
+    return this.find() === null;
+  }
+
+  protected snapshot(name: string): unknown {
+    const sheet = this.sheet();
+    if (name === 'name') return sheet.name;
+    if (name === 'position') return this.context.state.sheets.indexOf(sheet);
+    if (name === 'visibility') return 'Visible';
+    throw new FakeOfficeError('InvalidArgument', `Worksheet has no property ${name}`);
+  }
+
+  sheet(): FakeSheet {
+    const sheet = this.find();
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The requested worksheet does not exist.');
+    return sheet;
+  }
+
+  get name(): string { return this.read('name'); }
+  get position(): number { return this.read('position'); }
+  set position(to: number) {
+    this.context.enqueue(() => {
+      const sheets = this.context.state.sheets;
+      const sheet = this.sheet();
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.min(to, sheets.length), 0, sheet);
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.find();
+      return sheet ? { sheet, area: address ? parseA1(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 } } : null;
+    });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.find();
+      return sheet ? { sheet, area: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } } : null;
+    });
+  }
+
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.find();
+      return sheet ? { sheet, area: sheet.usedArea() ?? { top: 0, left: 0, bottom: 0, right: 0 } } : null;
+    });
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    const range = new FakeRange(this.context, () => {
+      const sheet = this.find();
+      const area = sheet?.usedArea();
+      return sheet && area ? { sheet, area } : null;
+    });
+    return range;
+  }
+
+  activate(): void {
+    this.context.enqueue(() => (this.context.state.activeSheet = this.sheet().name));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const sheets = this.context.state.sheets;
+      sheets.splice(sheets.indexOf(this.sheet()), 1);
+    });
+  }
+}
+
+class FakeProtection extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly value: () => boolean | null,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): string[] { return ['protected']; }
+  protected snapshot(): unknown { return this.value(); }
+  get protected(): boolean { return this.read('protected'); }
+}
+
+class FakeAutoFilter extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): string[] { return ['enabled', 'isDataFiltered']; }
+  protected snapshot(name: string): unknown {
+    const filter = this.ws.sheet().autoFilter;
+    return name === 'enabled' ? filter !== null : (filter?.filtered ?? false);
+  }
+  get enabled(): boolean { return this.read('enabled'); }
+  get isDataFiltered(): boolean { return this.read('isDataFiltered'); }
+  getRangeOrNullObject(): FakeRange {
+    const range = new FakeRange(this.context, () => {
+      const sheet = this.ws.find();
+      return sheet?.autoFilter ? { sheet, area: sheet.autoFilter.area } : null;
+    });
+    return range;
+  }
+}
+
+class FakeTables extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): string[] { return ['items']; }
+  protected snapshot(): unknown {
+    const sheet = this.ws.sheet();
+    return sheet.tables.map((t) => ({ name: t.name, getRange: () => new FakeRange(this.context, () => ({ sheet, area: t.area })) }));
+  }
+  get items(): Array<{ name: string; getRange: () => FakeRange }> { return this.read('items'); }
+}
+
+class FakeCharts {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+
+  add(type: string, source: FakeRange, _seriesBy?: string): { title: { text: string }; setPosition: (start: string) => void } {
+    const chart: FakeChart = { type, source: '', title: '', anchor: null };
+    this.context.enqueue(() => {
+      const { sheet } = source.located();
+      if (sheet !== this.ws.sheet()) throw new FakeOfficeError('InvalidArgument', 'The chart source is on another sheet.');
+      chart.source = areaA1(source.located().area);
+      sheet.charts.push(chart);
+    });
+    return {
+      title: { set text(v: string) { chart.title = v; } } as { text: string },
+      setPosition: (start: string) => {
+        chart.anchor = start;
+      },
+    };
+  }
+}
+
+class FakePageLayout {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  private set(fn: (layout: FakeSheet['pageLayout']) => void): void {
+    this.context.enqueue(() => fn(this.ws.sheet().pageLayout));
+  }
+  set orientation(v: string) { this.set((l) => (l.orientation = v)); }
+  set paperSize(v: string) { this.set((l) => (l.paperSize = v)); }
+  set zoom(v: { horizontalFitToPages?: number }) { this.set((l) => (l.fitToWidth = v.horizontalFitToPages)); }
+  setPrintTitleRows(rows: string): void { this.set((l) => (l.printTitleRows = rows)); }
+}
+
+export class FakeWorksheets extends FakeClientObject {
+  constructor(context: FakeContext) {
+    super(context);
+  }
+  protected scalarNames(): string[] { return ['items']; }
+  protected snapshot(): unknown {
+    return this.context.state.sheets.map((s, position) => ({ name: s.name, position }));
+  }
+  get items(): Array<{ name: string; position: number }> { return this.read('items'); }
+
+  getItem(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.context, () => this.context.state.findSheet(name) ?? null, false);
+    this.context.enqueue(() => ws.sheet());
+    return ws;
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.state.findSheet(name) ?? null, true);
+  }
+  add(name: string): FakeWorksheet {
+    const state = this.context.state;
+    this.context.enqueue(() => {
+      if (state.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+      if (state.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
+      state.sheets.push(new FakeSheet(name));
+    });
+    return new FakeWorksheet(this.context, () => state.findSheet(name) ?? null, false);
+  }
+}
+
+export class FakeCustomXmlPart extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly part: () => { id: string; xml: string } | null,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): string[] { return ['id', 'namespaceUri']; }
+  protected override isMissing(): boolean { return this.part() === null; }
+  protected snapshot(name: string): unknown {
+    const part = this.part()!;
+    return name === 'id' ? part.id : namespaceOf(part.xml);
+  }
+  get id(): string { return this.read('id'); }
+  getXml(): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () => {
+      const part = this.part();
+      if (!part) throw new FakeOfficeError('ItemNotFound', 'The custom XML part does not exist.');
+      return part.xml;
+    });
+  }
+  setXml(xml: string): void {
+    this.context.enqueue(() => {
+      const part = this.part();
+      if (!part) throw new FakeOfficeError('ItemNotFound', 'The custom XML part does not exist.');
+      part.xml = xml;
+    });
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const parts = this.context.state.customXmlParts;
+      const part = this.part();
+      if (part) parts.splice(parts.indexOf(part), 1);
+    });
+  }
+}
+
+function namespaceOf(xml: string): string | null {
+  const root = /<(?!\?)[^>]*?\sxmlns(?::\w+)?="([^"]*)"/.exec(xml);
+  return root ? root[1]! : null;
+}
+
+class FakeCustomXmlPartCollection extends FakeClientObject {
+  private list: FakeCustomXmlPart[] | null = null;
+  constructor(
+    context: FakeContext,
+    private readonly filter: (xml: string) => boolean,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): string[] { return ['items']; }
+  protected snapshot(): unknown {
+    const parts = this.context.state.customXmlParts.filter((p) => this.filter(p.xml));
+    this.list = parts.map((p) => {
+      const proxy = new FakeCustomXmlPart(this.context, () => (this.context.state.customXmlParts.includes(p) ? p : null));
+      return proxy;
+    });
+    return true;
+  }
+  get items(): FakeCustomXmlPart[] {
+    this.read('items');
+    return this.list!;
+  }
+}
+
+export class FakeCustomXmlParts extends FakeCustomXmlPartCollection {
+  constructor(context: FakeContext) {
+    super(context, () => true);
+  }
+  getByNamespace(ns: string): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(this.context, (xml) => namespaceOf(xml) === ns);
+  }
+  add(xml: string): FakeCustomXmlPart {
+    let added: { id: string; xml: string } | null = null;
+    this.context.enqueue(() => {
+      if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z]/.test(xml)) throw new FakeOfficeError('InvalidArgument', 'The XML is not well formed.');
+      added = this.context.state.addPart(xml);
+    });
+    return new FakeCustomXmlPart(this.context, () => added);
+  }
+  getItemOrNullObject(id: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.context, () => this.context.state.customXmlParts.find((p) => p.id === id) ?? null);
+  }
+}
+
+export class FakeWorkbookApi {
+  readonly worksheets: FakeWorksheets;
+  readonly customXmlParts: FakeCustomXmlParts;
+  readonly protection: FakeProtection;
+
+  constructor(context: FakeContext, state: FakeWorkbook) {
+    this.worksheets = new FakeWorksheets(context);
+    this.customXmlParts = new FakeCustomXmlParts(context);
+    this.protection = new FakeProtection(context, () => state.structureProtected);
+  }
+}

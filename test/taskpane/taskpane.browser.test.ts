@@ -1,0 +1,175 @@
+/**
+ * The real task pane in Chromium over a fake Excel: build once with webpack,
+ * serve over http on 127.0.0.1 (office.js from node_modules/@microsoft/office-js/dist),
+ * then do what an official does and check what they would see.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { createServer, type Server } from 'http';
+import type { AddressInfo } from 'net';
+import { tmpdir } from 'os';
+import { extname, join, normalize, resolve } from 'path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import type { FakeWorkbook } from '../fakes/fake-workbook';
+import { SEED_SHEET, XSS_NAME } from '../fakes/seed-sheet';
+
+const ROOT = resolve(__dirname, '../..');
+const BUILD = join(ROOT, 'test-artifacts', 'taskpane-build');
+const SHOTS = join(ROOT, 'test-artifacts', 'taskpane');
+const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.css': 'text/css', '.xml': 'application/xml' };
+
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let profile: string;
+const requests: string[] = [];
+const dialogs: string[] = [];
+
+async function build(): Promise<void> {
+  process.env.DTI_TEST_BUILD_DIR = BUILD;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require('./webpack.test.config.js') as () => Promise<webpack.Configuration>;
+  const config = await configure();
+  await new Promise<void>((done, fail) =>
+    webpack(config, (error, stats) => {
+      if (error) return fail(error);
+      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
+      done();
+    }),
+  );
+}
+
+function serve(): Promise<string> {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file: string;
+    if (url.pathname.startsWith('/office-js/')) file = join(OFFICE_DIST, normalize(decodeURIComponent(url.pathname.slice('/office-js/'.length))));
+    else file = join(BUILD, normalize(decodeURIComponent(url.pathname === '/' ? '/taskpane.html' : url.pathname)));
+    if (!file.startsWith(OFFICE_DIST) && !file.startsWith(BUILD)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      let body: Buffer | string = readFileSync(file);
+      // The one change to the built page: office.js from the local copy instead of the CDN.
+      if (file.endsWith('taskpane.html')) body = body.toString('utf8').replace(CDN, '/office-js/office.js');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+function fake<T>(page: Page, read: (workbook: FakeWorkbook) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__DTI_FAKE__)`) as Promise<T>;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  await build();
+  base = await serve();
+  profile = mkdtempSync(join(tmpdir(), 'dti-chromium-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 420, height: 900 } });
+  context.on('request', (request) => requests.push(request.url()));
+  await context.addInitScript({ path: join(BUILD, 'fakehost.js') });
+}, 240_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((done) => server?.close(done));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function open(query = ''): Promise<Page> {
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${base}/taskpane.html${query}`);
+  return page;
+}
+
+test('an official maps a sheet, finds a problem, adds status columns and makes the report', async () => {
+  const page = await open();
+
+  // (1) Sheets: the plan sheet is found with its indicators and month columns.
+  const row = page.getByTestId(`sheet-row-${SEED_SHEET}`);
+  await row.waitFor({ timeout: 30_000 });
+  await expect(row.textContent()).resolves.toContain('T11/2026');
+  await expect(row.textContent()).resolves.toContain('5');
+  await page.screenshot({ path: join(SHOTS, '1-sheets.png'), fullPage: true });
+
+  // (2) Mapping: pick the sheet, correct the owner column (E → F), save.
+  await row.getByRole('button', { name: 'Ánh xạ' }).click();
+  await page.getByTestId('field-owner').waitFor();
+  expect(await page.getByTestId('field-owner').inputValue()).toBe('E');
+  await page.getByTestId('field-owner').selectOption('F');
+  await expect(page.getByTestId('preview').textContent()).resolves.toContain(XSS_NAME);
+  await page.screenshot({ path: join(SHOTS, '2-mapping.png'), fullPage: true });
+  await page.getByTestId('save-mapping').click();
+  await page.getByText('Đã lưu ánh xạ vào sổ làm việc.').waitFor();
+  const parts = await fake(page, (w) => w.customXmlParts.map((p) => p.xml));
+  expect(parts).toHaveLength(1);
+  expect(parts[0]).toContain('urn:dti-excel:mapping:v1');
+  expect(parts[0]).toContain('"owner":"F"');
+
+  // The indicator name that looks like HTML is shown as text, and nothing ran.
+  expect(await page.getByText(XSS_NAME, { exact: true }).count()).toBeGreaterThan(0);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+  // (3) Problems: grouped by sheet; clicking one selects its cell in Excel.
+  await page.getByTestId('tab-problems').click();
+  const problem = page.getByTestId('problem').filter({ hasText: 'D10' });
+  await problem.waitFor();
+  await problem.click();
+  await page.waitForFunction(() => (window as unknown as { __DTI_FAKE__: FakeWorkbook }).__DTI_FAKE__.selection !== null);
+  expect(await fake(page, (w) => w.selection)).toEqual({ sheet: 'Phụ lục CĐS', address: 'D10' });
+  await page.screenshot({ path: join(SHOTS, '3-problems.png'), fullPage: true });
+
+  // (4) Status columns for 11/2026.
+  await page.getByTestId('tab-status').click();
+  await page.getByTestId('month').selectOption('2026-11');
+  await page.getByTestId('add-status').click();
+  await page.getByText(/Đã ghi cột tình trạng cho 5 chỉ tiêu/).waitFor();
+  const formulas = await fake(page, (w) => {
+    const sheet = w.sheets.find((s) => s.name === 'Phụ lục CĐS')!;
+    return [sheet.cell(2, 9).value, sheet.cell(4, 8).formula, sheet.cell(4, 9).formula, sheet.cell(4, 10).formula];
+  });
+  expect(formulas).toEqual(['Tình trạng', '=DTI.GAP(H5,D5,C5)', '=DTI.STATUS(H5,D5,C5)', '=DTI.PROGRESS(H5,D5,C5)']);
+  await page.screenshot({ path: join(SHOTS, '4-status.png'), fullPage: true });
+
+  // (5) The monthly report.
+  await page.getByTestId('tab-report').click();
+  await page.getByTestId('make-report').click();
+  await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026".').waitFor();
+  expect(await fake(page, (w) => w.sheets.map((s) => s.name))).toEqual(['Phụ lục CĐS', 'Ghi chú', 'Báo cáo T11-2026', 'DTI_LichSu']);
+  await page.screenshot({ path: join(SHOTS, '5-report.png'), fullPage: true });
+
+  // English switch.
+  await page.getByTestId('lang').click();
+  await page.getByText('Monthly report').first().waitFor();
+
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test('outside Excel the page says to open it in Excel', async () => {
+  const page = await open('?nohost');
+  await page.getByTestId('not-in-excel').waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId('not-in-excel').textContent()).resolves.toContain('Hãy mở phần bổ trợ này trong Excel');
+  await page.screenshot({ path: join(SHOTS, '0-not-in-excel.png') });
+  await page.close();
+}, 60_000);
+
+test('no request went anywhere but 127.0.0.1', () => {
+  expect(requests.length).toBeGreaterThan(0);
+  const outside = requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(outside).toEqual([]);
+});
