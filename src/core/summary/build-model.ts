@@ -3,6 +3,7 @@ import type { YearMonth } from '../months';
 import { emptyTotals, type HistoryLookup, type IndicatorStatus, statusForMonth } from '../report/month-status';
 import type { Analysis } from '../model';
 import { historyKey } from './markers';
+import { ownerUnits } from './owners';
 import type { DueItem, GroupSummary, HistoryRow, OwnerSummary, SummaryModel } from './types';
 
 export const NO_GROUP = 'Chỉ tiêu chung';
@@ -64,11 +65,14 @@ function byGroup(indicators: IndicatorStatus[]): GroupSummary[] {
 
 function byOwner(indicators: IndicatorStatus[]): OwnerSummary[] {
   const owners = new Map<string, IndicatorStatus[]>();
+  // An indicator with several owner units counts for each of them.
   for (const i of indicators) {
-    const name = i.owner ?? NO_OWNER;
-    const list = owners.get(name);
-    if (list) list.push(i);
-    else owners.set(name, [i]);
+    const units = ownerUnits(i.owner);
+    for (const name of units.length ? units : [NO_OWNER]) {
+      const list = owners.get(name);
+      if (list) list.push(i);
+      else owners.set(name, [i]);
+    }
   }
   return [...owners]
     .map(([owner, list]) => ({ owner, totals: totalsOf(list), shortfalls: list.filter((i) => i.status === 'not_met').sort(byShortfall) }))

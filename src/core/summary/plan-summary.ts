@@ -134,6 +134,7 @@ function shortfallSection(b: SheetBuilder, m: SummaryModel): void {
 
 function ownerSection(b: SheetBuilder, m: SummaryModel): void {
   b.line([{ value: 'IV. THEO ĐƠN VỊ CHỦ TRÌ', style: HEADING }]);
+  b.line(['', { value: 'Chỉ tiêu do nhiều đơn vị cùng chủ trì được tính cho từng đơn vị.', style: NOTE }]);
   head(b, ['STT', 'Đơn vị chủ trì', statusLabel('met', 'vi'), statusLabel('not_met', 'vi'), statusLabel('no_data', 'vi'), statusLabel('invalid', 'vi'), 'Chỉ tiêu chưa đạt']);
   m.byOwner.forEach((o, n) => {
     const row = b.line(
