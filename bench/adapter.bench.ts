@@ -34,11 +34,16 @@ async function run(rows: number): Promise<Record<string, string>> {
   return out;
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   for (const rows of [1_000, 10_000]) {
     console.log(`\n${rows.toLocaleString('en-US')} indicator rows`);
     for (const [name, line] of Object.entries(await run(rows))) console.log(`  ${name.padEnd(16)} ${line}`);
   }
 }
 
-void main();
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -26,7 +26,7 @@ function time(rows: (string | number)[][]): { ms: number; met: number } {
   return { ms, met };
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   registerDti(await loadMetadata());
   const dti = sheet((r) => `=DTI.STATUS(B${r},C${r})`);
   const native = sheet((r) => `=IF(B${r}>=0.8,"Đạt","Chưa đạt")`);
@@ -58,4 +58,9 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

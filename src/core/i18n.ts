@@ -29,8 +29,18 @@ export function formatPercent(fraction: number, lang: Lang, digits = 1): string 
 /** Number for display with at most `digits` decimals, Vietnamese or English separators. */
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
   const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
-  return rounded.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', {
-    maximumFractionDigits: digits,
-    useGrouping: Math.abs(rounded) >= 10000,
-  });
+  return numberFormat(lang, digits, Math.abs(rounded) >= 10000).format(rounded);
+}
+
+// Building an Intl.NumberFormat costs far more than using one: reports format thousands of numbers.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, digits: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${lang}|${digits}|${grouping}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits, useGrouping: grouping });
+    formats.set(key, format);
+  }
+  return format;
 }

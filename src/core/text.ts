@@ -6,6 +6,10 @@
  * whitespace (line breaks inside a cell included) collapsed, trimmed.
  */
 export function tidyText(text: string): string {
+  return remember(tidied, text, tidy);
+}
+
+function tidy(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
@@ -19,6 +23,10 @@ export function tidyText(text: string): string {
  * punctuation kept, whitespace collapsed. "Đơn vị tính" → "don vi tinh".
  */
 export function foldText(text: string): string {
+  return remember(folded, text, fold);
+}
+
+function fold(text: string): string {
   return tidyText(text)
     .toLowerCase()
     .replace(/đ/g, 'd')
@@ -29,9 +37,24 @@ export function foldText(text: string): string {
 
 /** Folded text with every non-alphanumeric run as one space: for keyword matching. */
 export function foldWords(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
+  return remember(wordsOf, text, (t) => foldText(t).replace(/[^a-z0-9%]+/g, ' ').trim());
+}
+
+// A sheet repeats its texts (units, targets, owners, headers) and every rule asks
+// for them tidied or folded again: both are kept, up to a bound.
+const tidied = new Map<string, string>();
+const folded = new Map<string, string>();
+const wordsOf = new Map<string, string>();
+const BOUND = 50_000;
+
+function remember(cache: Map<string, string>, text: string, make: (text: string) => string): string {
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = make(text);
+    if (cache.size >= BOUND) cache.clear();
+    cache.set(text, out);
+  }
+  return out;
 }
 
 /** Joins text fragments left by a paste that broke one cell over several lines. */

@@ -101,19 +101,35 @@ function writeCell(target: ExcelJS.Cell, cell: CellWrite): void {
   applyStyle(target, cell.style ?? {});
 }
 
+/**
+ * ExcelJS deduplicates styles by object identity when it writes, so every
+ * distinct style is built once and shared by all the cells that use it.
+ */
+const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+
 function applyStyle(target: ExcelJS.Cell, s: CellStyle): void {
-  {
-    target.font = {
+  const key = JSON.stringify(s);
+  let style = styleCache.get(key);
+  if (!style) {
+    style = toExcelStyle(s);
+    styleCache.set(key, style);
+  }
+  target.style = style;
+}
+
+function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    font: {
       name: 'Times New Roman',
       size: s.fontSize ?? 12,
       ...(s.bold ? { bold: true } : {}),
       ...(s.italic ? { italic: true } : {}),
       ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
-    };
-  }
-  if (s.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+    },
+  };
+  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.horizontal || s.vertical || s.wrap) {
-    target.alignment = {
+    style.alignment = {
       ...(s.horizontal ? { horizontal: s.horizontal } : {}),
       ...(s.vertical ? { vertical: s.vertical } : {}),
       ...(s.wrap ? { wrapText: true } : {}),
@@ -121,9 +137,10 @@ function applyStyle(target: ExcelJS.Cell, s: CellStyle): void {
   }
   if (s.border) {
     const thin = { style: 'thin' as const };
-    target.border = { top: thin, left: thin, bottom: thin, right: thin };
+    style.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
-  if (s.numberFormat) target.numFmt = s.numberFormat;
+  if (s.numberFormat) style.numFmt = s.numberFormat;
+  return style;
 }
 
 function argb(hex: string): string {

@@ -124,6 +124,11 @@ describe('no data is never a number or FALSE', () => {
   });
 });
 
+test('a stored number up to 1 is the fraction Excel keeps for a percentage: 0.06 shown as 6% against "Không quá 5%"', () => {
+  expect(f.status(0.06, 'Không quá 5%')).toEqual({ ok: true, value: 'Chưa đạt' });
+  expect(f.gap(0.06, 'Không quá 5%')).toMatchObject({ ok: true, value: expect.closeTo(-0.01, 9) });
+});
+
 describe('invalid targets and results are #VALUE! with a Vietnamese reason', () => {
   test.each([
     ['unreadable target text', '85%', 'abc', undefined, /Không tìm thấy mức chỉ tiêu/],
@@ -132,7 +137,7 @@ describe('invalid targets and results are #VALUE! with a Vietnamese reason', () 
     ['unit says yes/no but target is a number', '85%', '80%', 'Đạt', /Đạt\/Không đạt nhưng chỉ tiêu lại là một con số/],
     ['unit says % but target has no number', 'Đạt', 'Đạt', '%', /là tỷ lệ nhưng chỉ tiêu không có con số/],
     ['word for a number target', 'Tốt', '≥ 80%', undefined, /Không đọc được "Tốt"/],
-    ['0.9 next to a 3% target (0.9% or 90%?)', 0.9, 'Dưới 3%', undefined, /không rõ là 0.9% hay 90%/],
+    ['"0,9" typed as text next to a 3% target (0.9% or 90%?)', '0,9', 'Dưới 3%', undefined, /không rõ là 0.9% hay 90%/],
     ['error in the target cell', '85%', { error: '#NAME?' }, undefined, /Ô chỉ tiêu đang báo lỗi #NAME\?/],
     ['error in the unit cell', '85%', '≥ 80%', { error: '#REF!' }, /Ô đơn vị tính đang báo lỗi #REF!/],
   ])('%s', (_label, actual, target, unit, message) => {

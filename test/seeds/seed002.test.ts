@@ -63,7 +63,7 @@ const months = (convert: boolean) => [
   { header: 'Tháng 11/2025', values: MONTHS.map((m) => (convert ? excelize(m[2]) : m[2])) },
 ];
 
-/** The pasted layout here leaves the STT cells unmerged (see the report on merged STT cells). */
+/** Every layout of seed 002, with October and November results. */
 async function analyze(layout: LayoutName): Promise<Analysis> {
   return analyzeBuilt(buildLayout(seed002, layout, { months: months(layout === 'converted') }));
 }

@@ -34,7 +34,11 @@ export function measure(actualRaw: unknown, targetRaw: unknown, unitRaw?: unknow
     const unclear = unclearScale(t.target, cell, lang);
     if (unclear) return unclear;
   }
-  const evaluation = evaluate(t.target, readActual(cell, t.target));
+  // Excel hands a function the stored number: a result shown as 6% arrives as 0.06. Without the
+  // cell's format, a number up to 1 is read as that stored fraction; the workbook check (which sees
+  // formats) still flags a plain 0.06 typed in a General cell as unclear.
+  const stored = typeof cell === 'number' && Math.abs(cell) <= 1 ? { format: '0%' } : {};
+  const evaluation = evaluate(t.target, readActual(cell, t.target, stored));
   if (evaluation.status === 'invalid') return fail('value', evaluation.reason?.[lang] ?? '');
   return { ok: true, target: t.target, evaluation };
 }

@@ -59,6 +59,18 @@ const OWNED: ReadonlyArray<readonly [RegExp, OwnedColumn]> = [
 
 /** Every meaning a header text can have, best first. */
 export function headerCandidates(text: string): HeaderCandidate[] {
+  // Every row is asked whether it is a header; the same texts come back again and again.
+  const known = candidateCache.get(text);
+  if (known) return known;
+  const found = findCandidates(text);
+  if (candidateCache.size >= 20_000) candidateCache.clear();
+  candidateCache.set(text, found);
+  return found;
+}
+
+const candidateCache = new Map<string, HeaderCandidate[]>();
+
+function findCandidates(text: string): HeaderCandidate[] {
   const words = foldWords(text);
   if (!words) return [];
   const out: HeaderCandidate[] = [];

@@ -1,0 +1,50 @@
+/**
+ * Runs every benchmark in sequence: cell functions (HyperFormula), the Office.js
+ * adapter (sync counts) and `dti summary` against ExcelJS. Each runs in its own
+ * Node process, so one benchmark's heap and JIT state do not skew the next.
+ * Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary …])
+ */
+import { spawnSync } from 'child_process';
+import { join } from 'path';
+import { performance } from 'perf_hooks';
+
+export const BENCHES = {
+  functions: 'functions.bench.ts',
+  adapter: 'adapter.bench.ts',
+  summary: 'summary.bench.ts',
+} as const;
+
+type BenchName = keyof typeof BENCHES;
+
+const isBench = (name: string): name is BenchName => Object.prototype.hasOwnProperty.call(BENCHES, name);
+
+/** Runs the named benchmarks one after the other; returns how many failed. */
+export function main(names: BenchName[] = Object.keys(BENCHES) as BenchName[]): number {
+  const tsx = require.resolve('tsx/cli');
+  let failed = 0;
+  for (const name of names) {
+    console.log(`\n=== ${name} (bench/${BENCHES[name]}) ===`);
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [tsx, join(__dirname, BENCHES[name])], { stdio: 'inherit', cwd: join(__dirname, '..') });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (run.status === 0) {
+      console.log(`--- ${name}: done in ${seconds} s`);
+    } else {
+      failed++;
+      console.log(`--- ${name}: FAILED (${run.error?.message ?? `exit code ${run.status ?? run.signal ?? '?'}`}) after ${seconds} s`);
+    }
+  }
+  return failed;
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => !isBench(a));
+  if (unknown.length > 0) {
+    console.error(`Unknown benchmark: ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}.`);
+    process.exitCode = 2;
+  } else {
+    const failed = main(args.length > 0 ? args.filter(isBench) : undefined);
+    if (failed > 0) process.exitCode = 1;
+  }
+}
