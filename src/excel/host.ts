@@ -14,10 +14,34 @@ export interface SettingsStore {
   saveAsync(callback: (result: { status: string }) => void): void;
 }
 
+/** Office's asynchronous result, reduced to what the adapter reads. */
+export interface HostAsyncResult<T> {
+  status: string;
+  value: T;
+  error?: { message?: string };
+}
+
+/** An open document file (Office.File): read slice by slice, then closed. */
+export interface HostFile {
+  size: number;
+  sliceCount: number;
+  getSliceAsync(index: number, callback: (result: HostAsyncResult<{ data: ArrayLike<number> | ArrayBuffer }>) => void): void;
+  closeAsync(callback?: (result: HostAsyncResult<void>) => void): void;
+}
+
+/** The document's file (Office.context.document, File API 1.1). */
+export interface DocumentAccess {
+  /** The file's address or path, when Office knows it. */
+  url?: string | null;
+  getFileAsync(fileType: 'compressed', options: { sliceSize: number }, callback: (result: HostAsyncResult<HostFile>) => void): void;
+}
+
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore | null;
+  /** The document's bytes (File API); null or absent where Office cannot give them. */
+  document?: DocumentAccess | null;
 }
 
 /** The host inside Excel. The only place that touches the `Excel` and `Office` globals. */
@@ -32,6 +56,17 @@ export function officeExcelHost(): ExcelHost {
       }
     },
     settings: officeSettings(),
+    document: officeDocument(),
+  };
+}
+
+function officeDocument(): DocumentAccess | null {
+  const document = typeof Office !== 'undefined' ? Office.context?.document : undefined;
+  if (!document || typeof document.getFileAsync !== 'function') return null;
+  return {
+    url: document.url,
+    getFileAsync: (_type, options, callback) =>
+      document.getFileAsync(Office.FileType.Compressed, options, (result) => callback({ status: String(result.status), value: result.value as unknown as HostFile, error: result.error })),
   };
 }
 

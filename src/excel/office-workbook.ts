@@ -2,6 +2,7 @@ import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { WorkbookMapping } from '../core/schema';
 import type { ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
+import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost } from './host';
@@ -25,7 +26,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return readSheetNames(this.host);
   }
 
-  /** One sync when names are given, two when all sheets are read. */
+  /** One sync when names are given, two when all sheets are read (more, in bands, only past 5 MB of cells). */
   async readSheets(names?: string[]): Promise<Grid[]> {
     return readGrids(this.host, this.features, names ?? (await readSheetNames(this.host)));
   }
@@ -40,7 +41,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Checks every plan, then writes them all, or nothing: usually two syncs
-   * (checks, writes), more only for very large writes (one per ~3.5 MB chunk).
+   * (checks, writes), more only for very large writes (one per ~4 MB request).
    */
   apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (plans.length === 0) return Promise.resolve({ ok: true, written: [] });
@@ -50,6 +51,11 @@ export class OfficeWorkbook implements WorkbookPort {
       await writePlans(context, this.features, plans, checked.positions, onProgress);
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
+  }
+
+  /** The open workbook's .xlsx bytes (Office file API), and a name for the copy sent upward. */
+  async documentBytes(): Promise<{ bytes: Uint8Array; name: string }> {
+    return { bytes: await readDocumentBytes(this.host), name: sendCopyName(this.host) };
   }
 
   /** Shows a cell to the user: activates its sheet and selects it (one sync). */

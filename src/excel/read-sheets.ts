@@ -1,7 +1,9 @@
 import type { Grid } from '../core/grid';
-import { parseAreas, type SheetArea } from './addresses';
+import { parseAreas } from './addresses';
 import type { Features } from './features';
+import { hiddenRows } from './hidden-rows';
 import type { ExcelHost } from './host';
+import { isResponseTooLarge, readGridsInBands } from './read-bands';
 import { type UsedRangeRead, usedRangeToGrid } from './to-grid';
 
 /** Sheet names in workbook order (one sync). */
@@ -29,9 +31,20 @@ interface Pending {
  * Hidden rows are the rows of the used range with no visible cell; finding them
  * this way costs one address string instead of one request per row. Without
  * these requirement sets, merges and hidden rows are simply not reported.
+ * A workbook too large for one response (5 MB on the web) is read again in
+ * row bands (read-bands): more syncs, only for such workbooks.
  */
 export async function readGrids(host: ExcelHost, features: Features, names: string[]): Promise<Grid[]> {
   if (names.length === 0) return [];
+  try {
+    return await readAtOnce(host, features, names);
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    return readGridsInBands(host, features, names);
+  }
+}
+
+function readAtOnce(host: ExcelHost, features: Features, names: string[]): Promise<Grid[]> {
   return host.run(async (context) => {
     const pending: Pending[] = names.map((name) => {
       const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
@@ -61,14 +74,4 @@ function toRead(p: Pending): UsedRangeRead {
     merges,
     hiddenRows: p.visible ? hiddenRows(used.rowIndex, used.rowCount, p.visible.isNullObject ? [] : parseAreas(p.visible.address)) : [],
   };
-}
-
-function hiddenRows(top: number, count: number, visible: SheetArea[]): number[] {
-  const shown = new Uint8Array(count);
-  for (const area of visible) {
-    for (let row = Math.max(area.top, top); row <= Math.min(area.bottom, top + count - 1); row++) shown[row - top] = 1;
-  }
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) if (!shown[i]) out.push(top + i);
-  return out;
 }

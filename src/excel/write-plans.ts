@@ -1,16 +1,36 @@
 /**
  * Carries out checked plans. Cells go in as whole blocks (Range.formulas and
  * Range.numberFormat as 2-D arrays), so the number of syncs does not grow with
- * the number of rows: one sync per ~3.5 MB of planned cells (Excel on the web
- * refuses requests above 5 MB), styles grouped into runs of equal style.
+ * the number of rows: one sync per ~4 MB of request (Excel on the web refuses
+ * requests above 5 MB), styles grouped into rectangles of equal style.
  */
 import { columnLetters } from '../core/grid';
 import { type Block, type SheetPlan, chunkBlocks } from '../core/plan/write-plan';
-import { applyStyle, columnWidthPoints, formulaInput, numberFormatInput, visualStyle } from './cell-styles';
+import { type BlockWrite, jsonBytes, prepareBlock } from './block-writes';
+import { applyStyle, columnWidthPoints } from './cell-styles';
 import type { Features } from './features';
 
-/** Budget per request, as chunkBlocks estimates it (JSON of the planned cells, styles included: more than what is sent). Under the 5 MB limit. */
-const CHUNK_BYTES = 3_500_000;
+/** Budget per request, in bytes as block-writes estimates them (UTF-8 JSON plus every action and object path). Under the 5 MB limit. */
+export const REQUEST_BUDGET = 4_000_000;
+
+/**
+ * The blocks cut into row bands whose estimated request fits the budget.
+ * chunkBlocks measures rows by the JSON of the planned cells; a band whose
+ * real estimate is over the budget is cut again, smaller in proportion.
+ */
+export function bandsWithinBudget(blocks: Block[], budget = REQUEST_BUDGET): BlockWrite[] {
+  const out: BlockWrite[] = [];
+  for (const band of chunkBlocks(blocks, budget)) {
+    const write = prepareBlock(band);
+    if (write.bytes <= budget || band.cells.length <= 1) {
+      out.push(write);
+      continue;
+    }
+    const smaller = Math.max(1, Math.floor((jsonBytes(band.cells) * budget * 0.9) / write.bytes));
+    out.push(...bandsWithinBudget(chunkBlocks([band], smaller), budget));
+  }
+  return out;
+}
 
 export async function writePlans(
   context: Excel.RequestContext,
@@ -19,22 +39,22 @@ export async function writePlans(
   positions: Map<string, number>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const work = plans.map((plan) => ({ plan, chunks: chunkBlocks(plan.blocks, CHUNK_BYTES).map((block) => ({ block, bytes: JSON.stringify(block.cells).length })) }));
-  const total = Math.max(1, work.reduce((n, w) => n + w.chunks.length, 0));
+  const work = plans.map((plan) => ({ plan, writes: bandsWithinBudget(plan.blocks) }));
+  const total = Math.max(1, work.reduce((n, w) => n + w.writes.length, 0));
   let written = 0;
   let pending = 0;
   onProgress?.(0, total);
-  for (const { plan, chunks } of work) {
+  for (const { plan, writes } of work) {
     const ws = prepareSheet(context, plan, positions);
-    for (const { block, bytes } of chunks) {
-      // A request holds as many chunks as fit the budget; a full one is sent before the next is queued.
-      if (pending > 0 && pending + bytes > CHUNK_BYTES) {
+    for (const write of writes) {
+      // A request holds as many bands as fit the budget; a full one is sent before the next is queued.
+      if (pending > 0 && pending + write.bytes > REQUEST_BUDGET) {
         await context.sync();
         onProgress?.(written, total);
         pending = 0;
       }
-      writeBlock(ws, block);
-      pending += bytes;
+      writeBlock(ws, write);
+      pending += write.bytes;
       written += 1;
     }
     finishSheet(ws, features, plan);
@@ -55,25 +75,13 @@ function prepareSheet(context: Excel.RequestContext, plan: SheetPlan, positions:
   return sheets.add(plan.sheet);
 }
 
-function writeBlock(ws: Excel.Worksheet, block: Block): void {
-  const rows = block.cells.length;
-  const cols = Math.max(0, ...block.cells.map((line) => line.length));
-  if (rows === 0 || cols === 0) return;
-  const range = ws.getRangeByIndexes(block.top - 1, block.left, rows, cols);
-  const grid = block.cells.map((line) => Array.from({ length: cols }, (_, c) => line[c]));
+function writeBlock(ws: Excel.Worksheet, write: BlockWrite): void {
+  if (write.rows === 0 || write.cols === 0) return;
+  const range = ws.getRangeByIndexes(write.row, write.col, write.rows, write.cols);
   // Number formats first: a formula written into a cell formatted as text would stay text.
-  range.numberFormat = grid.map((line) => line.map(numberFormatInput));
-  range.formulas = grid.map((line) => line.map(formulaInput));
-  grid.forEach((line, r) => {
-    let start = 0;
-    for (let c = 1; c <= cols; c++) {
-      const prev = JSON.stringify(visualStyle(line[start]?.style));
-      if (c < cols && JSON.stringify(visualStyle(line[c]?.style)) === prev) continue;
-      const style = visualStyle(line[start]?.style);
-      if (style) applyStyle(ws.getRangeByIndexes(block.top - 1 + r, block.left + start, 1, c - start), style);
-      start = c;
-    }
-  });
+  range.numberFormat = write.numberFormat;
+  range.formulas = write.formulas;
+  for (const rect of write.styles) applyStyle(ws.getRangeByIndexes(write.row + rect.row, write.col + rect.col, rect.rows, rect.cols), rect.style);
 }
 
 function finishSheet(ws: Excel.Worksheet, features: Features, plan: SheetPlan): void {

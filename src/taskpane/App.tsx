@@ -3,8 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { parseYearMonth } from '../core/months';
 import { userMessage } from '../excel/errors';
-import { defaultMonth, monthChoices, prepareStatusColumns, type StatusColumnsPrep } from './actions';
-import { makeMonthlyReport, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
+import { communeChoice, defaultMonth, monthChoices, prepareStatusColumns, type StatusColumnsPrep } from './actions';
+import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
+import { offerDownload } from './download';
 import { MappingView } from './MappingView';
 import { NoticeBar } from './NoticeBar';
 import { OverwriteDialog } from './OverwriteDialog';
@@ -50,6 +51,9 @@ export function App({ port }: { port: TaskpanePort }) {
   const [month, setMonth] = useState('');
   const [mapSheet, setMapSheet] = useState('');
   const [pending, setPending] = useState<StatusColumnsPrep | null>(null);
+  const commune = useMemo(() => (snapshot ? communeChoice(snapshot) : null), [snapshot]);
+  const [communeText, setCommuneText] = useState('');
+  useEffect(() => setCommuneText(commune?.found ?? ''), [commune]);
 
   useEffect(() => {
     if (!snapshot) return;
@@ -105,7 +109,18 @@ export function App({ port }: { port: TaskpanePort }) {
         )}
         {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onAdd={addStatus} />}
         {snapshot && tab === 'report' && (
-          <ReportView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onMake={() => void state.work((report) => makeMonthlyReport(port, snapshot, month, report), true)} />
+          <ReportView
+            lang={lang}
+            months={months}
+            month={month}
+            disabled={disabled}
+            askCommune={commune?.ask ?? false}
+            commune={communeText}
+            onCommune={setCommuneText}
+            onMonth={setMonth}
+            onMake={() => void state.work((report) => makeMonthlyReport(port, snapshot, month, report, commune?.ask ? communeText : undefined), true)}
+            onSendCopy={() => void state.work(() => makeSendCopy(port, (bytes, name) => offerDownload(bytes, name)))}
+          />
         )}
       </main>
       {pending && (

@@ -1,10 +1,11 @@
 import { Button, Checkbox, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import { columnIndex } from '../core/grid';
 import type { Lang } from '../core/i18n';
 import { FIELD_LABELS, type FieldKey } from '../core/mapping/fields';
 import { tableToMapping } from '../core/mapping/saved-mapping';
 import type { TableMapping } from '../core/schema';
-import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewIndicators, setField, setMonths } from './mapping-draft';
+import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewActual, previewIndicators, setField, setMonths } from './mapping-draft';
 import { t } from './strings';
 import type { Snapshot } from './workbook-session';
 
@@ -123,7 +124,8 @@ function Preview({ lang, draft, sheetGrid }: { lang: Lang; draft: TableMapping; 
         </TableHeader>
         <TableBody>
           {rows.map((i) => {
-            const actual = draft.months.length ? Object.values(i.monthValues).pop()?.text : i.cells.actual?.text;
+            const cell = draft.months.length ? i.monthValues[columnIndex(draft.months[draft.months.length - 1]!.column)] : i.cells.actual;
+            const actual = previewActual(i, cell, lang);
             return (
               <TableRow key={i.key}>
                 <TableCell>{i.id ?? ''}</TableCell>

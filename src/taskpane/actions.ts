@@ -35,11 +35,27 @@ export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): Stat
   return prep;
 }
 
-export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date()): SummaryResult {
+/** The commune for the summary's header: saved in the mapping, else found in the sheets; asked when neither. */
+export interface CommuneChoice {
+  saved: string | null;
+  found: string | null;
+  /** Neither saved nor found: the task pane asks (once: the answer is saved in the mapping). */
+  ask: boolean;
+}
+
+export function communeChoice(snapshot: Snapshot): CommuneChoice {
+  const saved = snapshot.mapping?.commune?.trim() || null;
+  const found = saved ? null : findCommune(snapshot.grids);
+  return { saved, found, ask: saved === null && found === null };
+}
+
+/** `commune` is what the user typed, when asked; otherwise the saved or found name is used. */
+export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date(), commune?: string | null): SummaryResult {
+  const choice = communeChoice(snapshot);
   return planMonthlySummary({
     analysis: snapshot.analysis,
     month,
-    commune: snapshot.mapping?.commune ?? findCommune(snapshot.grids),
+    commune: commune?.trim() || choice.saved || choice.found,
     history: snapshot.grids.flatMap(readHistory),
     existingSheets: snapshot.grids.map((g) => ({ name: g.sheet, marker: sheetMarker(g) })),
     generatedAt: now,

@@ -8,7 +8,13 @@ import { type Grid, cellAt, columnIndex, columnLetters, gridWidth, valueText } f
 import { type FieldKey } from '../core/mapping/fields';
 import { readHeader } from '../core/mapping/header-rows';
 import { mappingToHeaders } from '../core/mapping/saved-mapping';
-import type { Indicator } from '../core/model';
+import { formatPercent, type Lang } from '../core/i18n';
+import type { CellRef, Indicator } from '../core/model';
+import { isPercentFormat } from '../core/numbers';
+import { formatActual } from '../core/report/format-values';
+import { readCell } from '../core/status/indicator-values';
+import { targetToJson } from '../core/target/target-json';
+import { isShareContext } from '../core/units';
 import { parseMonthHeader } from '../core/months';
 import type { TableMapping, WorkbookMapping } from '../core/schema';
 import { TableMappingSchema } from '../core/schema';
@@ -93,4 +99,19 @@ export function previewIndicators(grid: Grid, draft: TableMapping, count = 5): I
 export function mappingWithDrafts(base: WorkbookMapping | null, sheet: string, drafts: TableMapping[]): WorkbookMapping {
   const mapping = base ?? { version: 1 as const, sheets: {} };
   return { ...mapping, version: 1, sheets: { ...mapping.sheets, [sheet]: { indicators: true, tables: drafts } }, savedAt: new Date().toISOString() };
+}
+
+/**
+ * A result cell as the add-in reads it, for the preview: in the target's terms
+ * (0.85 under a % unit or a % format → "85%", 7 of "9/9 nền tảng" → "7/9"),
+ * else the cell's text.
+ */
+export function previewActual(indicator: Indicator, cell: CellRef | undefined, lang: Lang): string {
+  if (!cell) return '';
+  if (indicator.target.ok) {
+    const read = readCell(cell, indicator.target);
+    if (read.kind === 'number' || read.kind === 'boolean') return formatActual(read.value, targetToJson(indicator.target, lang), lang);
+  }
+  if (typeof cell.value === 'number' && (isPercentFormat(cell.format) || isShareContext(indicator.unit, indicator.name))) return formatPercent(cell.value, lang);
+  return cell.text;
 }

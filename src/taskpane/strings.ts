@@ -64,6 +64,13 @@ const vi = {
   reportRenamed: 'Đã có trang tính của người dùng tên "{base}" nên báo cáo được đặt tên "{sheet}".',
   reportTotals: '{met} đạt, {notMet} chưa đạt, {noData} chưa có số liệu, {invalid} không đọc được.',
   cell: 'Ô',
+  commune: 'Tên xã/phường (cho tiêu đề báo cáo)',
+  communeHelp: 'DTI chưa tìm thấy tên xã trong sổ làm việc. Nhập một lần, ví dụ "xã An Bình"; tên được lưu vào tệp.',
+  sendCopy: 'Tạo bản gửi đi',
+  sendCopyHelp: 'Tải về một bản sao của tệp trong đó các công thức DTI được thay bằng giá trị, để nơi nhận không có phần bổ trợ vẫn xem được số liệu.',
+  sendCopyDone: 'Đã tạo bản gửi đi "{name}" (xem mục tải về của trình duyệt).',
+  sendCopyReplaced: 'Đã thay {n} ô công thức DTI bằng giá trị.',
+  sendCopyNone: 'Tệp không có ô công thức DTI nào; bản gửi đi giống bản gốc.',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -131,6 +138,13 @@ const en: Record<StringKey, string> = {
   reportRenamed: 'A sheet of yours is named "{base}", so the report is named "{sheet}".',
   reportTotals: '{met} met, {notMet} not met, {noData} without data, {invalid} unreadable.',
   cell: 'Cell',
+  commune: 'Commune/ward name (for the report heading)',
+  communeHelp: 'DTI did not find the commune\'s name in the workbook. Type it once, e.g. "xã An Bình"; it is saved in the file.',
+  sendCopy: 'Make the copy for sending',
+  sendCopyHelp: 'Downloads a copy of the file in which DTI formulas are replaced by their values, so a recipient without the add-in still sees the figures.',
+  sendCopyDone: 'The copy for sending "{name}" is made (see the browser\'s downloads).',
+  sendCopyReplaced: '{n} DTI formula cells were replaced by their values.',
+  sendCopyNone: 'The file has no DTI formula cell; the copy is the same as the original.',
 };
 
 const DICTIONARY: Record<Lang, Record<StringKey, string>> = { vi, en };

@@ -18,6 +18,8 @@ import type { ApplyResult, WorkbookPort } from '../ports/workbook-port';
 export interface TaskpanePort extends WorkbookPort {
   apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options?: ApplyOptions): Promise<ApplyResult>;
   select(sheet: string, address: string): Promise<void>;
+  /** The workbook's .xlsx bytes and a name for the copy sent upward; absent where Office cannot give them. */
+  documentBytes?(): Promise<{ bytes: Uint8Array; name: string }>;
 }
 
 export interface SheetInfo {

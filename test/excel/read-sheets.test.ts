@@ -1,5 +1,6 @@
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { readGridsInBands } from '../../src/excel/read-bands';
 import { createFakeHost } from '../fakes/fake-excel';
 import { SEED_SHEET } from '../fakes/seed-sheet';
 import { seedWorkbook } from '../fakes/seed-workbook';
@@ -69,5 +70,40 @@ describe('reading sheets through Office.js', () => {
     const host = createFakeHost(seedWorkbook());
     expect(await new OfficeWorkbook(host).sheetNames()).toEqual([SEED_SHEET, 'Ghi chú']);
     expect(host.workbook.syncs).toBe(1);
+  });
+});
+
+describe('a workbook too large for one response', () => {
+  test('read in row bands gives the very same grids (values, formats, formulas, merges, hidden rows)', async () => {
+    const workbook = seedWorkbook(300);
+    workbook.sheet(SEED_SHEET).hiddenRows.add(6);
+    workbook.sheet(SEED_SHEET).setRows([['=SUM(G4:H4)']], 3, 8);
+    const host = createFakeHost(workbook);
+    const port = new OfficeWorkbook(host);
+    const whole = await port.readSheets([SEED_SHEET, 'Ghi chú']);
+    host.workbook.syncs = 0;
+    // 500 cells a sync: the plan sheet (303 × 9) comes in many bands.
+    const banded = await readGridsInBands(host, port.features, [SEED_SHEET, 'Ghi chú'], 500);
+    expect(banded).toEqual(whole);
+    expect(host.workbook.syncs).toBeGreaterThan(5);
+  });
+
+  test('a response over 5 MB is read again in bands, each under the limit', async () => {
+    const workbook = seedWorkbook(1_000);
+    // A long note in every row makes the sheet far larger than one response.
+    const long = 'Ghi chú dài về tiến độ thực hiện chỉ tiêu của xã '.repeat(100);
+    workbook.sheet(SEED_SHEET).setRows(Array.from({ length: 1_000 }, () => [long]), 3, 8);
+    const host = createFakeHost(workbook);
+    const grids = await new OfficeWorkbook(host).readSheets([SEED_SHEET]);
+    expect(analyzeWorkbook(grids).indicators).toHaveLength(998);
+    expect(grids[0]!.rows[1_002]![8]!.value).toBe(long);
+    // The one-sync try is refused, then bands: smaller each time a sync is still refused, until every one fits.
+    const responses = host.workbook.responses;
+    expect(responses[0]).toBeGreaterThan(5 * 1024 * 1024);
+    let lastRefused = 0;
+    responses.forEach((bytes, i) => bytes > 5 * 1024 * 1024 && (lastRefused = i));
+    const final = responses.slice(lastRefused + 1);
+    expect(final.length).toBeGreaterThan(3);
+    for (const bytes of final) expect(bytes).toBeLessThan(5 * 1024 * 1024);
   });
 });

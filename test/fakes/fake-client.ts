@@ -16,8 +16,23 @@ export class FakeOfficeError extends Error {
   }
 }
 
-/** Excel on the web refuses a request above 5 MB. */
+/** Excel on the web refuses a request (or a response) above 5 MB. */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * What one queued action costs in the request besides its data: Office.js sends
+ * each action and each proxy object's path as a JSON record ({"Id":…,
+ * "ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":…}), about 100 bytes each.
+ */
+export const ACTION_BYTES = 100;
+export const PATH_BYTES = 100;
+
+const encoder = new TextEncoder();
+
+/** Bytes of a value as JSON in UTF-8 (what goes over the wire: "ộ" is 3 bytes). */
+export function jsonBytes(data: unknown): number {
+  return encoder.encode(JSON.stringify(data) ?? '').length;
+}
 
 export class FakeContext {
   private queue: Array<() => void> = [];
@@ -26,13 +41,27 @@ export class FakeContext {
 
   constructor(readonly state: FakeWorkbook) {}
 
+  private responseBytes = 0;
+
+  /** Queues one action; it counts toward the request's size. */
   enqueue(op: () => void): void {
     this.queue.push(op);
+    this.bytes += ACTION_BYTES;
   }
 
-  /** Counts bytes of a write toward this request's size. */
+  /** Counts the data of a write (values, formulas, formats) toward this request's size. */
   payload(data: unknown): void {
-    this.bytes += JSON.stringify(data).length;
+    this.bytes += jsonBytes(data);
+  }
+
+  /** Counts a new proxy object (its object path) toward this request's size. */
+  path(): void {
+    this.bytes += PATH_BYTES;
+  }
+
+  /** Counts what a load brings back toward this sync's response size. */
+  response(data: unknown): void {
+    this.responseBytes += jsonBytes(data);
   }
 
   get pending(): boolean {
@@ -45,9 +74,14 @@ export class FakeContext {
     const bytes = this.bytes;
     this.queue = [];
     this.bytes = 0;
+    this.responseBytes = 0;
     this.state.largestRequest = Math.max(this.state.largestRequest, bytes);
+    this.state.requests.push(bytes);
     if (bytes > REQUEST_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     for (const op of ops) op();
+    this.state.responses.push(this.responseBytes);
+    this.state.largestResponse = Math.max(this.state.largestResponse, this.responseBytes);
+    if (this.responseBytes > REQUEST_LIMIT) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 }
 
@@ -56,7 +90,9 @@ export abstract class FakeClientObject {
   private loaded: Record<string, unknown> | null = null;
   private nullChecked: boolean | null = null;
 
-  constructor(readonly context: FakeContext) {}
+  constructor(readonly context: FakeContext) {
+    context.path();
+  }
 
   /** The properties a load without arguments brings. */
   protected abstract scalarNames(): string[];
@@ -71,8 +107,10 @@ export abstract class FakeClientObject {
     const names = parseSpec(spec, this.scalarNames());
     this.context.enqueue(() => {
       const missing = this.isMissing();
-      this.loaded ??= {};
-      for (const name of names) this.loaded[name] = missing ? null : this.snapshot(name);
+      const fresh: Record<string, unknown> = {};
+      for (const name of names) fresh[name] = missing ? null : this.snapshot(name);
+      this.loaded = { ...(this.loaded ?? {}), ...fresh };
+      this.context.response(fresh);
     });
     this.trackNull();
     return this;

@@ -3,7 +3,7 @@
  * the same ExcelHost interface as Excel itself. Properties are readable only
  * after load + sync, writes happen at sync, and every sync is counted.
  */
-import type { ExcelHost, SettingsStore } from '../../src/excel/host';
+import type { DocumentAccess, ExcelHost, HostFile, SettingsStore } from '../../src/excel/host';
 import { FakeContext } from './fake-client';
 import { FakeWorkbookApi } from './fake-worksheet';
 import { FakeWorkbook } from './fake-workbook';
@@ -14,6 +14,14 @@ export type { Area, FakeCell } from './fake-workbook';
 /** ExcelApi versions the fake host says it supports (all by default). */
 export interface FakeHostOptions {
   excelApi?: string;
+  /**
+   * The document's .xlsx bytes for the file API (getFileAsync), read when asked.
+   * Without it the host has no File API (requirement set File 1.1 absent).
+   */
+  file?: () => Uint8Array | null;
+  /** Slice size the fake uses, whatever the caller asks (to test joining). */
+  sliceSize?: number;
+  url?: string;
 }
 
 export interface FakeHost extends ExcelHost {
@@ -33,9 +41,43 @@ export function createFakeHost(workbook: FakeWorkbook = new FakeWorkbook(), opti
       return result;
     },
     isSetSupported(name: string, version: string): boolean {
+      if (name === 'File') return options.file !== undefined && compareVersions(version, '1.1') <= 0;
       return name === 'ExcelApi' && compareVersions(version, max) <= 0;
     },
     settings: fakeSettings(workbook),
+    document: options.file ? fakeDocument(workbook, options.file, options.sliceSize, options.url) : null,
+  };
+}
+
+/** Office.context.document's file API: the bytes in slices; every opened file must be closed. */
+function fakeDocument(workbook: FakeWorkbook, bytes: () => Uint8Array | null, fixedSlice?: number, url?: string): DocumentAccess {
+  const ok = <T>(value: T) => ({ status: 'succeeded', value });
+  return {
+    url: url ?? null,
+    getFileAsync(fileType, options, callback) {
+      const data = bytes();
+      setTimeout(() => {
+        if (fileType !== 'compressed' || !data) return callback({ status: 'failed', value: null as unknown as HostFile, error: { message: 'no file' } });
+        const size = fixedSlice ?? options.sliceSize;
+        const count = Math.max(1, Math.ceil(data.length / size));
+        workbook.openFiles += 1;
+        workbook.fileSlicesRead = 0;
+        const file: HostFile = {
+          size: data.length,
+          sliceCount: count,
+          getSliceAsync(index, cb) {
+            workbook.fileSlicesRead += 1;
+            // Office gives a slice's data as an array of byte numbers.
+            setTimeout(() => cb(ok({ data: Array.from(data.subarray(index * size, (index + 1) * size)) })), 0);
+          },
+          closeAsync(cb) {
+            workbook.openFiles -= 1;
+            setTimeout(() => cb?.(ok(undefined)), 0);
+          },
+        };
+        callback(ok(file));
+      }, 0);
+    },
   };
 }
 

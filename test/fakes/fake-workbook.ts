@@ -142,8 +142,16 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   structureProtected = false;
   syncs = 0;
-  /** Largest request sent in one sync, in bytes of values/formulas/formats written. */
+  /** Largest request sent in one sync: UTF-8 JSON of the data written plus ~100 bytes per action and per proxy object. */
   largestRequest = 0;
+  /** Size of every request, in sync order (cleared by the tests that measure). */
+  requests: number[] = [];
+  /** What each sync brought back (UTF-8 JSON of the properties loaded), and the largest. */
+  responses: number[] = [];
+  largestResponse = 0;
+  /** Files opened through the file API and not closed yet; slices read from the last one. */
+  openFiles = 0;
+  fileSlicesRead = 0;
   private nextPart = 1;
 
   addSheet(name: string, rows: Array<Array<FakeValue | null>> = []): FakeSheet {

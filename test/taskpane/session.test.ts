@@ -1,12 +1,15 @@
 import { MAPPING_NAMESPACE } from '../../src/core/mapping-xml';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { prepareStatusColumns } from '../../src/taskpane/actions';
-import { saveMapping, writeStatusColumns } from '../../src/taskpane/commands';
-import { draftAtRow, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
+import ExcelJS from 'exceljs';
+import { userMessage } from '../../src/excel/errors';
+import { communeChoice, prepareStatusColumns } from '../../src/taskpane/actions';
+import { makeMonthlyReport, makeSendCopy, saveMapping, writeStatusColumns } from '../../src/taskpane/commands';
+import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
 import { loadSnapshot } from '../../src/taskpane/workbook-session';
 import { createFakeHost } from '../fakes/fake-excel';
 import { SEED_SHEET } from '../fakes/seed-sheet';
 import { seedWorkbook } from '../fakes/seed-workbook';
+import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../fakes/xlsx-bytes';
 
 const NOV = { year: 2026, month: 11 };
 
@@ -81,5 +84,88 @@ describe('the task pane\'s work on a workbook', () => {
     const agreed = await writeStatusColumns(port, prep, () => undefined, true);
     expect(agreed.intent).toBe('success');
     expect(workbook.sheet(SEED_SHEET).cell(4, 8).formula).toBe('=DTI.STATUS(H5,D5,C5)');
+  });
+});
+
+describe('the commune in the report heading', () => {
+  test('asked when neither saved nor found, saved in the mapping with the report, then not asked again', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const first = await loadSnapshot(port);
+    // The title says "XÃ AN BÌNH" in capitals: no name the finder can trust.
+    expect(communeChoice(first)).toEqual({ saved: null, found: null, ask: true });
+    const notice = await makeMonthlyReport(port, first, '2026-11', () => undefined, '  xã An Bình ');
+    expect(notice.intent).toBe('success');
+    const heading = workbook.sheet('Báo cáo T11-2026').cell(0, 0).value;
+    expect(heading).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    expect(workbook.customXmlParts.find((p) => p.xml.includes(MAPPING_NAMESPACE))!.xml).toContain('"commune":"xã An Bình"');
+
+    const again = await loadSnapshot(port);
+    expect(communeChoice(again)).toEqual({ saved: 'xã An Bình', found: null, ask: false });
+    // The sheets' choice is kept as it was detected.
+    expect(again.analysis.indicators).toHaveLength(5);
+    workbook.syncs = 0;
+    await makeMonthlyReport(port, again, '2026-11', () => undefined);
+    // Only the report's check and write (3 syncs with our own sheets to recognise): the mapping is not written again.
+    expect(workbook.syncs).toBeLessThanOrEqual(3);
+    expect(workbook.customXmlParts).toHaveLength(1);
+    expect(workbook.sheet('Báo cáo T11-2026').cell(0, 0).value).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+  });
+
+  test('a name found in the sheets is used without asking', async () => {
+    const workbook = seedWorkbook();
+    workbook.sheet('Ghi chú').setRows([['UBND xã Lộc Tấn gửi báo cáo trước ngày 20.']], 3, 0);
+    const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
+    expect(communeChoice(snapshot)).toEqual({ saved: null, found: 'xã Lộc Tấn', ask: false });
+  });
+});
+
+describe('"Bản gửi đi": the copy for sending', () => {
+  test('reads the file in slices, closes it, and gives a copy without DTI formulas, saying how many were replaced', async () => {
+    const bytes = await statusWorkbookBytes();
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook, { file: () => bytes, sliceSize: 1024, url: 'C:\\Xa An Binh\\Ke hoach CDS 2026.xlsx' }));
+    const delivered: Array<{ bytes: Uint8Array; name: string }> = [];
+    const notice = await makeSendCopy(port, (b, name) => delivered.push({ bytes: b, name }));
+    expect(workbook.fileSlicesRead).toBe(Math.ceil(bytes.length / 1024));
+    expect(workbook.fileSlicesRead).toBeGreaterThan(1);
+    expect(workbook.openFiles).toBe(0);
+    expect(delivered.map((d) => d.name)).toEqual(['Ke hoach CDS 2026-ban-gui.xlsx']);
+    expect(notice.intent).toBe('success');
+    expect(notice.items![0]!.vi).toBe(`Đã thay ${DTI_FORMULA_CELLS} ô công thức DTI bằng giá trị.`);
+
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(delivered[0]!.bytes.slice().buffer as ArrayBuffer);
+    const ws = copy.getWorksheet('Phụ lục CĐS')!;
+    expect(['F2', 'G2', 'H2'].map((a) => ws.getCell(a).value)).toEqual([0.05, 'Đạt', 1]);
+    expect(ws.getCell('I2').formula).toBe('SUM(E2:E2)');
+    const formulas: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
+    expect(formulas.filter((f) => /DTI/i.test(f))).toEqual([]);
+  });
+
+  test('without the file API it says so plainly and offers nothing', async () => {
+    const port = new OfficeWorkbook(createFakeHost(seedWorkbook()));
+    const delivered: string[] = [];
+    const error = await makeSendCopy(port, (_b, name) => delivered.push(name)).catch((e: unknown) => e);
+    expect(userMessage(error).vi).toMatch(/không cho phần bổ trợ lấy nội dung tệp/);
+    expect(userMessage(error).en).toMatch(/no File API/);
+    expect(delivered).toEqual([]);
+  });
+});
+
+describe('the mapping preview', () => {
+  test('shows results as the add-in reads them: shares as percentages, counts out of their total', async () => {
+    const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(seedWorkbook())));
+    const grid = snapshot.grids.find((g) => g.sheet === SEED_SHEET)!;
+    const draft = draftAtRow(grid, 3);
+    const rows = previewIndicators(grid, draft);
+    const at = (i: number, col: number, lang: 'vi' | 'en' = 'vi') => previewActual(rows[i]!, rows[i]!.monthValues[col], lang);
+    expect(at(0, 7)).toBe('85%'); // 0.85 under "%" and a 0% format
+    expect(at(0, 6, 'en')).toBe('70%');
+    expect(at(1, 7)).toBe('60%');
+    expect(at(2, 6)).toBe('7/9'); // "9/9 nền tảng"
+    expect(at(2, 7)).toBe(''); // nothing reported for 11/2026
+    expect(at(4, 7)).toBe('50%'); // target unreadable ("abc"), still a share under "%"
   });
 });

@@ -9,9 +9,11 @@ import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import { extname, join, normalize, resolve } from 'path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import JSZip from 'jszip';
 import webpack from 'webpack';
 import type { FakeWorkbook } from '../fakes/fake-workbook';
 import { SEED_SHEET, XSS_NAME } from '../fakes/seed-sheet';
+import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../fakes/xlsx-bytes';
 
 const ROOT = resolve(__dirname, '../..');
 const BUILD = join(ROOT, 'test-artifacts', 'taskpane-build');
@@ -111,6 +113,9 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   expect(await page.getByTestId('field-owner').inputValue()).toBe('E');
   await page.getByTestId('field-owner').selectOption('F');
   await expect(page.getByTestId('preview').textContent()).resolves.toContain(XSS_NAME);
+  // Results read as shares show as percentages (0.85 under "%" → 85%), counts out of their total.
+  const firstRow = page.getByTestId('preview').locator('tbody tr').first();
+  await expect(firstRow.locator('td').last().textContent()).resolves.toBe('85%');
   await page.screenshot({ path: join(SHOTS, '2-mapping.png'), fullPage: true });
   await page.getByTestId('save-mapping').click();
   await page.getByText('Đã lưu ánh xạ vào sổ làm việc.').waitFor();
@@ -144,12 +149,32 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   expect(formulas).toEqual(['Tình trạng', '=DTI.GAP(H5,D5,C5)', '=DTI.STATUS(H5,D5,C5)', '=DTI.PROGRESS(H5,D5,C5)']);
   await page.screenshot({ path: join(SHOTS, '4-status.png'), fullPage: true });
 
-  // (5) The monthly report.
+  // (5) The monthly report; the commune's name is asked once (no name in the sheets) and kept in the file.
   await page.getByTestId('tab-report').click();
+  await page.getByTestId('commune').fill('xã An Bình');
+  await page.screenshot({ path: join(SHOTS, '5a-commune.png'), fullPage: true });
   await page.getByTestId('make-report').click();
   await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026".').waitFor();
   expect(await fake(page, (w) => w.sheets.map((s) => s.name))).toEqual(['Phụ lục CĐS', 'Ghi chú', 'Báo cáo T11-2026', 'DTI_LichSu']);
+  expect(await fake(page, (w) => w.sheets.find((s) => s.name === 'Báo cáo T11-2026')!.cell(0, 0).value)).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+  expect(await fake(page, (w) => w.customXmlParts.map((p) => p.xml).join(''))).toContain('"commune":"xã An Bình"');
+  await page.getByTestId('make-report').waitFor();
+  expect(await page.getByTestId('commune').count()).toBe(0);
   await page.screenshot({ path: join(SHOTS, '5-report.png'), fullPage: true });
+
+  // (6) "Bản gửi đi": a download of the file with DTI formulas replaced by their values.
+  const xlsx = Buffer.from(await statusWorkbookBytes()).toString('base64');
+  await page.evaluate(`window.__DTI_FAKE_FILE__ = ${JSON.stringify(xlsx)}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('send-copy').click()]);
+  expect(download.suggestedFilename()).toBe('Ke hoach CDS 2026-ban-gui.xlsx');
+  await page.getByText(`Đã thay ${DTI_FORMULA_CELLS} ô công thức DTI bằng giá trị.`).waitFor();
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  const sheetXml = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/sheet')).map((n) => zip.file(n)!.async('string')));
+  expect(sheetXml.length).toBeGreaterThan(0);
+  expect(sheetXml.join('')).not.toMatch(/<f[^>]*>[^<]*DTI/i);
+  expect(sheetXml.join('')).toContain('SUM(E2:E2)');
+  expect(await fake(page, (w) => w.openFiles)).toBe(0);
+  await page.screenshot({ path: join(SHOTS, '6-send-copy.png'), fullPage: true });
 
   // English switch.
   await page.getByTestId('lang').click();
@@ -157,6 +182,35 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
 
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test('a cell the official wrote where the status column goes: the dialog lists it; cancel changes nothing, confirm writes', async () => {
+  // A hand-made "Tình trạng" column (I3) with the official's own word in I5.
+  const page = await open('?handmade-status');
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  expect(await fake(page, (w) => w.sheets[0]!.cell(4, 8).value)).toBe('Đạt (tự ghi)');
+  await page.getByTestId('tab-status').click();
+  await page.getByTestId('month').selectOption('2026-11');
+  const sheetState = () => fake(page, (w) => JSON.stringify(w.sheets.map((s) => [s.name, [...s.snapshot()]])));
+  const before = await sheetState();
+
+  await page.getByTestId('add-status').click();
+  const dialog = page.getByTestId('overwrite-dialog');
+  await dialog.waitFor();
+  await expect(dialog.textContent()).resolves.toContain('Phụ lục CĐS!I5');
+  await expect(dialog.textContent()).resolves.toContain('Đạt (tự ghi)');
+  // Once its opening animation is over, for the screenshot.
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="overwrite-dialog"]')!).opacity === '1');
+  await page.screenshot({ path: join(SHOTS, '7-overwrite-dialog.png'), fullPage: true });
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect(await sheetState()).toBe(before);
+
+  await page.getByTestId('add-status').click();
+  await page.getByTestId('confirm-overwrite').click();
+  await page.getByText(/Đã ghi cột tình trạng cho 5 chỉ tiêu/).waitFor();
+  expect(await fake(page, (w) => w.sheets.find((s) => s.name === 'Phụ lục CĐS')!.cell(4, 8).formula)).toBe('=DTI.STATUS(H5,D5,C5)');
   await page.close();
 }, 120_000);
 

@@ -1,0 +1,116 @@
+/**
+ * The fallback read for workbooks too large for one response (Excel on the
+ * web refuses responses above 5 MB): the used ranges' sizes first, then their
+ * cells in row bands, as many bands per sync as fit a cell budget. A sync that
+ * is still too large makes the budget smaller and the read start again.
+ */
+import type { Grid } from '../core/grid';
+import { parseAreas } from './addresses';
+import type { Features } from './features';
+import type { ExcelHost } from './host';
+import { hiddenRows } from './hidden-rows';
+import { usedRangeToGrid } from './to-grid';
+
+/** Cells read per sync at first: about 45 bytes each (values, types, formats, formulas) for typical plans. */
+export const BAND_CELLS = 60_000;
+
+export function isResponseTooLarge(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+interface Shape {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  merges: string | null;
+  visible: string | null;
+}
+
+interface Band {
+  sheet: number;
+  top: number;
+  rows: number;
+}
+
+interface Cells {
+  values: unknown[][];
+  valueTypes: string[][];
+  numberFormat: unknown[][];
+  formulas: unknown[][];
+}
+
+export async function readGridsInBands(host: ExcelHost, features: Features, names: string[], budget = BAND_CELLS): Promise<Grid[]> {
+  for (let cells = budget; ; cells = Math.floor(cells / 2)) {
+    try {
+      return await readOnce(host, features, names, cells);
+    } catch (error) {
+      if (!isResponseTooLarge(error) || cells < 2_000) throw error;
+    }
+  }
+}
+
+async function readOnce(host: ExcelHost, features: Features, names: string[], budget: number): Promise<Grid[]> {
+  return host.run(async (context) => {
+    const pending = names.map((name) => {
+      const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      const merges = features.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
+      const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible').load('address') : null;
+      return { name, used, merges, visible };
+    });
+    await context.sync();
+    const shapes: Shape[] = pending.map((p) => ({
+      name: p.name,
+      rowIndex: p.used.rowIndex,
+      columnIndex: p.used.columnIndex,
+      rowCount: p.used.rowCount,
+      columnCount: p.used.columnCount,
+      merges: p.merges && !p.merges.isNullObject ? p.merges.address : null,
+      visible: p.visible ? (p.visible.isNullObject ? '' : p.visible.address) : null,
+    }));
+    const parts: Cells[][] = shapes.map(() => []);
+    let queued = 0;
+    let loads: Array<{ band: Band; range: Excel.Range }> = [];
+    const flush = async (): Promise<void> => {
+      await context.sync();
+      for (const { band, range } of loads) parts[band.sheet]!.push({ values: range.values, valueTypes: range.valueTypes as string[][], numberFormat: range.numberFormat, formulas: range.formulas });
+      loads = [];
+      queued = 0;
+    };
+    for (const band of bandsOf(shapes, budget)) {
+      const shape = shapes[band.sheet]!;
+      const size = band.rows * shape.columnCount;
+      if (queued > 0 && queued + size > budget) await flush();
+      const range = context.workbook.worksheets.getItem(shape.name).getRangeByIndexes(band.top, shape.columnIndex, band.rows, shape.columnCount);
+      loads.push({ band, range: range.load('values,valueTypes,numberFormat,formulas') });
+      queued += size;
+    }
+    if (loads.length > 0) await flush();
+    return shapes.map((shape, i) => {
+      const cells = parts[i]!;
+      return usedRangeToGrid({
+        sheet: shape.name,
+        rowIndex: shape.rowIndex,
+        columnIndex: shape.columnIndex,
+        values: cells.flatMap((c) => c.values),
+        valueTypes: cells.flatMap((c) => c.valueTypes),
+        numberFormat: cells.flatMap((c) => c.numberFormat),
+        formulas: cells.flatMap((c) => c.formulas),
+        merges: shape.merges ? parseAreas(shape.merges) : [],
+        hiddenRows: shape.visible === null ? [] : hiddenRows(shape.rowIndex, shape.rowCount, parseAreas(shape.visible)),
+      });
+    });
+  });
+}
+
+function bandsOf(shapes: Shape[], budget: number): Band[] {
+  const out: Band[] = [];
+  shapes.forEach((shape, sheet) => {
+    const step = Math.max(1, Math.floor(budget / Math.max(1, shape.columnCount)));
+    for (let top = 0; top < shape.rowCount; top += step) out.push({ sheet, top: shape.rowIndex + top, rows: Math.min(step, shape.rowCount - top) });
+  });
+  return out;
+}

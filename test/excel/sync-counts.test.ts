@@ -1,0 +1,143 @@
+/**
+ * What an official waits for: the number of round trips to Excel (syncs) must
+ * not grow with the number of indicators, and no request may exceed what Excel
+ * on the web accepts (5 MB), whatever the size of the plan.
+ */
+import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { bandsWithinBudget, REQUEST_BUDGET } from '../../src/excel/write-plans';
+import { prepareStatusColumns, prepareSummary } from '../../src/taskpane/actions';
+import { loadSnapshot, type Snapshot } from '../../src/taskpane/workbook-session';
+import { createFakeHost, type FakeCell, type FakeWorkbook } from '../fakes/fake-excel';
+import { REQUEST_LIMIT } from '../fakes/fake-client';
+import { SEED_SHEET } from '../fakes/seed-sheet';
+import { seedWorkbook } from '../fakes/seed-workbook';
+
+const NOV = { year: 2026, month: 11 };
+const OWNED = new Set([8, 9, 10]); // I, J, K: the status columns
+
+interface Measured {
+  syncs: number;
+  largest: number;
+}
+
+async function measure(workbook: FakeWorkbook, fn: () => Promise<unknown>): Promise<Measured> {
+  workbook.syncs = 0;
+  workbook.requests = [];
+  await fn();
+  return { syncs: workbook.syncs, largest: Math.max(0, ...workbook.requests) };
+}
+
+interface Run {
+  workbook: FakeWorkbook;
+  check: Measured;
+  status: Measured;
+  summary: Measured;
+  planBefore: Map<string, FakeCell>;
+  planAfterStatus: Map<string, FakeCell>;
+  planAfterSummary: Map<string, FakeCell>;
+  requests: number[];
+  summaryPlan: ReturnType<typeof prepareSummary>;
+}
+
+const runs = new Map<number, Run>();
+
+/** Check, status columns, then the summary, on a plan of `rows` indicator lines (cached: the 10,000 run takes seconds). */
+async function run(rows: number): Promise<Run> {
+  const done = runs.get(rows);
+  if (done) return done;
+  const workbook = seedWorkbook(rows);
+  const port = new OfficeWorkbook(createFakeHost(workbook));
+  const planBefore = workbook.sheet(SEED_SHEET).snapshot();
+  const requests: number[] = [];
+  let snapshot: Snapshot | null = null;
+  const check = await measure(workbook, async () => (snapshot = await loadSnapshot(port)));
+  requests.push(...workbook.requests);
+  expect(snapshot!.analysis.indicators).toHaveLength(rows - 2);
+  const status = await measure(workbook, () => port.apply(prepareStatusColumns(snapshot!, NOV).plans));
+  requests.push(...workbook.requests);
+  const planAfterStatus = workbook.sheet(SEED_SHEET).snapshot();
+  const summaryPlan = prepareSummary(await loadSnapshot(port), NOV);
+  const summary = await measure(workbook, async () => expect((await port.apply(summaryPlan.plans)).ok).toBe(true));
+  requests.push(...workbook.requests);
+  const result = { workbook, check, status, summary, planBefore, planAfterStatus, planAfterSummary: workbook.sheet(SEED_SHEET).snapshot(), requests, summaryPlan };
+  runs.set(rows, result);
+  return result;
+}
+
+function outsideOwned(cells: Map<string, FakeCell>): Map<string, FakeCell> {
+  return new Map([...cells].filter(([key]) => !OWNED.has(Number(key.split(',')[1]))));
+}
+
+describe('syncs and request sizes, 1,000 vs 10,000 indicators', () => {
+  test('checking the workbook (read, mapping, validation) takes the same syncs at both sizes: names, used ranges, mapping', async () => {
+    const [small, large] = [await run(1_000), await run(10_000)];
+    expect(small.check.syncs).toBe(3);
+    expect(large.check.syncs).toBe(small.check.syncs);
+  }, 120_000);
+
+  test('writing the status columns: check + write, two syncs at both sizes', async () => {
+    const [small, large] = [await run(1_000), await run(10_000)];
+    expect(small.status.syncs).toBeLessThanOrEqual(2);
+    expect(large.status.syncs).toBe(small.status.syncs);
+    expect(large.workbook.sheet(SEED_SHEET).cell(10_002, 9).formula).toBe('=DTI.STATUS(H10003,D10003,C10003)');
+  }, 120_000);
+
+  test('the monthly summary of 1,000 indicators: check + write, at most two syncs', async () => {
+    const small = await run(1_000);
+    expect(small.summary.syncs).toBeLessThanOrEqual(2);
+    expect(small.workbook.findSheet('Báo cáo T11-2026')).toBeDefined();
+    expect(small.workbook.sheet('DTI_LichSu').cell(0, 5).value).toBe('dti:history');
+  }, 120_000);
+
+  test('10,000 indicators: every request Excel receives stays under 5 MB; the summary is cut into a few requests', async () => {
+    const large = await run(10_000);
+    expect(large.requests.length).toBeGreaterThan(5);
+    for (const bytes of large.requests) expect(bytes).toBeLessThan(REQUEST_LIMIT);
+    expect(large.summary.largest).toBeLessThan(REQUEST_LIMIT);
+    // Few round trips still: the check, then one write per ~4 MB.
+    expect(large.summary.syncs).toBeLessThanOrEqual(4);
+    // What Excel sends back for the check stays under the limit too.
+    expect(large.workbook.largestResponse).toBeLessThan(REQUEST_LIMIT);
+  }, 120_000);
+
+  test('10,000 indicators: every cell outside the status columns is the same before and after, cell by cell', async () => {
+    const large = await run(10_000);
+    const before = outsideOwned(large.planBefore);
+    for (const after of [large.planAfterStatus, large.planAfterSummary]) {
+      const outside = outsideOwned(after);
+      expect(outside.size).toBe(before.size);
+      for (const [key, cell] of before) expect(outside.get(key)).toEqual(cell);
+    }
+    // The status columns did change: one formula per indicator row and column.
+    const owned = [...large.planAfterStatus.keys()].filter((key) => OWNED.has(Number(key.split(',')[1])));
+    expect(owned.length).toBe(3 * (10_000 - 2 + 1)); // header + indicator rows (two are section rows)
+  }, 120_000);
+});
+
+describe('checking again once a 10,000-indicator report exists', () => {
+  test('the workbook no longer fits one response: it is read in bands, every response under 5 MB, and the report is recognised as DTI\'s', async () => {
+    const large = await run(10_000);
+    const workbook = large.workbook;
+    workbook.responses = [];
+    workbook.syncs = 0;
+    const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
+    expect(snapshot.sheets.find((s) => s.sheet === 'Báo cáo T11-2026')!.marker).toBe('dti:summary:2026-11');
+    expect(snapshot.analysis.indicators).toHaveLength(10_000 - 2);
+    // Names, then the one-sync try (refused), then bands: every response after it is under the limit.
+    const refused = workbook.responses.findIndex((bytes) => bytes >= REQUEST_LIMIT);
+    expect(refused).toBe(1);
+    for (const bytes of workbook.responses.slice(refused + 1)) expect(bytes).toBeLessThan(REQUEST_LIMIT);
+    expect(workbook.syncs).toBeLessThanOrEqual(12);
+  }, 120_000);
+});
+
+describe('the adapter\'s estimate of a request', () => {
+  test('bands of the 10,000-indicator summary each fit the budget, and the fake measures no more than estimated', async () => {
+    const large = await run(10_000);
+    const plan = large.summaryPlan.plans[0]!;
+    const bands = bandsWithinBudget(plan.blocks);
+    expect(bands.length).toBeGreaterThan(1);
+    for (const band of bands) expect(band.bytes).toBeLessThanOrEqual(REQUEST_BUDGET);
+    expect(large.summary.largest).toBeLessThanOrEqual(REQUEST_BUDGET + 10_000);
+  }, 120_000);
+});
