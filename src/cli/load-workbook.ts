@@ -1,14 +1,14 @@
-import { analyzeWorkbook } from '../core/analyze';
-import type { Grid } from '../core/grid';
 import { bi, type Bilingual } from '../core/i18n';
-import { savedHeadersFor } from '../core/mapping/saved-mapping';
 import type { Analysis } from '../core/model';
-import { openWorkbookFile, type OpenedWorkbook } from '../xlsx/open-workbook';
-import { worksheetToGrid } from '../xlsx/read-grid';
+import type { Snapshot } from '../core/workbook/snapshot';
+import { loadSnapshot } from '../ports/load-snapshot';
+import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
 
 export interface LoadedWorkbook {
-  opened: OpenedWorkbook;
-  grids: Grid[];
+  port: XlsxWorkbook;
+  /** The workbook as the task pane would see it: same detection, same saved mapping. */
+  snapshot: Snapshot;
+  /** Every sheet the saved mapping does not exclude (or the one `--sheet` names). */
   analysis: Analysis;
   /** A note about the stored mapping (damaged, or used). */
   mappingNote: Bilingual | null;
@@ -23,24 +23,25 @@ export class CliError extends Error {
   }
 }
 
-/** Opens a workbook and reads its sheets (or one sheet) with the mapping kept in it, if any. */
+/** Opens a workbook and reads it through the same port logic as the task pane. */
 export async function loadWorkbook(path: string, sheet?: string): Promise<LoadedWorkbook> {
-  const opened = await openWorkbookFile(path);
-  const all = opened.workbook.worksheets;
-  const chosen = sheet === undefined ? all : all.filter((ws) => ws.name === sheet);
-  if (sheet !== undefined && chosen.length === 0) {
-    const names = all.map((ws) => `"${ws.name}"`).join(', ');
-    throw new CliError(bi(`Không có trang tính "${sheet}". Các trang tính: ${names}.`, `No sheet named "${sheet}". Sheets: ${names}.`));
+  const port = await XlsxWorkbook.open(path);
+  const names = await port.sheetNames();
+  if (sheet !== undefined && !names.includes(sheet)) {
+    const list = names.map((n) => `"${n}"`).join(', ');
+    throw new CliError(bi(`Không có trang tính "${sheet}". Các trang tính: ${list}.`, `No sheet named "${sheet}". Sheets: ${list}.`));
   }
-  const grids = chosen.map(worksheetToGrid);
-  let mappingNote: Bilingual | null = null;
-  let savedHeaders;
-  if (opened.mapping.found && 'mapping' in opened.mapping) {
-    savedHeaders = savedHeadersFor(grids, opened.mapping.mapping.sheets);
-    mappingNote = bi('Dùng ánh xạ cột đã lưu trong sổ làm việc.', 'Using the column mapping saved in the workbook.');
-  } else if (opened.mapping.found) {
-    mappingNote = bi(`Bỏ qua ánh xạ đã lưu: ${opened.mapping.error}`, `Ignoring the saved mapping: ${opened.mapping.error}`);
-  }
-  const analysis = analyzeWorkbook(grids, savedHeaders ? { savedHeaders } : {});
-  return { opened, grids, analysis, mappingNote };
+  const snapshot = await loadSnapshot(port);
+  const analysis = sheet === undefined ? snapshot.everySheet : onlySheet(snapshot.everySheet, sheet);
+  const mappingNote = snapshot.mappingError
+    ? bi(`Bỏ qua ánh xạ đã lưu: ${snapshot.mappingError}`, `Ignoring the saved mapping: ${snapshot.mappingError}`)
+    : snapshot.mapping
+      ? bi('Dùng ánh xạ cột đã lưu trong sổ làm việc.', 'Using the column mapping saved in the workbook.')
+      : null;
+  return { port, snapshot, analysis, mappingNote };
+}
+
+function onlySheet(analysis: Analysis, sheet: string): Analysis {
+  const only = <T extends { sheet: string }>(list: T[]): T[] => list.filter((x) => x.sheet === sheet);
+  return { tables: only(analysis.tables), indicators: only(analysis.indicators), problems: only(analysis.problems), sheets: only(analysis.sheets) };
 }

@@ -7,7 +7,7 @@ import { tableToMapping } from '../core/mapping/saved-mapping';
 import type { TableMapping } from '../core/schema';
 import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewActual, previewIndicators, setField, setMonths } from './mapping-draft';
 import { t } from './strings';
-import type { Snapshot } from './workbook-session';
+import type { Snapshot } from '../core/workbook/snapshot';
 
 interface Props {
   lang: Lang;

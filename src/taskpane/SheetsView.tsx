@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Table, TableBody, TableCell, TableHeader, Tabl
 import { useEffect, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { t } from './strings';
-import type { SheetInfo } from './workbook-session';
+import type { SheetInfo } from '../core/workbook/snapshot';
 
 interface Props {
   lang: Lang;

@@ -6,11 +6,12 @@ import { AdapterError } from '../excel/errors';
 import { FILE_API_MISSING } from '../excel/document-file';
 import type { ApplyResult } from '../ports/workbook-port';
 import { makeValuesCopy } from '../xlsx/values-copy';
-import { communeChoice, prepareSummary, type StatusColumnsPrep } from './actions';
+import { communeChoice, prepareSummary, type StatusColumnsPrep } from '../core/workbook/actions';
 import { mappingWithDrafts } from './mapping-draft';
 import { t } from './strings';
 import type { Notice } from './use-workbook';
-import { mappingWithSheets, type Snapshot, type TaskpanePort } from './workbook-session';
+import { mappingWithSheets, type Snapshot } from '../core/workbook/snapshot';
+import { type TaskpanePort } from './workbook-session';
 
 type Progress = (done: number, total: number) => void;
 

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bilingual } from '../core/i18n';
 import { userMessage } from '../excel/errors';
-import { loadSnapshot, type Snapshot, type TaskpanePort } from './workbook-session';
+import { loadSnapshot } from '../ports/load-snapshot';
+import { type Snapshot } from '../core/workbook/snapshot';
+import { type TaskpanePort } from './workbook-session';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';

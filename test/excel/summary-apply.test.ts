@@ -1,6 +1,6 @@
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { prepareSummary } from '../../src/taskpane/actions';
-import { loadSnapshot } from '../../src/taskpane/workbook-session';
+import { prepareSummary } from '../../src/core/workbook/actions';
+import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { createFakeHost } from '../fakes/fake-excel';
 import { SEED_SHEET } from '../fakes/seed-sheet';
 import { seedWorkbook } from '../fakes/seed-workbook';

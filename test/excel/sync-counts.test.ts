@@ -5,8 +5,9 @@
  */
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { bandsWithinBudget, REQUEST_BUDGET } from '../../src/excel/write-plans';
-import { prepareStatusColumns, prepareSummary } from '../../src/taskpane/actions';
-import { loadSnapshot, type Snapshot } from '../../src/taskpane/workbook-session';
+import { prepareStatusColumns, prepareSummary } from '../../src/core/workbook/actions';
+import { loadSnapshot } from '../../src/ports/load-snapshot';
+import { type Snapshot } from '../../src/core/workbook/snapshot';
 import { createFakeHost, type FakeCell, type FakeWorkbook } from '../fakes/fake-excel';
 import { REQUEST_LIMIT } from '../fakes/fake-client';
 import { SEED_SHEET } from '../fakes/seed-sheet';

@@ -1,16 +1,13 @@
 import { promises as fs } from 'fs';
-import { dirname, resolve } from 'path';
+import { resolve } from 'path';
 import { bi, say, type Lang } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
 import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
 import { ReportingMonthSchema } from '../../core/schema';
 import { historyLookup } from '../../core/summary/build-model';
-import { findCommune } from '../../core/summary/commune';
-import { readHistory, sheetMarker } from '../../core/summary/markers';
-import { planMonthlySummary } from '../../core/summary/plan-summary';
-import { worksheetToGrid } from '../../xlsx/read-grid';
-import { applyPlansToWorkbook } from '../../xlsx/apply-plan';
+import { readHistory } from '../../core/summary/markers';
+import { prepareSummary } from '../../core/workbook/actions';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError, loadWorkbook, type LoadedWorkbook } from '../load-workbook';
@@ -28,9 +25,8 @@ export interface SummaryOptions extends CommonOptions {
 export async function summaryCommand(file: string, opts: SummaryOptions, io: CliIo): Promise<number> {
   const month = parseMonth(opts.month);
   const loaded = await loadWorkbook(file, opts.sheet);
-  const allGrids = opts.sheet === undefined ? loaded.grids : loaded.opened.workbook.worksheets.map(worksheetToGrid);
-  const history = allGrids.flatMap(readHistory);
-  const status = statusForMonth(loaded.analysis, month, historyLookup(history));
+  const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
+  const status = statusForMonth(loaded.analysis, month, historyLookup(snapshot.grids.flatMap(readHistory)));
   const columnless = noColumnFor(loaded, status, month);
   if (columnless) throw new CliError(columnless, 1);
 
@@ -41,18 +37,11 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
     const out = resolve(io.cwd, opts.out);
     if (out === resolve(io.cwd, file)) throw new CliError(bi('Tệp kết quả phải khác tệp đầu vào (tệp gốc không bao giờ bị sửa).', 'The output file must differ from the input (the input is never modified).'));
     if (!opts.force && (await exists(out))) throw new CliError(bi(`Đã có tệp "${opts.out}". Thêm --force để ghi đè.`, `"${opts.out}" exists. Add --force to replace it.`));
-    const result = planMonthlySummary({
-      analysis: loaded.analysis,
-      month,
-      commune: opts.commune ?? savedCommune(loaded) ?? findCommune(allGrids),
-      history,
-      existingSheets: allGrids.map((g) => ({ name: g.sheet, marker: sheetMarker(g) })),
-      generatedAt: new Date(),
-    });
-    const applied = applyPlansToWorkbook(loaded.opened.workbook, result.plans);
+    // The same planning as the task pane's "Tạo báo cáo tháng" button.
+    const result = prepareSummary(snapshot, month, new Date(), opts.commune);
+    const applied = await loaded.port.apply(result.plans);
     if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
-    await fs.mkdir(dirname(out), { recursive: true });
-    await loaded.opened.workbook.xlsx.writeFile(out);
+    await loaded.port.save(out);
     const lines = [bi(`Đã ghi báo cáo vào trang tính "${result.sheetName}" của tệp ${opts.out}.`, `Wrote the summary to sheet "${result.sheetName}" of ${opts.out}.`)];
     if (result.renamed) lines.push(bi(`Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${result.sheetName}".`, `A user's sheet had the summary's name, so the summary is named "${result.sheetName}".`));
     for (const line of lines) (opts.json ? io.err : io.out)(say(line, opts.lang));
@@ -134,11 +123,6 @@ function row(i: IndicatorStatus, lang: Lang): string[] {
     statusLabel(i.status, lang),
     i.owner ?? '',
   ];
-}
-
-function savedCommune(loaded: LoadedWorkbook): string | null {
-  const stored = loaded.opened.mapping;
-  return stored.found && 'mapping' in stored ? (stored.mapping.commune ?? null) : null;
 }
 
 async function exists(path: string): Promise<boolean> {

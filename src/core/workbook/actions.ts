@@ -1,0 +1,63 @@
+/** The two writing actions, planned from a snapshot (pure: a workbook port applies them). */
+import type { Bilingual } from '../i18n';
+import type { YearMonth } from '../months';
+import { type ForeignCell, foreignCells, planStatusColumns } from '../plan/status-columns';
+import type { SheetPlan } from '../plan/write-plan';
+import { findCommune } from '../summary/commune';
+import { readHistory, sheetMarker } from '../summary/markers';
+import { planMonthlySummary } from '../summary/plan-summary';
+import type { SummaryResult } from '../summary/types';
+import type { Snapshot } from './snapshot';
+
+export interface StatusColumnsPrep {
+  plans: SheetPlan[];
+  /** Cells holding data the add-in did not write: the user is asked before they are overwritten. */
+  foreign: ForeignCell[];
+  /** Tables left out, and why. */
+  skipped: Bilingual[];
+  rows: number;
+}
+
+export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): StatusColumnsPrep {
+  const prep: StatusColumnsPrep = { plans: [], foreign: [], skipped: [], rows: 0 };
+  for (const table of snapshot.analysis.tables) {
+    const grid = snapshot.grids.find((g) => g.sheet === table.sheet);
+    if (!grid) continue;
+    const planned = planStatusColumns(grid, table, snapshot.analysis.indicators, month);
+    if (!planned.ok) {
+      prep.skipped.push(planned.message);
+      continue;
+    }
+    prep.plans.push(planned.value.plan);
+    prep.foreign.push(...foreignCells(planned.value.plan, grid));
+    prep.rows += planned.value.rows;
+  }
+  return prep;
+}
+
+/** The commune for the summary's header: saved in the mapping, else found in the sheets; asked when neither. */
+export interface CommuneChoice {
+  saved: string | null;
+  found: string | null;
+  /** Neither saved nor found: the task pane asks (once: the answer is saved in the mapping). */
+  ask: boolean;
+}
+
+export function communeChoice(snapshot: Snapshot): CommuneChoice {
+  const saved = snapshot.mapping?.commune?.trim() || null;
+  const found = saved ? null : findCommune(snapshot.grids);
+  return { saved, found, ask: saved === null && found === null };
+}
+
+/** `commune` is what the user typed, when asked; otherwise the saved or found name is used. */
+export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date(), commune?: string | null): SummaryResult {
+  const choice = communeChoice(snapshot);
+  return planMonthlySummary({
+    analysis: snapshot.analysis,
+    month,
+    commune: commune?.trim() || choice.saved || choice.found,
+    history: snapshot.grids.flatMap(readHistory),
+    existingSheets: snapshot.grids.map((g) => ({ name: g.sheet, marker: sheetMarker(g) })),
+    generatedAt: now,
+  });
+}

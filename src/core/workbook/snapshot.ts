@@ -1,0 +1,87 @@
+/**
+ * What is known about a workbook once its sheets are read: the grids, the saved
+ * mapping, each sheet's tables, and the analysis of the indicator sheets. The
+ * task pane (over Office.js) and the command line (over an .xlsx file) build it
+ * the same way, so they see the same indicators.
+ */
+import { analyzeWorkbook } from '../analyze';
+import type { Grid } from '../grid';
+import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
+import type { Analysis, SheetTable } from '../model';
+import type { WorkbookMapping } from '../schema';
+import { sheetMarker } from '../summary/markers';
+
+export interface SheetInfo {
+  sheet: string;
+  /** The add-in's marker when the sheet is one of its own (summary, history). */
+  marker: string | null;
+  /** Tables found (saved mapping, else detection). */
+  tables: SheetTable[];
+  indicators: number;
+  /** "T10/2026", … the month columns found. */
+  months: string[];
+  confidence: number;
+  /** The user counts it as an indicator sheet (saved), or detection does (nothing saved yet). */
+  included: boolean;
+}
+
+export interface Snapshot {
+  grids: Grid[];
+  mapping: WorkbookMapping | null;
+  /** Set when the saved mapping was damaged: detection ran instead. */
+  mappingError: string | null;
+  sheets: SheetInfo[];
+  /** Analysis of the included sheets only. */
+  analysis: Analysis;
+  /** Analysis of every user sheet the mapping does not exclude (a check shows sheets without indicators too). */
+  everySheet: Analysis;
+}
+
+export function analyzeGrids(grids: Grid[], mapping: WorkbookMapping | null): Pick<Snapshot, 'sheets' | 'analysis' | 'everySheet'> {
+  const saved = mapping?.sheets ?? {};
+  const userGrids = grids.filter((g) => sheetMarker(g) === null);
+  const savedGrids = userGrids.filter((g) => saved[g.sheet]?.indicators === true);
+  const savedAnalysis = analyzeWorkbook(savedGrids, { savedHeaders: savedHeadersFor(savedGrids, saved) });
+  const detected = analyzeWorkbook(userGrids.filter((g) => saved[g.sheet]?.indicators !== true));
+
+  const sheets: SheetInfo[] = grids.map((grid) => {
+    const marker = sheetMarker(grid);
+    const source = saved[grid.sheet]?.indicators === true ? savedAnalysis : detected;
+    const tables = marker === null ? source.tables.filter((t) => t.sheet === grid.sheet) : [];
+    const indicators = marker === null ? source.indicators.filter((i) => i.sheet === grid.sheet).length : 0;
+    const included = marker === null && (saved[grid.sheet] ? saved[grid.sheet]!.indicators : indicators > 0);
+    return {
+      sheet: grid.sheet,
+      marker,
+      tables,
+      indicators,
+      months: [...new Set(tables.flatMap((t) => t.months.map((m) => m.label)))],
+      confidence: tables.length ? Math.min(...tables.map((t) => t.confidence)) : 0,
+      included,
+    };
+  });
+  const included = new Set(sheets.filter((s) => s.included).map((s) => s.sheet));
+  const notExcluded = new Set(userGrids.filter((g) => saved[g.sheet]?.indicators !== false).map((g) => g.sheet));
+  const pick = (keep: ReadonlySet<string>): Analysis => {
+    const only = <T extends { sheet: string }>(list: T[]): T[] => list.filter((x) => keep.has(x.sheet));
+    return {
+      tables: only([...savedAnalysis.tables, ...detected.tables]),
+      indicators: only([...savedAnalysis.indicators, ...detected.indicators]),
+      problems: only([...savedAnalysis.problems, ...detected.problems]),
+      sheets: only([...savedAnalysis.sheets, ...detected.sheets]),
+    };
+  };
+  return { sheets, analysis: pick(included), everySheet: pick(notExcluded) };
+}
+
+/** A mapping with each sheet's choice: included sheets keep (or get) their tables, others are marked "no indicators". */
+export function mappingWithSheets(snapshot: Snapshot, included: ReadonlySet<string>): WorkbookMapping {
+  const base = snapshot.mapping ?? { version: 1 as const, sheets: {} };
+  const sheets = { ...base.sheets };
+  for (const info of snapshot.sheets) {
+    if (info.marker !== null) continue;
+    if (!included.has(info.sheet)) sheets[info.sheet] = { indicators: false, tables: [] };
+    else if (!sheets[info.sheet]?.indicators) sheets[info.sheet] = { indicators: true, tables: info.tables.map(tableMappingOf) };
+  }
+  return { ...base, version: 1, sheets, savedAt: new Date().toISOString() };
+}

@@ -1,0 +1,62 @@
+import { promises as fs } from 'fs';
+import { dirname } from 'path';
+import type ExcelJS from 'exceljs';
+import type { Grid } from '../core/grid';
+import type { SheetPlan } from '../core/plan/write-plan';
+import { type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
+import type { ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
+import { applyPlansToWorkbook } from './apply-plan';
+import { writeMappingPart } from './mapping-part';
+import { openWorkbookFile } from './open-workbook';
+import { worksheetToGrid } from './read-grid';
+
+/** The workbook port over an .xlsx file (ExcelJS): what the command line reads and writes through. */
+export class XlsxWorkbook implements WorkbookPort {
+  private stored: StoredMapping;
+
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    /** The file's bytes as read. */
+    readonly bytes: Buffer,
+    stored: StoredMapping,
+  ) {
+    this.stored = stored;
+  }
+
+  static async open(path: string): Promise<XlsxWorkbook> {
+    const opened = await openWorkbookFile(path);
+    return new XlsxWorkbook(opened.workbook, opened.bytes, opened.mapping);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readSheets(names?: string[]): Promise<Grid[]> {
+    const wanted = names ? new Set(names) : null;
+    return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(worksheetToGrid);
+  }
+
+  async readMapping(): Promise<StoredMapping> {
+    return this.stored;
+  }
+
+  /** Kept with the workbook and written into the file by `save`. */
+  async writeMapping(mapping: WorkbookMapping): Promise<void> {
+    this.stored = { found: true, mapping: WorkbookMappingSchema.parse(mapping) };
+  }
+
+  async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void): Promise<ApplyResult> {
+    const result = applyPlansToWorkbook(this.workbook, plans);
+    onProgress?.(plans.length, plans.length);
+    return result;
+  }
+
+  /** Writes the workbook to a file, with its mapping (ExcelJS alone would drop it). */
+  async save(path: string): Promise<void> {
+    let bytes: Uint8Array = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    if (this.stored.found && 'mapping' in this.stored) bytes = await writeMappingPart(bytes, this.stored.mapping);
+    await fs.mkdir(dirname(path), { recursive: true });
+    await fs.writeFile(path, bytes);
+  }
+}
