@@ -3,9 +3,9 @@
  * indicator rows: they must not grow with the rows. Run: npx tsx bench/adapter.bench.ts
  */
 import { OfficeWorkbook } from '../src/excel/office-workbook';
-import { prepareStatusColumns, prepareSummary } from '../src/taskpane/actions';
+import { prepareStatusColumns, prepareSummary } from '../src/core/workbook/actions';
 import { saveMapping } from '../src/taskpane/commands';
-import { loadSnapshot } from '../src/taskpane/workbook-session';
+import { loadSnapshot } from '../src/ports/load-snapshot';
 import { createFakeHost } from '../test/fakes/fake-excel';
 import { SEED_SHEET } from '../test/fakes/seed-sheet';
 import { seedWorkbook } from '../test/fakes/seed-workbook';
