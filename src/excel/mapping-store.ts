@@ -26,15 +26,20 @@ export async function readStoredMapping(host: ExcelHost, features: Features): Pr
     await context.sync();
     return results.map((r) => r.value);
   });
+  return storedFrom(xmls, host.settings);
+}
+
+/** The mapping from the XML of our parts, else from the document settings. */
+export function storedFrom(xmls: string[], settings: SettingsStore | null): StoredMapping {
   for (const xml of xmls) {
     const parsed = mappingFromXml(xml);
     if (parsed === null) continue;
     return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
   }
-  return fromSettings(host.settings);
+  return fromSettings(settings);
 }
 
-function fromSettings(settings: SettingsStore | null): StoredMapping {
+export function fromSettings(settings: SettingsStore | null): StoredMapping {
   const raw = settings?.get(SETTINGS_KEY);
   if (raw === null || raw === undefined) return { found: false };
   const parsed = parseWorkbookMapping(typeof raw === 'string' ? raw : JSON.stringify(raw));

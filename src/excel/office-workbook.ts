@@ -9,6 +9,7 @@ import type { ExcelHost } from './host';
 import { readStoredMapping, writeStoredMapping } from './mapping-store';
 import { type ApplyOptions, preflight } from './preflight';
 import { readGrids, readSheetNames } from './read-sheets';
+import { readWorkbook } from './read-workbook';
 import { writePlans } from './write-plans';
 
 /** The workbook open in Excel, through Office.js. */
@@ -29,6 +30,11 @@ export class OfficeWorkbook implements WorkbookPort {
   /** One sync when names are given, two when all sheets are read (more, in bands, only past 5 MB of cells). */
   async readSheets(names?: string[]): Promise<Grid[]> {
     return readGrids(this.host, this.features, names ?? (await readSheetNames(this.host)));
+  }
+
+  /** Every sheet and the mapping in two syncs. */
+  readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+    return readWorkbook(this.host, this.features);
   }
 
   readMapping(): Promise<StoredMapping> {

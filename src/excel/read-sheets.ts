@@ -16,7 +16,7 @@ export async function readSheetNames(host: ExcelHost): Promise<string[]> {
   });
 }
 
-interface Pending {
+export interface Pending {
   name: string;
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
@@ -46,18 +46,27 @@ export async function readGrids(host: ExcelHost, features: Features, names: stri
 
 function readAtOnce(host: ExcelHost, features: Features, names: string[]): Promise<Grid[]> {
   return host.run(async (context) => {
-    const pending: Pending[] = names.map((name) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
-      used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat,formulas');
-      const merges = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-      merges?.load('address');
-      const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible') : null;
-      visible?.load('address');
-      return { name, used, merges, visible };
-    });
+    const pending = queueUsedRanges(context, features, names);
     await context.sync();
-    return pending.map((p) => usedRangeToGrid(toRead(p)));
+    return gridsOf(pending);
   });
+}
+
+/** Queues the loads of every named sheet's used range; read them with `gridsOf` after the next sync. */
+export function queueUsedRanges(context: Excel.RequestContext, features: Features, names: string[]): Pending[] {
+  return names.map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+    used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat,formulas');
+    const merges = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merges?.load('address');
+    const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible') : null;
+    visible?.load('address');
+    return { name, used, merges, visible };
+  });
+}
+
+export function gridsOf(pending: Pending[]): Grid[] {
+  return pending.map((p) => usedRangeToGrid(toRead(p)));
 }
 
 function toRead(p: Pending): UsedRangeRead {

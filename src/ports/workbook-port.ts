@@ -8,6 +8,8 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** The used range of each named sheet (all when omitted), in one batch. */
   readSheets(names?: string[]): Promise<Grid[]>;
+  /** Every sheet and the stored mapping, in as few round trips as the host allows. */
+  readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }>;
   /** The mapping kept in the workbook; null when there is none. A broken record is reported, not thrown. */
   readMapping(): Promise<StoredMapping>;
   writeMapping(mapping: WorkbookMapping): Promise<void>;

@@ -37,6 +37,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(worksheetToGrid);
   }
 
+  async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+    return { grids: await this.readSheets(), stored: this.stored };
+  }
+
   async readMapping(): Promise<StoredMapping> {
     return this.stored;
   }

@@ -1,0 +1,35 @@
+import type { Grid } from '../core/grid';
+import { MAPPING_NAMESPACE } from '../core/mapping-xml';
+import type { StoredMapping } from '../ports/workbook-port';
+import type { Features } from './features';
+import type { ExcelHost } from './host';
+import { fromSettings, readStoredMapping, storedFrom } from './mapping-store';
+import { isResponseTooLarge, readGridsInBands } from './read-bands';
+import { gridsOf, queueUsedRanges } from './read-sheets';
+
+/**
+ * Every sheet and the saved mapping in TWO syncs: the sheet names with our XML
+ * parts, then every used range with the parts' XML. A workbook too large for one
+ * response is read again in bands (more syncs, only for such workbooks).
+ */
+export async function readWorkbook(host: ExcelHost, features: Features): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+  let names: string[] = [];
+  try {
+    return await host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      const parts = features.customXml ? context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE) : null;
+      parts?.load('items/id');
+      await context.sync();
+      names = sheets.items.map((s) => s.name);
+      const xmls = parts ? parts.items.map((part) => part.getXml()) : [];
+      const pending = queueUsedRanges(context, features, names);
+      await context.sync();
+      const stored = parts ? storedFrom(xmls.map((x) => x.value), host.settings) : fromSettings(host.settings);
+      return { grids: gridsOf(pending), stored };
+    });
+  } catch (error) {
+    if (!isResponseTooLarge(error) || names.length === 0) throw error;
+    return { grids: await readGridsInBands(host, features, names), stored: await readStoredMapping(host, features) };
+  }
+}
