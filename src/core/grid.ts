@@ -1,6 +1,6 @@
 /**
  * A sheet as the core sees it: a rectangle of cells (values plus number formats),
- * merged areas and hidden rows. Both workbook ports (Office.js and ExcelJS) read
+ * merged areas and hidden rows. Both workbook ports (the Office JS API and ExcelJS) read
  * sheets into this shape, so every rule in the core works the same on both.
  */
 

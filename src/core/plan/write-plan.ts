@@ -1,6 +1,6 @@
 /**
  * What the add-in writes, decided in the core and carried out by an adapter
- * (Office.js in Excel, ExcelJS for .xlsx files). A plan only names cells the
+ * (the Office JS API in Excel, ExcelJS for .xlsx files). A plan only names cells the
  * add-in owns: its own sheets, or its own status columns on a user's sheet.
  */
 

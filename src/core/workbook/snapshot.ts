@@ -1,7 +1,7 @@
 /**
  * What is known about a workbook once its sheets are read: the grids, the saved
  * mapping, each sheet's tables, and the analysis of the indicator sheets. The
- * task pane (over Office.js) and the command line (over an .xlsx file) build it
+ * task pane (over the Office JS API) and the command line (over an .xlsx file) build it
  * the same way, so they see the same indicators.
  */
 import { analyzeWorkbook } from '../analyze';
