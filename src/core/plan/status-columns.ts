@@ -2,7 +2,7 @@
  * The three columns the add-in owns on a user's indicator table: "Chênh lệch",
  * "Tình trạng", "Tiến độ". Each indicator row gets live formulas (the DTI.*
  * custom functions) that read the row's own cells, so the sheet stays right
- * when the user changes a number. Pure: no the Office JS API here.
+ * when the user changes a number. Pure: no Office JS API here.
  */
 import { type Cell, type Grid, cellAt, columnLetters, isBlankValue, mergeAt, valueText } from '../grid';
 import { bi, type Bilingual } from '../i18n';
