@@ -3,10 +3,10 @@
  * (%, Dân số, Người, Đạt), one target column "Chỉ tiêu phấn đấu năm 2026", owner column.
  */
 import { statusForMonth } from '../../src/core/report/month-status';
+import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
-import { analyzeBuilt, atLeast, essence, type ExpectedRow, seen, yes } from '../fixtures/analyze-layout';
-import { type CellInput, LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
-import { excelize } from '../fixtures/month-values';
+import { analyzeBuilt, atLeast, type ExpectedRow, yes } from '../fixtures/analyze-layout';
+import { LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
 import { seed000 } from '../fixtures/seeds/seed000';
 
 const A = 'Phát triển hạ tầng';
@@ -51,9 +51,8 @@ const EXPECTED: ExpectedRow[] = [
   ['23.', C, 'Các hệ thống thông tin phê duyệt và triển khai', 'Đạt', yes, 'VP.HĐND-UBND'],
 ];
 
-type Status = 'met' | 'not_met' | 'no_data' | 'invalid';
 /** October and November results as typed, and the November standing a careful official expects. */
-const MONTHS: Array<[label: string, oct: CellInput | undefined, nov: CellInput | undefined, status: Status, gap: number | null]> = [
+const MONTHS: MonthRow[] = [
   ['A1 5G ≥70%', '65%', '72%', 'met', 0.02],
   ['A2 băng rộng ≥70%', '68%', '68%', 'not_met', -0.02],
   ['B1 chi ngân sách ≥2%/năm', '1,5%', '1,8%', 'not_met', -0.002],
@@ -85,10 +84,7 @@ const MONTHS: Array<[label: string, oct: CellInput | undefined, nov: CellInput |
   ['C23 Đạt', 'Chưa đạt', 'Chưa đạt', 'not_met', null],
 ];
 
-const months = (convert: boolean, octHeader = 'Tháng 10/2026', novHeader = 'Tháng 11/2026') => [
-  { header: octHeader, values: MONTHS.map((m) => (convert ? excelize(m[1]) : m[1])) },
-  { header: novHeader, values: MONTHS.map((m) => (convert ? excelize(m[2]) : m[2])) },
-];
+const months = (convert: boolean, octHeader = 'Tháng 10/2026', novHeader = 'Tháng 11/2026') => monthColumns(MONTHS, convert, [octHeader, novHeader]);
 
 async function analyze(layout: LayoutName, withMonths = true): Promise<Analysis> {
   const opts =
@@ -104,19 +100,7 @@ describe('seed 000 — every layout reads the same 29 indicators', () => {
     for (const layout of LAYOUTS) results.set(layout, await analyze(layout));
   });
 
-  it.each(LAYOUTS)('%s: one table, 29 indicators, row by row', (layout) => {
-    const a = results.get(layout)!;
-    expect(a.tables).toHaveLength(1);
-    expect(a.indicators).toHaveLength(EXPECTED.length);
-    a.indicators.forEach((ind, i) => {
-      const exp = EXPECTED[i]!;
-      expect(seen(ind, exp[2])).toEqual(exp);
-    });
-  });
-
-  it.each(LAYOUTS.filter((l) => l !== 'typed'))('%s: same indicators as typed by hand', (layout) => {
-    expect(results.get(layout)!.indicators.map(essence)).toEqual(results.get('typed')!.indicators.map(essence));
-  });
+  itReadsEveryLayout(results, EXPECTED);
 
   it('pasted: the wrapped lines of row 11 are joined into one name, owner and coordinators', () => {
     const row11 = results.get('pasted')!.indicators[16]!;
@@ -141,15 +125,7 @@ describe('seed 000 — every layout reads the same 29 indicators', () => {
 
 describe('seed 000 — November 2026, row by row', () => {
   it.each(LAYOUTS)('%s: status and gap of each indicator', async (layout) => {
-    const a = await analyze(layout);
-    const nov = statusForMonth(a, { year: 2026, month: 11 });
-    expect(nov.indicators).toHaveLength(MONTHS.length);
-    nov.indicators.forEach((s, i) => {
-      const [label, , , status, gap] = MONTHS[i]!;
-      expect({ label, status: s.status }).toEqual({ label, status });
-      if (gap === null) expect({ label, gap: s.gap }).toEqual({ label, gap: null });
-      else expect({ label, gap: Math.round(s.gap! * 1e6) / 1e6 }).toEqual({ label, gap });
-    });
+    const nov = expectMonthRowByRow(await analyze(layout), { year: 2026, month: 11 }, MONTHS);
     expect(nov.totals).toEqual({ met: 14, not_met: 11, no_data: 3, invalid: 1 });
   });
 

@@ -4,10 +4,11 @@
  * the formula (numerator/denominator) in the notes, and two indicators under STT "1.3".
  */
 import { statusForMonth } from '../../src/core/report/month-status';
+import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
-import { analyzeBuilt, atLeast, essence, type ExpectedRow, seen } from '../fixtures/analyze-layout';
-import { type CellInput, LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
-import { excelError, excelize } from '../fixtures/month-values';
+import { analyzeBuilt, atLeast, type ExpectedRow } from '../fixtures/analyze-layout';
+import { LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
+import { excelError } from '../fixtures/month-values';
 import { seed002 } from '../fixtures/seeds/seed002';
 
 const CQS = 'Chính quyền số';
@@ -36,8 +37,7 @@ const EXPECTED: ExpectedRow[] = [
   ['4.2', AT, 'Tỷ lệ hệ thống thông tin của cơ quan hoàn thành phê duyệt cấp độ', null, atLeast(1), null],
 ];
 
-type Status = 'met' | 'not_met' | 'no_data' | 'invalid';
-const MONTHS: Array<[label: string, oct: CellInput | undefined, nov: CellInput | undefined, status: Status, gap: number | null]> = [
+const MONTHS: MonthRow[] = [
   ['1.1 >=80%', '78%', '82%', 'met', 0.02],
   ['1.2 90%', '88%', '90%', 'met', 0],
   ['1.3 toàn trình 100%', '93%', '95%', 'not_met', -0.05],
@@ -58,10 +58,7 @@ const MONTHS: Array<[label: string, oct: CellInput | undefined, nov: CellInput |
   ['4.2 "Chưa có số liệu"', 'Chưa có số liệu', 'Chưa có số liệu', 'no_data', null],
 ];
 
-const months = (convert: boolean) => [
-  { header: 'Tháng 10/2025', values: MONTHS.map((m) => (convert ? excelize(m[1]) : m[1])) },
-  { header: 'Tháng 11/2025', values: MONTHS.map((m) => (convert ? excelize(m[2]) : m[2])) },
-];
+const months = (convert: boolean) => monthColumns(MONTHS, convert, ['Tháng 10/2025', 'Tháng 11/2025']);
 
 /** Every layout of seed 002, with October and November results. */
 async function analyze(layout: LayoutName): Promise<Analysis> {
@@ -74,19 +71,7 @@ describe('seed 002 — the four-column table, 18 indicators in every layout', ()
     for (const layout of LAYOUTS) results.set(layout, await analyze(layout));
   });
 
-  it.each(LAYOUTS)('%s: one table, 18 indicators, row by row', (layout) => {
-    const a = results.get(layout)!;
-    expect(a.tables).toHaveLength(1);
-    expect(a.indicators).toHaveLength(EXPECTED.length);
-    a.indicators.forEach((ind, i) => {
-      const exp = EXPECTED[i]!;
-      expect(seen(ind, exp[2])).toEqual(exp);
-    });
-  });
-
-  it.each(LAYOUTS.filter((l) => l !== 'typed'))('%s: same indicators as typed by hand', (layout) => {
-    expect(results.get(layout)!.indicators.map(essence)).toEqual(results.get('typed')!.indicators.map(essence));
-  });
+  itReadsEveryLayout(results, EXPECTED);
 
   it('the header cell "Chỉ\\ntiêu" wrapped in the document is the target column', () => {
     expect(results.get('pasted')!.tables[0]!.columns).toMatchObject({ id: 0, name: 1, target: 2, notes: 3 });
@@ -121,14 +106,8 @@ describe('seed 002 — the four-column table, 18 indicators in every layout', ()
 
 describe('seed 002 — November 2025, row by row', () => {
   it.each(LAYOUTS)('%s: status and gap of each indicator', async (layout) => {
-    const nov = statusForMonth(await analyze(layout), { year: 2025, month: 11 });
-    expect(nov.indicators).toHaveLength(MONTHS.length);
-    nov.indicators.forEach((s, i) => {
-      const [label, , , status, gap] = MONTHS[i]!;
-      expect({ label, status: s.status }).toEqual({ label, status });
-      expect({ label, gap: s.gap === null ? null : Math.round(s.gap * 1e6) / 1e6 }).toEqual({ label, gap });
-      expect(s.owner).toBeNull();
-    });
+    const nov = expectMonthRowByRow(await analyze(layout), { year: 2025, month: 11 }, MONTHS);
+    expect(nov.indicators.every((s) => s.owner === null)).toBe(true);
     expect(nov.totals).toEqual({ met: 9, not_met: 6, no_data: 2, invalid: 1 });
   });
 
