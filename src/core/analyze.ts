@@ -76,7 +76,7 @@ function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): In
   const deadline = deadlineCell
     ? parseDeadline(deadlineCell.value, deadlineCell.format)
     : targetYear !== null
-      ? { kind: 'month' as const, due: { year: targetYear, month: 12 }, text: String(targetYear) }
+      ? { kind: 'month' as const, due: { year: targetYear, month: 12 }, text: `Tháng 12/${targetYear}` }
       : null;
 
   const monthValues: Record<number, CellRef> = {};

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { bi } from '../core/i18n';
+import { parseAddress } from '../core/grid';
 import type { CellStyle, CellWrite, SheetPlan } from '../core/plan/write-plan';
 import { sheetMarker } from '../core/summary/markers';
 import type { ApplyResult, BlockedWrite } from '../ports/workbook-port';
@@ -78,13 +79,24 @@ function write(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
  */
 function fitRowHeights(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const widths = plan.widths ?? {};
+  const widthOf = (col: number): number => widths[col] ?? 10;
+  // A merged cell wraps over the width of all its columns.
+  const mergedWidth = new Map<string, number>();
+  for (const range of plan.merges ?? []) {
+    const [a, b] = range.split(':').map(parseAddress);
+    if (!a || !b) continue;
+    let width = 0;
+    for (let col = a.col; col <= b.col; col++) width += widthOf(col);
+    mergedWidth.set(`${a.row + 1}:${a.col}`, width);
+  }
   for (const block of plan.blocks) {
     block.cells.forEach((line, r) => {
       let lines = 1;
       line.forEach((cell, c) => {
         if (!cell.style?.wrap || typeof cell.value !== 'string') return;
-        const width = widths[block.left + c] ?? 10;
-        const perLine = Math.max(1, width * 1.3);
+        const col = block.left + c;
+        const width = mergedWidth.get(`${block.top + r}:${col}`) ?? widthOf(col);
+        const perLine = Math.max(1, width * (cell.style.bold ? 1.0 : 1.25)); // characters per line, roughly
         lines = Math.max(lines, cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0));
       });
       if (lines > 1) ws.getRow(block.top + r).height = Math.min(409, 15.5 * lines);
