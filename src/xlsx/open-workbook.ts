@@ -38,9 +38,17 @@ export async function openWorkbookFile(path: string): Promise<OpenedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new WorkbookFileError(notXlsx);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.slice(0, 160) : String(e);
+    throw new WorkbookFileError(
+      bi(
+        `Không đọc được "${path}": tệp có dạng nén như .xlsx nhưng bị hỏng hoặc không phải sổ làm việc Excel (${detail}). Hãy mở trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
+        `Cannot read "${path}": it is a zip archive like an .xlsx but damaged or not an Excel workbook (${detail}). Open it in Excel and save it as "Excel Workbook (*.xlsx)".`,
+      ),
+    );
   }
+  // Every Excel workbook has a sheet; a zip without one (a renamed .docx, say) is not a workbook.
+  if (workbook.worksheets.length === 0) throw new WorkbookFileError(notXlsx);
   return { workbook, bytes, mapping: await readMappingPart(bytes) };
 }
 

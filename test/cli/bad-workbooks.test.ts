@@ -1,6 +1,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { PLAN_HEADER, PLAN_ROWS } from '../helpers/plan-fixture';
 import { dti } from '../helpers/run-dti';
 import { tempDir, writeWorkbook } from '../helpers/workbook';
@@ -76,7 +77,17 @@ describe('bad workbooks give clear messages through dti check and dti summary', 
     expect(summary.err).toContain('không phải sổ làm việc Excel .xlsx');
     const zip = join(dir, 'hong.xlsx');
     writeFileSync(zip, Buffer.from('PK\u0003\u0004 not really a zip'));
-    expect((await dti('check', zip)).err).toContain('không phải sổ làm việc Excel .xlsx');
+    const broken = await dti('check', zip);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('bị hỏng hoặc không phải sổ làm việc Excel');
+    // A real zip that is not a workbook (a .docx renamed, say).
+    const other = join(dir, 'van-ban.xlsx');
+    const z = new JSZip();
+    z.file('word/document.xml', '<w:document/>');
+    writeFileSync(other, await z.generateAsync({ type: 'nodebuffer' }));
+    const notBook = await dti('summary', other, '--month', '2026-11');
+    expect(notBook.code).toBe(2);
+    expect(notBook.err).toContain('không phải sổ làm việc Excel');
   });
 
   it('a missing file', async () => {
