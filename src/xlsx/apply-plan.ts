@@ -110,7 +110,7 @@ function writeCell(target: ExcelJS.Cell, cell: CellWrite): void {
   } else if (cell.value !== undefined) {
     target.value = cell.value;
   }
-  applyStyle(target, cell.style ?? {});
+  applyStyle(target, cell.style ?? NO_STYLE);
 }
 
 /**
@@ -118,13 +118,20 @@ function writeCell(target: ExcelJS.Cell, cell: CellWrite): void {
  * distinct style is built once and shared by all the cells that use it.
  */
 const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+// Plans share style objects between cells: the same object gives the same style without a key.
+const byObject = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+const NO_STYLE: CellStyle = {};
 
 function applyStyle(target: ExcelJS.Cell, s: CellStyle): void {
-  const key = JSON.stringify(s);
-  let style = styleCache.get(key);
+  let style = byObject.get(s);
   if (!style) {
-    style = toExcelStyle(s);
-    styleCache.set(key, style);
+    const key = JSON.stringify(s);
+    style = styleCache.get(key);
+    if (!style) {
+      style = toExcelStyle(s);
+      styleCache.set(key, style);
+    }
+    byObject.set(s, style);
   }
   target.style = style;
 }

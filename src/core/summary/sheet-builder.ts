@@ -20,7 +20,8 @@ export class SheetBuilder {
       const given = cells[c];
       const cell: CellWrite = given !== null && typeof given === 'object' ? { ...given } : { value: given ?? null };
       // The row style (borders, wrap) covers the cells given, not the rest of the width.
-      if (style && c < cells.length) cell.style = { ...style, ...cell.style };
+      // A cell without its own style shares the row's style object, so writers can reuse one style for all of them.
+      if (style && c < cells.length) cell.style = cell.style ? { ...style, ...cell.style } : style;
       row.push(cell);
     }
     this.rows.push(row);
