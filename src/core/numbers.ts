@@ -19,6 +19,7 @@ export const NUMBER_PATTERN = /[+\-\u2212]?\d+(?:[.,]\d+)*/;
  * Returns null for anything else (`1.2.3`, `1..2`, letters).
  */
 export function parseLocaleNumber(token: string): number | null {
+  if (/^\d{1,15}$/.test(token)) return Number(token); // the common case: plain digits
   const text = token.trim().replace(/\u2212/g, '-').replace(/\s+/g, '');
   const m = /^([+-]?)(\d+(?:[.,]\d+)*)$/.exec(text);
   if (!m) return null;
