@@ -1,11 +1,15 @@
 import type { Bilingual, Lang } from '../i18n';
 import { bi } from '../i18n';
+import { STATUS_LABELS } from '../report/format-values';
 
-/** Labels and messages the functions write into cells. */
+/**
+ * Labels the functions write into cells. The status words are the report's own,
+ * so the colour rules and COUNTIF over a status column match both.
+ */
 export const LABELS = {
-  met: bi('Đạt', 'Met'),
-  notMet: bi('Chưa đạt', 'Not met'),
-  noData: bi('Chưa có số liệu', 'No data'),
+  met: STATUS_LABELS.met,
+  notMet: STATUS_LABELS.not_met,
+  noData: STATUS_LABELS.no_data,
   onTrack: bi('Đúng tiến độ', 'On track'),
   behind: bi('Chậm tiến độ', 'Behind schedule'),
 } as const satisfies Record<string, Bilingual>;

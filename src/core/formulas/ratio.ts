@@ -1,4 +1,5 @@
 import { ARG, readNumber } from './coerce';
+import { LABELS } from './lang';
 import { fail, type FormulaResult, ok } from './result';
 
 /** numerator ÷ denominator as a fraction (format as %). Denominator 0 → #DIV/0!; empty → #N/A. */
@@ -8,6 +9,6 @@ export function ratio(numerator: unknown, denominator: unknown): FormulaResult<n
   const d = readNumber(denominator, ARG.denominator);
   if (d.kind === 'error') return d.error;
   if (d.kind === 'number' && d.value === 0) return fail('div0', 'Mẫu số bằng 0: không tính được tỷ lệ.');
-  if (n.kind === 'empty' || d.kind === 'empty') return fail('na', 'Chưa có số liệu');
+  if (n.kind === 'empty' || d.kind === 'empty') return fail('na', LABELS.noData.vi);
   return ok(n.value / d.value);
 }
