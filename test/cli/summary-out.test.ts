@@ -125,6 +125,16 @@ describe('making a summary again', () => {
     expect(wb.getWorksheet('Báo cáo T11-2026 (2)')!.getCell('A5').value).toContain('THÁNG 11/2026');
   });
 
+  it('says when no commune name was found, and --commune fills the header', async () => {
+    const input = await writeWorkbook({ 'Kế hoạch': { ...planSheet(), rows: planSheet().rows.slice(1) } });
+    const dir = tempDir();
+    const blank = await dti('summary', input, '--month', '2026-11', '--out', join(dir, 'a.xlsx'));
+    expect(blank.out).toContain('Chưa tìm thấy tên xã trong sổ làm việc');
+    const named = await dti('summary', input, '--month', '2026-11', '--out', join(dir, 'b.xlsx'), '--commune', 'xã Đồng Lạc');
+    expect(named.out).not.toContain('Chưa tìm thấy tên xã');
+    expect((await readWorkbook(join(dir, 'b.xlsx'))).getWorksheet('Báo cáo T11-2026')!.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN XÃ ĐỒNG LẠC');
+  });
+
   it('refuses to write over the input or over an existing file without --force', async () => {
     const input = await writeWorkbook({ 'Kế hoạch': planSheet() });
     const same = await dti('summary', input, '--month', '2026-11', '--out', input);

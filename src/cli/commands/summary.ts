@@ -43,6 +43,9 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
     if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
     await loaded.port.save(out);
     const lines = [bi(`Đã ghi báo cáo vào trang tính "${result.sheetName}" của tệp ${opts.out}.`, `Wrote the summary to sheet "${result.sheetName}" of ${opts.out}.`)];
+    if (result.model.commune === null) {
+      lines.push(bi('Chưa tìm thấy tên xã trong sổ làm việc: phần đầu báo cáo để trống "……"; thêm --commune "xã …" để điền.', 'No commune name found in the workbook: the report header leaves it blank; add --commune "xã …" to fill it in.'));
+    }
     if (result.renamed) lines.push(bi(`Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${result.sheetName}".`, `A user's sheet had the summary's name, so the summary is named "${result.sheetName}".`));
     for (const line of lines) (opts.json ? io.err : io.out)(say(line, opts.lang));
   }
