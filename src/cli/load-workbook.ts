@@ -35,7 +35,7 @@ export async function loadWorkbook(path: string, sheet?: string): Promise<Loaded
   const analysis = sheet === undefined ? snapshot.everySheet : onlySheet(snapshot.everySheet, sheet);
   const mappingNote = snapshot.mappingError
     ? bi(`Bỏ qua ánh xạ đã lưu: ${snapshot.mappingError}`, `Ignoring the saved mapping: ${snapshot.mappingError}`)
-    : snapshot.mapping
+    : snapshot.mapping && Object.keys(snapshot.mapping.sheets).length > 0
       ? bi('Dùng ánh xạ cột đã lưu trong sổ làm việc.', 'Using the column mapping saved in the workbook.')
       : null;
   return { port, snapshot, analysis, mappingNote };

@@ -9,7 +9,6 @@ import { parseTarget } from './target/parse-target';
 import { findTargetInName } from './target/target-in-name';
 import type { TargetParse } from './target/types';
 import { validateIndicators, validateSheet } from './validation/validate';
-import { sheetMarker } from './summary/markers';
 
 export interface AnalyzeOptions {
   /** Headers the user confirmed, by sheet name: they replace detection on that sheet. */
@@ -19,9 +18,8 @@ export interface AnalyzeOptions {
 /** Reads every sheet: the tables, their indicators, and every problem found in them. */
 export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   const analysis: Analysis = { tables: [], indicators: [], problems: [], sheets: [] };
+  // The caller leaves out the add-in's own sheets (reports, history): they are not plans.
   for (const grid of grids) {
-    // The add-in's own sheets (summaries, history) are reports, not plans.
-    if (sheetMarker(grid) !== null) continue;
     const one = analyzeSheet(grid, options.savedHeaders?.[grid.sheet]);
     analysis.tables.push(...one.tables);
     analysis.indicators.push(...one.indicators);

@@ -29,6 +29,8 @@ export interface MergedArea {
 
 export interface Grid {
   sheet: string;
+  /** The host's id of the sheet ("xlsx:3", "excel:{…}"): stable when the sheet is renamed. */
+  sheetId?: string;
   /** 0-based absolute row and column of `rows[0][0]` on the sheet (used ranges need not start at A1). */
   origin: { row: number; col: number };
   rows: Cell[][];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { FIELD_KEYS } from './mapping/fields';
 import { parseYearMonth, type YearMonth } from './months';
+import { OwnSheetSchema } from './workbook/own-sheets';
 
 /** "YYYY-MM" → { year, month }. */
 export const ReportingMonthSchema = z
@@ -79,6 +80,8 @@ export const WorkbookMappingSchema = z.object({
   sheets: z.record(z.string(), SheetMappingSchema),
   /** The commune's name for the summary header, once found or asked. */
   commune: z.string().optional(),
+  /** The sheets the add-in made (reports, history): the only sheets it may replace. */
+  ownSheets: z.array(OwnSheetSchema).optional(),
   savedAt: z.string().optional(),
 });
 export type WorkbookMapping = z.infer<typeof WorkbookMappingSchema>;

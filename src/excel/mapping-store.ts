@@ -14,6 +14,14 @@ import type { ExcelHost, SettingsStore } from './host';
 
 export const SETTINGS_KEY = 'dti-excel.mapping.v1';
 
+/** Our custom XML parts, loaded in a batch that is still open. */
+export type OurParts = Excel.CustomXmlPartScopedCollection;
+
+/** Queues the load of our parts (their ids), readable after the next sync of the same batch. */
+export function queueOurParts(context: Excel.RequestContext): OurParts {
+  return context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load('items/id');
+}
+
 /** Two syncs: the parts of our namespace, then their XML. */
 export async function readStoredMapping(host: ExcelHost, features: Features): Promise<StoredMapping> {
   if (!features.customXml) return fromSettings(host.settings);
@@ -46,22 +54,36 @@ export function fromSettings(settings: SettingsStore | null): StoredMapping {
   return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
 }
 
-/** Two syncs: find our old parts, then delete them and add the new one in the same batch. */
-export async function writeStoredMapping(host: ExcelHost, features: Features, mapping: WorkbookMapping): Promise<void> {
+/**
+ * Two syncs: find our old parts, then delete them and add the new one in the
+ * same batch; one when the caller already loaded our parts (`loaded`, in an
+ * earlier sync of its own batch).
+ */
+export async function writeStoredMapping(
+  host: ExcelHost,
+  features: Features,
+  mapping: WorkbookMapping,
+  loaded?: { context: Excel.RequestContext; parts: OurParts },
+): Promise<void> {
   const checked = WorkbookMappingSchema.safeParse(mapping);
   if (!checked.success) {
     throw new AdapterError({ vi: 'Ánh xạ chưa hợp lệ nên chưa được lưu.', en: 'The mapping is not valid, so it was not saved.' });
   }
   if (!features.customXml) return toSettings(host.settings, JSON.stringify(checked.data));
   const xml = mappingToXml(checked.data);
-  await host.run(async (context) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE);
-    parts.load('items/id');
-    await context.sync();
+  const replace = async (context: Excel.RequestContext, parts: OurParts): Promise<void> => {
     for (const part of parts.items) part.delete();
     context.workbook.customXmlParts.add(xml);
     await context.sync();
-  });
+  };
+  if (loaded) await replace(loaded.context, loaded.parts);
+  else {
+    await host.run(async (context) => {
+      const parts = queueOurParts(context);
+      await context.sync();
+      await replace(context, parts);
+    });
+  }
   // A record left in the settings by an older Excel would shadow nothing, but would confuse: drop it.
   if (host.settings?.get(SETTINGS_KEY) !== undefined && host.settings.get(SETTINGS_KEY) !== null) {
     host.settings.remove(SETTINGS_KEY);

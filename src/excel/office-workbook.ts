@@ -1,20 +1,24 @@
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { WorkbookMapping } from '../core/schema';
+import { reconcileOwnSheets, recordOwnSheet } from '../core/workbook/own-sheets';
 import type { ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
 import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost } from './host';
-import { readStoredMapping, writeStoredMapping } from './mapping-store';
+import { queueOurParts, readStoredMapping, writeStoredMapping } from './mapping-store';
 import { type ApplyOptions, preflight } from './preflight';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
+import { excelSheetId } from './sheet-id';
 import { writePlans } from './write-plans';
 
 /** The workbook open in Excel, through Office.js. */
 export class OfficeWorkbook implements WorkbookPort {
   readonly features: Features;
+  /** The DTI record (mapping, own sheets) as last read or written through this port. */
+  private lastStored: StoredMapping | null = null;
 
   constructor(
     private readonly host: ExcelHost,
@@ -33,30 +37,64 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Every sheet and the mapping in two syncs. */
-  readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
-    return readWorkbook(this.host, this.features);
+  async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+    const read = await readWorkbook(this.host, this.features);
+    this.lastStored = read.stored;
+    return read;
   }
 
-  readMapping(): Promise<StoredMapping> {
-    return readStoredMapping(this.host, this.features);
+  async readMapping(): Promise<StoredMapping> {
+    this.lastStored = await readStoredMapping(this.host, this.features);
+    return this.lastStored;
   }
 
-  writeMapping(mapping: WorkbookMapping): Promise<void> {
-    return writeStoredMapping(this.host, this.features, mapping);
+  /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
+  async writeMapping(mapping: WorkbookMapping): Promise<void> {
+    const current = await this.currentMapping();
+    await this.saveRecord({ ...mapping, ownSheets: current?.ownSheets ?? [] });
+  }
+
+  private async saveRecord(mapping: WorkbookMapping, loaded?: Parameters<typeof writeStoredMapping>[3]): Promise<void> {
+    const { ownSheets, ...rest } = mapping;
+    const record: WorkbookMapping = ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
+    await writeStoredMapping(this.host, this.features, record, loaded);
+    this.lastStored = { found: true, mapping: record };
   }
 
   /**
    * Checks every plan, then writes them all, or nothing: usually two syncs
    * (checks, writes), more only for very large writes (one per ~4 MB request).
+   * Sheets the add-in makes are then listed in the workbook's own-sheet record
+   * by their new ids (two more syncs, only when a report was written).
    */
-  apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
-    if (plans.length === 0) return Promise.resolve({ ok: true, written: [] });
+  async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
+    if (plans.length === 0) return { ok: true, written: [] };
+    // Cells of a user's sheet need no record; sheets the add-in makes or replaces do.
+    const base = plans.some((p) => p.mode !== 'cells') ? await this.currentMapping() : null;
+    const ownSheets = base?.ownSheets ?? [];
     return this.host.run(async (context) => {
-      const checked = await preflight(context, this.features, plans, options);
+      // Our XML parts are loaded with the checks, so the record is rewritten in one more sync.
+      const parts = base !== null || plans.some((p) => p.own) ? (this.features.customXml ? queueOurParts(context) : null) : null;
+      const checked = await preflight(context, this.features, plans, options, ownSheets);
       if (checked.blocked.length > 0) return { ok: false, blocked: checked.blocked };
-      await writePlans(context, this.features, plans, checked.positions, onProgress);
+      const made = await writePlans(context, this.features, plans, checked.positions, onProgress);
+      if (made.some((m) => m.plan.own)) {
+        const after = [
+          ...checked.sheets.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),
+          ...made.map((m) => ({ name: m.plan.sheet, id: excelSheetId(m.sheet.id) })),
+        ];
+        let registry = reconcileOwnSheets(ownSheets, after);
+        for (const { plan } of made) if (plan.own) registry = recordOwnSheet(registry, after.find((s) => s.name === plan.sheet)!, plan.own);
+        await this.saveRecord({ ...(base ?? { version: 1 as const, sheets: {} }), ownSheets: registry }, parts ? { context, parts } : undefined);
+      }
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
+  }
+
+  /** The mapping as last read or written here, else read from the workbook. */
+  private async currentMapping(): Promise<WorkbookMapping | null> {
+    const stored = this.lastStored ?? (await this.readMapping());
+    return stored.found && 'mapping' in stored ? stored.mapping : null;
   }
 
   /** The open workbook's .xlsx bytes (Office file API), and a name for the copy sent upward. */

@@ -1,17 +1,18 @@
 /**
- * Checks made before any write, all read in one sync (two when a summary sheet
- * of ours must be recognised, or when an old Excel cannot list the tables of a
- * range): a plan that would touch what the add-in does not own is refused and
- * nothing at all is written.
+ * Checks made before any write, all read in one sync (two when an old Excel
+ * cannot list the tables of a range): a plan that would touch what the add-in
+ * does not own is refused and nothing at all is written. A sheet is the
+ * add-in's own only when the workbook's own-sheet record lists its id.
  */
-import { type Grid, columnLetters } from '../core/grid';
+import { columnLetters } from '../core/grid';
 import { bi } from '../core/i18n';
 import { isOwnCell } from '../core/plan/status-columns';
 import type { Block, SheetPlan } from '../core/plan/write-plan';
-import { sheetMarker } from '../core/summary/markers';
+import { isOwnSheetOf, type OwnSheet, type SheetIdentity } from '../core/workbook/own-sheets';
 import type { BlockedWrite } from '../ports/workbook-port';
 import { areaAddress, areasOverlap, parseArea, type SheetArea } from './addresses';
 import type { Features } from './features';
+import { excelSheetId } from './sheet-id';
 
 export interface ApplyOptions {
   /** "Sheet!A1" cells the user agreed to overwrite although the add-in did not write them. */
@@ -30,6 +31,8 @@ export interface Preflight {
   blocked: BlockedWrite[];
   /** Position of each replaced own sheet, to put the new one where it was. */
   positions: Map<string, number>;
+  /** Every sheet of the workbook before the writes. */
+  sheets: SheetIdentity[];
 }
 
 export function blockArea(block: Block): SheetArea {
@@ -37,43 +40,43 @@ export function blockArea(block: Block): SheetArea {
   return { top: block.top - 1, left: block.left, bottom: block.top - 1 + Math.max(1, block.cells.length) - 1, right: block.left + width - 1 };
 }
 
-export async function preflight(context: Excel.RequestContext, features: Features, plans: SheetPlan[], options: ApplyOptions): Promise<Preflight> {
+export async function preflight(
+  context: Excel.RequestContext,
+  features: Features,
+  plans: SheetPlan[],
+  options: ApplyOptions,
+  ownSheets: readonly OwnSheet[],
+): Promise<Preflight> {
   const blocked: BlockedWrite[] = [];
   const positions = new Map<string, number>();
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/position');
+  sheets.load('items/name,items/position,items/id');
   const bookProtection = features.workbookProtection && plans.some((p) => p.mode !== 'cells') ? context.workbook.protection : null;
   bookProtection?.load('protected');
   const probes = plans.filter((p) => p.mode === 'cells').map((plan) => probeCells(context, features, plan));
   await context.sync();
 
   const existing = new Map(sheets.items.map((s) => [s.name.toLocaleLowerCase(), s]));
-  const ownToCheck: Array<{ plan: SheetPlan; used: Excel.Range }> = [];
   for (const plan of plans.filter((p) => p.mode !== 'cells')) {
     const found = existing.get(plan.sheet.toLocaleLowerCase());
     if (bookProtection?.protected) blocked.push(protectedBook(plan));
     else if (found && plan.mode === 'create') blocked.push(sheetExists(plan));
     else if (found && plan.mode === 'replace-own') {
-      positions.set(plan.sheet, found.position);
-      const used = context.workbook.worksheets.getItem(found.name).getUsedRange(true);
-      used.load('values');
-      ownToCheck.push({ plan, used });
+      const ours = plan.own !== undefined && isOwnSheetOf({ name: found.name, id: excelSheetId(found.id) }, ownSheets, plan.own);
+      if (ours) positions.set(plan.sheet, found.position);
+      else blocked.push(notOurs(plan));
     }
   }
   const tableRanges = probes.flatMap((p) => (p.sheetTables ? p.sheetTables.items.map((t) => ({ probe: p, name: t.name, range: t.getRange().load('address') })) : []));
-  if (ownToCheck.length > 0 || tableRanges.length > 0) await context.sync();
+  if (tableRanges.length > 0) await context.sync();
 
-  for (const { plan, used } of ownToCheck) {
-    const grid: Grid = { sheet: plan.sheet, origin: { row: 0, col: 0 }, rows: used.values.map((line) => line.map((v) => ({ value: v === '' ? null : (v as string | number | boolean) }))), merges: [] };
-    if (sheetMarker(grid) !== plan.marker) blocked.push(notOurs(plan));
-  }
   const allowed = new Set(options.allowOverwrite ?? []);
   for (const probe of probes) blocked.push(...cellsBlocked(probe, allowed));
   for (const t of tableRanges) {
     const area = parseArea(t.range.address.slice(t.range.address.lastIndexOf('!') + 1));
     if (area && t.probe.blocks.some((b) => areasOverlap(area, b.area))) blocked.push(tableOverlap(t.probe.plan, t.name));
   }
-  return { blocked, positions };
+  return { blocked, positions, sheets: sheets.items.map((s) => ({ name: s.name, id: excelSheetId(s.id) })) };
 }
 
 function probeCells(context: Excel.RequestContext, features: Features, plan: SheetPlan): CellsProbe {

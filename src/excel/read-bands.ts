@@ -9,6 +9,7 @@ import { parseAreas } from './addresses';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
 import { hiddenRows } from './hidden-rows';
+import { excelSheetId } from './sheet-id';
 import { usedRangeToGrid } from './to-grid';
 
 /** Cells read per sync at first: about 45 bytes each (values, types, formats, formulas) for typical plans. */
@@ -55,13 +56,15 @@ export async function readGridsInBands(host: ExcelHost, features: Features, name
 async function readOnce(host: ExcelHost, features: Features, names: string[], budget: number): Promise<Grid[]> {
   return host.run(async (context) => {
     const pending = names.map((name) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+      const sheet = context.workbook.worksheets.getItem(name).load('id');
+      const used = sheet.getUsedRange(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       const merges = features.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
       const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible').load('address') : null;
-      return { name, used, merges, visible };
+      return { name, sheet, used, merges, visible };
     });
     await context.sync();
+    const ids = pending.map((p) => excelSheetId(p.sheet.id));
     const shapes: Shape[] = pending.map((p) => ({
       name: p.name,
       rowIndex: p.used.rowIndex,
@@ -91,7 +94,7 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
     if (loads.length > 0) await flush();
     return shapes.map((shape, i) => {
       const cells = parts[i]!;
-      return usedRangeToGrid({
+      return withId(ids[i]!, usedRangeToGrid({
         sheet: shape.name,
         rowIndex: shape.rowIndex,
         columnIndex: shape.columnIndex,
@@ -101,7 +104,7 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
         formulas: cells.flatMap((c) => c.formulas),
         merges: shape.merges ? parseAreas(shape.merges) : [],
         hiddenRows: shape.visible === null ? [] : hiddenRows(shape.rowIndex, shape.rowCount, parseAreas(shape.visible)),
-      });
+      }));
     });
   });
 }
@@ -113,4 +116,8 @@ function bandsOf(shapes: Shape[], budget: number): Band[] {
     for (let top = 0; top < shape.rowCount; top += step) out.push({ sheet, top: shape.rowIndex + top, rows: Math.min(step, shape.rowCount - top) });
   });
   return out;
+}
+
+function withId(sheetId: string, grid: Grid): Grid {
+  return { ...grid, sheetId };
 }

@@ -2,6 +2,7 @@ import type { Grid } from '../core/grid';
 import { parseAreas } from './addresses';
 import type { Features } from './features';
 import { hiddenRows } from './hidden-rows';
+import { excelSheetId } from './sheet-id';
 import type { ExcelHost } from './host';
 import { isResponseTooLarge, readGridsInBands } from './read-bands';
 import { type UsedRangeRead, usedRangeToGrid } from './to-grid';
@@ -18,6 +19,7 @@ export async function readSheetNames(host: ExcelHost): Promise<string[]> {
 
 export interface Pending {
   name: string;
+  sheet: Excel.Worksheet;
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   visible: Excel.RangeAreas | null;
@@ -55,18 +57,19 @@ function readAtOnce(host: ExcelHost, features: Features, names: string[]): Promi
 /** Queues the loads of every named sheet's used range; read them with `gridsOf` after the next sync. */
 export function queueUsedRanges(context: Excel.RequestContext, features: Features, names: string[]): Pending[] {
   return names.map((name) => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+    const sheet = context.workbook.worksheets.getItem(name).load('id');
+    const used = sheet.getUsedRange(true);
     used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat,formulas');
     const merges = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
     merges?.load('address');
     const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible') : null;
     visible?.load('address');
-    return { name, used, merges, visible };
+    return { name, sheet, used, merges, visible };
   });
 }
 
 export function gridsOf(pending: Pending[]): Grid[] {
-  return pending.map((p) => usedRangeToGrid(toRead(p)));
+  return pending.map((p) => ({ ...usedRangeToGrid(toRead(p)), sheetId: excelSheetId(p.sheet.id) }));
 }
 
 function toRead(p: Pending): UsedRangeRead {

@@ -32,13 +32,20 @@ export function bandsWithinBudget(blocks: Block[], budget = REQUEST_BUDGET): Blo
   return out;
 }
 
+/** A sheet the writes made for the add-in, with its new id (known once the writes are synced). */
+export interface MadeSheet {
+  plan: SheetPlan;
+  sheet: Excel.Worksheet;
+}
+
 export async function writePlans(
   context: Excel.RequestContext,
   features: Features,
   plans: SheetPlan[],
   positions: Map<string, number>,
   onProgress?: (done: number, total: number) => void,
-): Promise<void> {
+): Promise<MadeSheet[]> {
+  const made: MadeSheet[] = [];
   const work = plans.map((plan) => ({ plan, writes: bandsWithinBudget(plan.blocks) }));
   const total = Math.max(1, work.reduce((n, w) => n + w.writes.length, 0));
   let written = 0;
@@ -46,6 +53,7 @@ export async function writePlans(
   onProgress?.(0, total);
   for (const { plan, writes } of work) {
     const ws = prepareSheet(context, plan, positions);
+    if (plan.mode !== 'cells') made.push({ plan, sheet: ws.load('id') });
     for (const write of writes) {
       // A request holds as many bands as fit the budget; a full one is sent before the next is queued.
       if (pending > 0 && pending + write.bytes > REQUEST_BUDGET) {
@@ -61,6 +69,7 @@ export async function writePlans(
   }
   await context.sync();
   onProgress?.(total, total);
+  return made;
 }
 
 function prepareSheet(context: Excel.RequestContext, plan: SheetPlan, positions: Map<string, number>): Excel.Worksheet {

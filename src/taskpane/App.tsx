@@ -60,7 +60,7 @@ export function App({ port }: { port: TaskpanePort }) {
     if (!snapshot) return;
     if (!month || !months.includes(month)) setMonth(defaultMonth(snapshot));
     if (!mapSheet || !snapshot.sheets.some((s) => s.sheet === mapSheet)) {
-      setMapSheet(snapshot.sheets.find((s) => s.included)?.sheet ?? snapshot.sheets.find((s) => s.marker === null)?.sheet ?? '');
+      setMapSheet(snapshot.sheets.find((s) => s.included)?.sheet ?? snapshot.sheets.find((s) => s.own === null)?.sheet ?? '');
     }
   }, [snapshot, months, month, mapSheet]);
 

@@ -30,7 +30,7 @@ export function MappingView({ lang, snapshot, sheet, disabled, onSheet, onSave }
     setIndex(0);
   }, [initial]);
 
-  const userSheets = snapshot.sheets.filter((s) => s.marker === null);
+  const userSheets = snapshot.sheets.filter((s) => s.own === null);
   const draft = drafts[index];
   const update = (next: TableMapping): void => setDrafts(drafts.map((d, i) => (i === index ? next : d)));
   const problem = draft ? draftProblem(draft) : 'name-missing';

@@ -40,7 +40,7 @@ export function SheetsView({ lang, sheets, disabled, onSave, onMap }: Props) {
           {sheets.map((s) => (
             <TableRow key={s.sheet} data-testid={`sheet-row-${s.sheet}`}>
               <TableCell>
-                {s.marker === null ? (
+                {s.own === null ? (
                   <Checkbox checked={included.has(s.sheet)} disabled={disabled} onChange={(_, d) => toggle(s.sheet, Boolean(d.checked))} aria-label={`${t(lang, 'include')}: ${s.sheet}`} />
                 ) : (
                   <Badge appearance="outline">{t(lang, 'ownSheet')}</Badge>
@@ -51,7 +51,7 @@ export function SheetsView({ lang, sheets, disabled, onSave, onMap }: Props) {
               <TableCell>{s.months.length ? s.months.join(', ') : t(lang, 'none')}</TableCell>
               <TableCell>{s.tables.length ? <Badge color={s.confidence >= 0.8 ? 'success' : s.confidence >= 0.5 ? 'warning' : 'danger'}>{Math.round(s.confidence * 100)}%</Badge> : t(lang, 'none')}</TableCell>
               <TableCell>
-                {s.marker === null && (
+                {s.own === null && (
                   <Button size="small" disabled={disabled} onClick={() => onMap(s.sheet)}>
                     {t(lang, 'editMapping')}
                   </Button>

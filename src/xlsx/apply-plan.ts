@@ -2,24 +2,29 @@ import type ExcelJS from 'exceljs';
 import { bi } from '../core/i18n';
 import { parseAddress } from '../core/grid';
 import type { CellStyle, CellWrite, SheetPlan } from '../core/plan/write-plan';
-import { sheetMarker } from '../core/summary/markers';
+import { isOwnSheetOf, type OwnSheet, recordOwnSheet, reconcileOwnSheets } from '../core/workbook/own-sheets';
 import type { ApplyResult, BlockedWrite } from '../ports/workbook-port';
-import { worksheetToGrid } from './read-grid';
+import { xlsxSheetId } from './read-grid';
 
-/** Carries out write plans on an ExcelJS workbook; checks everything first and changes nothing when blocked. */
-export function applyPlansToWorkbook(workbook: ExcelJS.Workbook, plans: SheetPlan[]): ApplyResult {
-  const blocked = plans.flatMap((plan) => check(workbook, plan));
-  if (blocked.length > 0) return { ok: false, blocked };
-  for (const plan of plans) write(workbook, plan);
-  return { ok: true, written: plans.map((p) => p.sheet) };
+/**
+ * Carries out write plans on an ExcelJS workbook; checks everything first and
+ * changes nothing when blocked. Returns the own-sheet record with the sheets it made.
+ */
+export function applyPlansToWorkbook(workbook: ExcelJS.Workbook, plans: SheetPlan[], ownSheets: readonly OwnSheet[]): { result: ApplyResult; ownSheets: OwnSheet[] } {
+  const blocked = plans.flatMap((plan) => check(workbook, plan, ownSheets));
+  if (blocked.length > 0) return { result: { ok: false, blocked }, ownSheets: [...ownSheets] };
+  const made = plans.map((plan) => ({ plan, ws: write(workbook, plan) }));
+  let registry = reconcileOwnSheets(ownSheets, workbook.worksheets.map((ws) => ({ name: ws.name, id: xlsxSheetId(ws) })));
+  for (const { plan, ws } of made) if (plan.own) registry = recordOwnSheet(registry, { name: ws.name, id: xlsxSheetId(ws) }, plan.own);
+  return { result: { ok: true, written: plans.map((p) => p.sheet) }, ownSheets: registry };
 }
 
-function check(workbook: ExcelJS.Workbook, plan: SheetPlan): BlockedWrite[] {
+function check(workbook: ExcelJS.Workbook, plan: SheetPlan, ownSheets: readonly OwnSheet[]): BlockedWrite[] {
   const ws = workbook.getWorksheet(plan.sheet);
   if (plan.mode === 'create' && ws) {
     return [{ sheet: plan.sheet, where: plan.sheet, reason: 'sheet-exists', message: bi(`Đã có trang tính "${plan.sheet}"; không ghi đè.`, `A sheet named "${plan.sheet}" exists; it is not replaced.`) }];
   }
-  if (plan.mode === 'replace-own' && ws && sheetMarker(worksheetToGrid(ws)) !== plan.marker) {
+  if (plan.mode === 'replace-own' && ws && !(plan.own && isOwnSheetOf({ name: ws.name, id: xlsxSheetId(ws) }, ownSheets, plan.own))) {
     return [{ sheet: plan.sheet, where: plan.sheet, reason: 'sheet-exists', message: bi(`Trang tính "${plan.sheet}" không do DTI tạo; không ghi đè.`, `The sheet "${plan.sheet}" was not made by DTI; it is not replaced.`) }];
   }
   if (plan.mode === 'cells' && !ws) {
@@ -28,7 +33,7 @@ function check(workbook: ExcelJS.Workbook, plan: SheetPlan): BlockedWrite[] {
   return [];
 }
 
-function write(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+function write(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   let ws = workbook.getWorksheet(plan.sheet);
   if (plan.mode === 'replace-own' && ws) {
     workbook.removeWorksheet(ws.id);
@@ -70,6 +75,7 @@ function write(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     };
   }
   if (plan.freezeRows) ws.views = [{ state: 'frozen', ySplit: plan.freezeRows - 1 }];
+  return ws;
 }
 
 /**

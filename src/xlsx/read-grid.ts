@@ -24,7 +24,12 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     if (row.hidden) hiddenRows.push(rowNumber - 1);
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  return { sheet: ws.name, origin: { row: 0, col: 0 }, rows, merges: mergesOf(ws), hiddenRows };
+  return { sheet: ws.name, sheetId: xlsxSheetId(ws), origin: { row: 0, col: 0 }, rows, merges: mergesOf(ws), hiddenRows };
+}
+
+/** The host-qualified id of a sheet: its `sheetId` in workbook.xml, kept when the sheet is renamed. */
+export function xlsxSheetId(ws: ExcelJS.Worksheet): string {
+  return `xlsx:${ws.id}`;
 }
 
 function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {

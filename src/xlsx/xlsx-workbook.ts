@@ -45,15 +45,21 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.stored;
   }
 
-  /** Kept with the workbook and written into the file by `save`. */
+  /** Kept with the workbook and written into the file by `save`; the own-sheet record stays as it is. */
   async writeMapping(mapping: WorkbookMapping): Promise<void> {
-    this.stored = { found: true, mapping: WorkbookMappingSchema.parse(mapping) };
+    const ownSheets = this.stored.found && 'mapping' in this.stored ? this.stored.mapping.ownSheets : undefined;
+    const { ownSheets: _ignored, ...rest } = WorkbookMappingSchema.parse(mapping);
+    this.stored = { found: true, mapping: ownSheets?.length ? { ...rest, ownSheets } : rest };
   }
 
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void): Promise<ApplyResult> {
-    const result = applyPlansToWorkbook(this.workbook, plans);
+    const mapping = this.stored.found && 'mapping' in this.stored ? this.stored.mapping : null;
+    const applied = applyPlansToWorkbook(this.workbook, plans, mapping?.ownSheets ?? []);
+    if (applied.result.ok && plans.some((p) => p.own)) {
+      this.stored = { found: true, mapping: { ...(mapping ?? { version: 1, sheets: {} }), ownSheets: applied.ownSheets } };
+    }
     onProgress?.(plans.length, plans.length);
-    return result;
+    return applied.result;
   }
 
   /** Writes the workbook to a file, with its mapping (ExcelJS alone would drop it). */

@@ -63,7 +63,17 @@ describe('the mapping saved by the task pane, read by the command line', () => {
     const out = join(tempDir(), 'bao-cao.xlsx');
     expect((await dti('summary', file, '--month', '2026-11', '--out', out)).code).toBe(0);
     const opened = await openWorkbookFile(out);
-    expect(opened.mapping).toEqual({ found: true, mapping: MAPPING });
+    // The mapping as saved, and the two sheets the report added listed as DTI's own (by their sheetId).
+    expect(opened.mapping).toEqual({
+      found: true,
+      mapping: {
+        ...MAPPING,
+        ownSheets: [
+          { kind: 'summary', month: '2026-11', name: 'Báo cáo T11-2026', ids: ['xlsx:3'] },
+          { kind: 'history', name: 'DTI_LichSu', ids: ['xlsx:4'] },
+        ],
+      },
+    });
     expect(opened.workbook.getWorksheet('Báo cáo T11-2026')!.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN XÃ THỐNG NHẤT');
   });
 

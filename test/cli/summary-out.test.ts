@@ -1,9 +1,11 @@
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import { PLAN_HEADER, PLAN_ROWS, planSheet } from '../helpers/plan-fixture';
 import { dti } from '../helpers/run-dti';
 import { readWorkbook, tempDir, writeWorkbook } from '../helpers/workbook';
+import { writeMappingPart } from '../../src/xlsx/mapping-part';
+import { openWorkbookFile } from '../../src/xlsx/open-workbook';
 
 /** Every cell of a sheet as "A1=value", for comparisons. */
 function dump(ws: ExcelJS.Worksheet): string[] {
@@ -125,6 +127,20 @@ describe('making a summary again', () => {
     expect(wb.getWorksheet('Báo cáo T11-2026 (2)')!.getCell('A5').value).toContain('THÁNG 11/2026');
   });
 
+  it('takes no sheet for its own because of what a cell says: a user\'s sheet holding "dti:summary:2026-11" is kept, and a plan holding "dti:history" is still read', async () => {
+    const input = await writeWorkbook({
+      'Kế hoạch': { ...planSheet(), rows: [...planSheet().rows, [], ['dti:history — ghi chú của tôi']] },
+      'Báo cáo T11-2026': [['dti:summary:2026-11 · bản nháp của tôi'], ['ghi chú', 42]],
+    });
+    const check = await dti('check', input);
+    expect(check.out).toContain('"Kế hoạch": 8 chỉ tiêu');
+    const out = join(tempDir(), 'out.xlsx');
+    expect((await dti('summary', input, '--month', '2026-11', '--out', out)).code).toBe(0);
+    const wb = await readWorkbook(out);
+    expect(dump(wb.getWorksheet('Báo cáo T11-2026')!)).toEqual(['A1="dti:summary:2026-11 · bản nháp của tôi"', 'A2="ghi chú"', 'B2=42']);
+    expect(wb.getWorksheet('Báo cáo T11-2026 (2)')!.getCell('A5').value).toContain('THÁNG 11/2026');
+  });
+
   it('says when no commune name was found, and --commune fills the header', async () => {
     const input = await writeWorkbook({ 'Kế hoạch': { ...planSheet(), rows: planSheet().rows.slice(1) } });
     const dir = tempDir();
@@ -166,8 +182,11 @@ describe('history keeps last month when the sheet has a single actual column', (
     ws.getCell('F2').value = '72%';
     ws.getCell('F3').value = '81%';
     ws.getCell('F4').value = 7;
+    // Excel keeps the workbook's DTI record (custom XML part) when it saves; ExcelJS drops it, so it is put back.
+    const kept = await openWorkbookFile(octOut);
+    if (!kept.mapping.found || !('mapping' in kept.mapping)) throw new Error('the October report has no DTI record');
     const november = join(dir, 'nov-input.xlsx');
-    await wb.xlsx.writeFile(november);
+    writeFileSync(november, await writeMappingPart(await wb.xlsx.writeBuffer(), kept.mapping.mapping));
 
     const run = await dti('summary', november, '--month', '2026-11', '--json');
     const rows = JSON.parse(run.out).indicators as Array<{ id: string; actual: number; previous: number; change: number; status: string }>;

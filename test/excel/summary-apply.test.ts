@@ -16,13 +16,14 @@ describe('the monthly summary written through Office.js', () => {
     const summary = prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5));
     workbook.syncs = 0;
     expect(await port.apply(summary.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'DTI_LichSu'] });
-    expect(workbook.syncs).toBe(2);
+    // The checks, the writes, and the own-sheet record with the new sheets' ids.
+    expect(workbook.syncs).toBe(3);
     const report = workbook.sheet('Báo cáo T11-2026');
     expect([...report.snapshot().values()].some((c) => String(c.value).includes('BÁO CÁO KẾT QUẢ'))).toBe(true);
     expect(report.charts).toHaveLength(1);
     expect(report.charts[0]!.title).toBe('Tình trạng theo nhóm chỉ tiêu');
     expect(report.merges.length).toBeGreaterThan(0);
-    expect(workbook.sheet('DTI_LichSu').cell(0, 5).value).toBe('dti:history');
+    expect(workbook.customXmlParts.map((p) => p.xml).join('')).toContain(`{"kind":"history","name":"DTI_LichSu","ids":["excel:${workbook.sheet('DTI_LichSu').id}"]}`);
     expect(workbook.sheet(SEED_SHEET).snapshot()).toEqual(before);
   });
 
@@ -33,7 +34,7 @@ describe('the monthly summary written through Office.js', () => {
     const position = workbook.sheets.findIndex((s) => s.name === 'Báo cáo T11-2026');
     const again = prepareSummary(await loadSnapshot(port), NOV);
     expect(again.plans[0]!.mode).toBe('replace-own');
-    expect((await port.apply(again.plans)).ok).toBe(true);
+    expect(await port.apply(again.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'DTI_LichSu'] });
     expect(workbook.sheets.findIndex((s) => s.name === 'Báo cáo T11-2026')).toBe(position);
     expect(workbook.sheet('Báo cáo T11-2026').charts).toHaveLength(1);
   });

@@ -83,11 +83,12 @@ describe('syncs and request sizes, 1,000 vs 10,000 indicators', () => {
     expect(large.workbook.sheet(SEED_SHEET).cell(10_002, 9).formula).toBe('=DTI.STATUS(H10003,D10003,C10003)');
   }, 120_000);
 
-  test('the monthly summary of 1,000 indicators: check + write, at most two syncs', async () => {
+  test('the monthly summary of 1,000 indicators: check + write + the own-sheet record (the new sheets\' ids), three syncs', async () => {
     const small = await run(1_000);
-    expect(small.summary.syncs).toBeLessThanOrEqual(2);
+    expect(small.summary.syncs).toBe(3);
     expect(small.workbook.findSheet('Báo cáo T11-2026')).toBeDefined();
-    expect(small.workbook.sheet('DTI_LichSu').cell(0, 5).value).toBe('dti:history');
+    const record = small.workbook.customXmlParts.map((p) => p.xml).join('');
+    expect(record).toContain(`"kind":"history","name":"DTI_LichSu","ids":["excel:${small.workbook.sheet('DTI_LichSu').id}"]`);
   }, 120_000);
 
   test('10,000 indicators: every request Excel receives stays under 5 MB; the summary is cut into a few requests', async () => {
@@ -96,7 +97,7 @@ describe('syncs and request sizes, 1,000 vs 10,000 indicators', () => {
     for (const bytes of large.requests) expect(bytes).toBeLessThan(REQUEST_LIMIT);
     expect(large.summary.largest).toBeLessThan(REQUEST_LIMIT);
     // Few round trips still: the check, then one write per ~4 MB.
-    expect(large.summary.syncs).toBeLessThanOrEqual(4);
+    expect(large.summary.syncs).toBeLessThanOrEqual(5);
     // What Excel sends back for the check stays under the limit too.
     expect(large.workbook.largestResponse).toBeLessThan(REQUEST_LIMIT);
   }, 120_000);
@@ -122,7 +123,7 @@ describe('checking again once a 10,000-indicator report exists', () => {
     workbook.responses = [];
     workbook.syncs = 0;
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
-    expect(snapshot.sheets.find((s) => s.sheet === 'Báo cáo T11-2026')!.marker).toBe('dti:summary:2026-11');
+    expect(snapshot.sheets.find((s) => s.sheet === 'Báo cáo T11-2026')!.own).toMatchObject({ kind: 'summary', month: '2026-11' });
     expect(snapshot.analysis.indicators).toHaveLength(10_000 - 2);
     // Names, then the one-sync try (refused), then bands: every response after it is under the limit.
     const refused = workbook.responses.findIndex((bytes) => bytes >= REQUEST_LIMIT);

@@ -53,6 +53,8 @@ export interface FakeChart {
   anchor: string | null;
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: Area[] = [];
@@ -65,6 +67,9 @@ export class FakeSheet {
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   pageLayout: { orientation?: string; paperSize?: string; fitToWidth?: number; printTitleRows?: string } = {};
+
+  /** Like Excel's Worksheet.id: a GUID that stays when the sheet is renamed or moved, never reused. */
+  readonly id = `{00000000-${String(++sheetIds).padStart(4, '0')}-0000-0000-000000000000}`;
 
   constructor(public name: string) {}
 

@@ -27,7 +27,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   protected scalarNames(): string[] {
-    return ['name', 'position', 'visibility'];
+    return ['name', 'position', 'visibility', 'id'];
   }
 
   protected override isMissing(): boolean {
@@ -37,6 +37,7 @@ export class FakeWorksheet extends FakeClientObject {
   protected snapshot(name: string): unknown {
     const sheet = this.sheet();
     if (name === 'name') return sheet.name;
+    if (name === 'id') return sheet.id;
     if (name === 'position') return this.context.state.sheets.indexOf(sheet);
     if (name === 'visibility') return 'Visible';
     throw new FakeOfficeError('InvalidArgument', `Worksheet has no property ${name}`);
@@ -49,6 +50,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get name(): string { return this.read('name'); }
+  get id(): string { return this.read('id'); }
   get position(): number { return this.read('position'); }
   set position(to: number) {
     this.context.enqueue(() => {
@@ -194,9 +196,9 @@ export class FakeWorksheets extends FakeClientObject {
   }
   protected scalarNames(): string[] { return ['items']; }
   protected snapshot(): unknown {
-    return this.context.state.sheets.map((s, position) => ({ name: s.name, position }));
+    return this.context.state.sheets.map((s, position) => ({ name: s.name, position, id: s.id }));
   }
-  get items(): Array<{ name: string; position: number }> { return this.read('items'); }
+  get items(): Array<{ name: string; position: number; id: string }> { return this.read('items'); }
 
   getItem(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.context, () => this.context.state.findSheet(name) ?? null, false);

@@ -41,7 +41,7 @@ it('renders the November report of the sample on A4 landscape pages with the hea
   });
   // Only the report sheet, so the PDF holds the pages that are sent.
   const report = new ExcelJS.Workbook();
-  expect(applyPlansToWorkbook(report, [result.plans[0]!]).ok).toBe(true);
+  expect(applyPlansToWorkbook(report, [result.plans[0]!], []).result.ok).toBe(true);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const xlsx = join(OUT, 'bao-cao-T11-2026.xlsx');

@@ -1,4 +1,5 @@
-import { MAPPING_NAMESPACE } from '../../src/core/mapping-xml';
+import { MAPPING_NAMESPACE, mappingToXml } from '../../src/core/mapping-xml';
+import type { WorkbookMapping } from '../../src/core/schema';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import ExcelJS from 'exceljs';
 import { userMessage } from '../../src/excel/errors';
@@ -61,16 +62,39 @@ describe('the task pane\'s work on a workbook', () => {
     expect(snapshot.analysis.tables[0]!.source).toBe('detected');
   });
 
-  test('the notes sheet is not an indicator sheet; the report sheets DTI made are never analysed', async () => {
+  test('the notes sheet is not an indicator sheet; the report sheets DTI made (listed by id in its record) are never analysed', async () => {
     const workbook = seedWorkbook();
-    workbook.addSheet('Báo cáo T10-2026', [['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Kết quả'], ['1', 'Tỷ lệ A', '80%', 0.5], ['dti:summary:2026-10']]);
+    const report = workbook.addSheet('Báo cáo T10-2026', [['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Kết quả'], ['1', 'Tỷ lệ A', '80%', 0.5]]);
+    const record = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-10', name: 'Báo cáo T10-2026', ids: [`excel:${report.id}`] }] };
+    workbook.addPart(mappingToXml(record as WorkbookMapping));
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
-    expect(snapshot.sheets.map((s) => [s.sheet, s.included, s.marker])).toEqual([
+    expect(snapshot.sheets.map((s) => [s.sheet, s.included, s.own?.kind ?? null])).toEqual([
       [SEED_SHEET, true, null],
       ['Ghi chú', false, null],
-      ['Báo cáo T10-2026', false, 'dti:summary:2026-10'],
+      ['Báo cáo T10-2026', false, 'summary'],
     ]);
     expect(new Set(snapshot.analysis.indicators.map((i) => i.sheet))).toEqual(new Set([SEED_SHEET]));
+  });
+
+  test('text a user types never makes a sheet DTI\'s: a plan holding "dti:summary:2026-10" is read as a plan', async () => {
+    const workbook = seedWorkbook();
+    workbook.addSheet('Kế hoạch 2', [['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Kết quả'], ['1', 'Tỷ lệ A', '80%', 0.5], ['dti:summary:2026-10'], ['dti:history']]);
+    const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
+    expect(snapshot.sheets.find((s) => s.sheet === 'Kế hoạch 2')).toMatchObject({ own: null, included: true, indicators: 1 });
+  });
+
+  test('a sheet listed by another id is not DTI\'s even with the listed name (the user deleted the report and made a sheet of that name)', async () => {
+    const workbook = seedWorkbook();
+    workbook.addSheet('Báo cáo T10-2026', [['Ghi chú của tôi']]);
+    const record = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-10', name: 'Báo cáo T10-2026', ids: ['excel:{deleted-sheet}'] }] };
+    workbook.addPart(mappingToXml(record as WorkbookMapping));
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const snapshot = await loadSnapshot(port);
+    expect(snapshot.sheets.find((s) => s.sheet === 'Báo cáo T10-2026')!.own).toBeNull();
+    const forged = { sheet: 'Báo cáo T10-2026', mode: 'replace-own' as const, blocks: [{ top: 1, left: 0, cells: [[{ value: 'x' }]] }], own: { kind: 'summary' as const, month: '2026-10' } };
+    const result = await port.apply([forged]);
+    expect(result).toMatchObject({ ok: false, blocked: [{ reason: 'sheet-exists' }] });
+    expect(workbook.sheet('Báo cáo T10-2026').cell(0, 0).value).toBe('Ghi chú của tôi');
   });
 
   test('overwriting a user\'s cell needs consent; without it nothing is written and the notice says why', async () => {

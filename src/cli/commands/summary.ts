@@ -6,8 +6,7 @@ import { formatActual, formatDelta, statusLabel, targetText } from '../../core/r
 import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
 import { ReportingMonthSchema } from '../../core/schema';
 import { historyLookup } from '../../core/summary/build-model';
-import { readHistory } from '../../core/summary/markers';
-import { prepareSummary } from '../../core/workbook/actions';
+import { historyOf, prepareSummary } from '../../core/workbook/actions';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError, loadWorkbook, type LoadedWorkbook } from '../load-workbook';
@@ -26,7 +25,7 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
   const month = parseMonth(opts.month);
   const loaded = await loadWorkbook(file, opts.sheet);
   const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
-  const status = statusForMonth(loaded.analysis, month, historyLookup(snapshot.grids.flatMap(readHistory)));
+  const status = statusForMonth(loaded.analysis, month, historyLookup(historyOf(snapshot)));
   const columnless = noColumnFor(loaded, status, month);
   if (columnless) throw new CliError(columnless, 1);
 

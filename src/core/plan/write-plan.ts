@@ -3,6 +3,7 @@
  * (the Office JS API in Excel, ExcelJS for .xlsx files). A plan only names cells the
  * add-in owns: its own sheets, or its own status columns on a user's sheet.
  */
+import type { OwnSheetTag } from '../workbook/own-sheets';
 
 export type PlainValue = string | number | boolean | null;
 
@@ -78,8 +79,12 @@ export interface SheetPlan {
   conditionalFormats?: ConditionalFormat[];
   print?: PrintSetup;
   chart?: ChartPlan;
-  /** Hidden marker that tells the add-in this sheet is its own: written in a workbook-level store. */
-  marker?: string;
+  /**
+   * The sheet is the add-in's own (a report, the history): the adapter lists it in
+   * the workbook's own-sheet record, and replaces (`replace-own`) only a sheet
+   * that record lists with this tag.
+   */
+  own?: OwnSheetTag;
   /** Freeze the rows above this 1-based row. */
   freezeRows?: number;
 }

@@ -2,7 +2,7 @@ import type { Indicator } from '../model';
 import type { YearMonth } from '../months';
 import { emptyTotals, type HistoryLookup, type IndicatorStatus, statusForMonth } from '../report/month-status';
 import type { Analysis } from '../model';
-import { historyKey } from './markers';
+import { historyKey } from './history';
 import { ownerUnits } from './owners';
 import type { DueItem, GroupSummary, HistoryRow, OwnerSummary, SummaryModel } from './types';
 

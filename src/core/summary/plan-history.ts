@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../plan/write-plan';
-import { HISTORY_HEADER, HISTORY_SHEET, historyKey } from './markers';
+import { HISTORY_HEADER, HISTORY_SHEET, historyKey } from './history';
 import { PERCENT, TABLE_HEAD } from './styles';
 import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
 
@@ -9,7 +9,7 @@ import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
  * replaced, so making a summary twice records the month once.
  */
 export function planHistory(model: SummaryModel, history: HistoryRow[], existing: ExistingSheet[]): SheetPlan {
-  const own = existing.find((s) => s.marker === 'dti:history');
+  const own = existing.find((s) => s.own?.kind === 'history');
   const sheet = own?.name ?? freeName(existing);
   const fresh: HistoryRow[] = model.indicators
     .filter((i) => i.actual !== null)
@@ -30,16 +30,15 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
       { value: r.id ?? '' },
       { value: r.name },
       { value: r.value, ...(r.format ? { style: { numberFormat: r.format } } : {}) },
-      { value: null },
     ]),
   ];
   return {
     sheet,
     mode: own ? 'replace-own' : 'create',
     blocks: [{ top: 1, left: 0, cells }],
-    widths: { 0: 30, 1: 10, 2: 8, 3: 60, 4: 12, 5: 12 },
+    widths: { 0: 30, 1: 10, 2: 8, 3: 60, 4: 12 },
     freezeRows: 2,
-    marker: 'dti:history',
+    own: { kind: 'history' },
   };
 }
 

@@ -6,9 +6,8 @@ import type { IndicatorStatus } from '../report/month-status';
 import type { TargetJson } from '../target/target-json';
 import { buildSummaryModel } from './build-model';
 import { planHistory } from './plan-history';
-import { summaryMarker } from './markers';
 import { SheetBuilder } from './sheet-builder';
-import { CELL, CENTER_BOLD, HEADING, MARKER, NOTE, PERCENT, SCORE, STATUS_COLORS, TABLE_HEAD, TITLE } from './styles';
+import { CELL, CENTER_BOLD, HEADING, NOTE, PERCENT, SCORE, STATUS_COLORS, TABLE_HEAD, TITLE } from './styles';
 import type { ExistingSheet, SummaryModel, SummaryRequest, SummaryResult } from './types';
 
 const WIDTH = 11;
@@ -27,9 +26,9 @@ export function planMonthlySummary(req: SummaryRequest): SummaryResult {
 export function chooseSheetName(month: string, existing: ExistingSheet[]): { name: string; mode: SheetPlan['mode']; renamed: boolean } {
   const ym = parseYearMonth(month)!;
   const base = `Báo cáo T${ym.month}-${ym.year}`;
-  const marker = summaryMarker(month);
   const same = (a: string, b: string): boolean => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-  const own = existing.find((s) => s.marker === marker && (same(s.name, base) || s.name.startsWith(base)));
+  // The add-in's own report of this month is refreshed in place, whatever the user renamed it to.
+  const own = existing.find((s) => s.own?.kind === 'summary' && s.own.month === month);
   if (own) return { name: own.name, mode: 'replace-own', renamed: false };
   if (!existing.some((s) => same(s.name, base))) return { name: base, mode: 'create', renamed: false };
   for (let n = 2; ; n++) {
@@ -67,9 +66,6 @@ function layoutSummary(model: SummaryModel, sheet: string, mode: SheetPlan['mode
   const detailHead = detailSection(b, model);
   problemSection(b, model);
   signature(b);
-  b.line();
-  const stamp = `${summaryMarker(model.month)} · Tạo bởi DTI cho Excel lúc ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  b.line([{ value: stamp, style: MARKER }]);
 
   const widths: Record<number, number> = {};
   WIDTHS.forEach((w, i) => (widths[i] = w));
@@ -82,7 +78,7 @@ function layoutSummary(model: SummaryModel, sheet: string, mode: SheetPlan['mode
     conditionalFormats: b.conditionalFormats,
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: detailHead, last: detailHead } },
     ...(chartRange ? { chart: { kind: 'stacked-bar' as const, source: chartRange, title: 'Tình trạng theo nhóm chỉ tiêu', anchor: 'M5' } } : {}),
-    marker: summaryMarker(model.month),
+    own: { kind: 'summary', month: model.month },
   };
 }
 

@@ -6,7 +6,6 @@ export const CENTER_BOLD: CellStyle = { bold: true, horizontal: 'center' };
 export const TABLE_HEAD: CellStyle = { bold: true, fill: '#DDEBF7', horizontal: 'center', vertical: 'middle', wrap: true, border: true };
 export const CELL: CellStyle = { border: true, vertical: 'top', wrap: true };
 export const NOTE: CellStyle = { italic: true, fontColor: '#595959' };
-export const MARKER: CellStyle = { italic: true, fontSize: 8, fontColor: '#808080' };
 
 export const STATUS_COLORS = {
   met: { fill: '#C6EFCE', fontColor: '#006100' },

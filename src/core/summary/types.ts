@@ -3,12 +3,13 @@ import type { Analysis, Problem } from '../model';
 import type { YearMonth } from '../months';
 import type { SheetPlan } from '../plan/write-plan';
 import type { IndicatorStatus, StatusTotals } from '../report/month-status';
+import type { OwnSheet } from '../workbook/own-sheets';
 
-/** A sheet already in the workbook, and the add-in's marker on it if it made it. */
+/** A sheet already in the workbook, and its entry in the add-in's own-sheet list if it made it. */
 export interface ExistingSheet {
   name: string;
-  /** e.g. "dti:summary:2026-11"; null for a user's sheet. */
-  marker: string | null;
+  /** Null for a user's sheet. */
+  own: OwnSheet | null;
 }
 
 /** One remembered actual: what an indicator reported for a month. */

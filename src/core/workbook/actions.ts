@@ -4,9 +4,9 @@ import type { YearMonth } from '../months';
 import { type ForeignCell, foreignCells, planStatusColumns } from '../plan/status-columns';
 import type { SheetPlan } from '../plan/write-plan';
 import { findCommune } from '../summary/commune';
-import { readHistory, sheetMarker } from '../summary/markers';
+import { readHistory } from '../summary/history';
 import { planMonthlySummary } from '../summary/plan-summary';
-import type { SummaryResult } from '../summary/types';
+import type { HistoryRow, SummaryResult } from '../summary/types';
 import type { Snapshot } from './snapshot';
 
 export interface StatusColumnsPrep {
@@ -56,8 +56,15 @@ export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new D
     analysis: snapshot.analysis,
     month,
     commune: commune?.trim() || choice.saved || choice.found,
-    history: snapshot.grids.flatMap(readHistory),
-    existingSheets: snapshot.grids.map((g) => ({ name: g.sheet, marker: sheetMarker(g) })),
+    history: historyOf(snapshot),
+    existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own })),
     generatedAt: now,
   });
+}
+
+/** The rows the add-in's history sheet keeps (none before the first summary). */
+export function historyOf(snapshot: Pick<Snapshot, 'grids' | 'sheets'>): HistoryRow[] {
+  const sheet = snapshot.sheets.find((s) => s.own?.kind === 'history');
+  const grid = sheet ? snapshot.grids.find((g) => g.sheet === sheet.sheet) : undefined;
+  return grid ? readHistory(grid) : [];
 }

@@ -9,12 +9,12 @@ import type { Grid } from '../grid';
 import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
 import type { Analysis, SheetTable } from '../model';
 import type { WorkbookMapping } from '../schema';
-import { sheetMarker } from '../summary/markers';
+import { findOwnSheet, type OwnSheet } from './own-sheets';
 
 export interface SheetInfo {
   sheet: string;
-  /** The add-in's marker when the sheet is one of its own (summary, history). */
-  marker: string | null;
+  /** The add-in's own-sheet entry when it made the sheet (a report, the history); null for a user's sheet. */
+  own: OwnSheet | null;
   /** Tables found (saved mapping, else detection). */
   tables: SheetTable[];
   indicators: number;
@@ -39,20 +39,21 @@ export interface Snapshot {
 
 export function analyzeGrids(grids: Grid[], mapping: WorkbookMapping | null): Pick<Snapshot, 'sheets' | 'analysis' | 'everySheet'> {
   const saved = mapping?.sheets ?? {};
-  const userGrids = grids.filter((g) => sheetMarker(g) === null);
+  const ownOf = (grid: Grid): OwnSheet | null => findOwnSheet({ name: grid.sheet, ...(grid.sheetId ? { id: grid.sheetId } : {}) }, mapping?.ownSheets);
+  const userGrids = grids.filter((g) => ownOf(g) === null);
   const savedGrids = userGrids.filter((g) => saved[g.sheet]?.indicators === true);
   const savedAnalysis = analyzeWorkbook(savedGrids, { savedHeaders: savedHeadersFor(savedGrids, saved) });
   const detected = analyzeWorkbook(userGrids.filter((g) => saved[g.sheet]?.indicators !== true));
 
   const sheets: SheetInfo[] = grids.map((grid) => {
-    const marker = sheetMarker(grid);
+    const own = ownOf(grid);
     const source = saved[grid.sheet]?.indicators === true ? savedAnalysis : detected;
-    const tables = marker === null ? source.tables.filter((t) => t.sheet === grid.sheet) : [];
-    const indicators = marker === null ? source.indicators.filter((i) => i.sheet === grid.sheet).length : 0;
-    const included = marker === null && (saved[grid.sheet] ? saved[grid.sheet]!.indicators : indicators > 0);
+    const tables = own === null ? source.tables.filter((t) => t.sheet === grid.sheet) : [];
+    const indicators = own === null ? source.indicators.filter((i) => i.sheet === grid.sheet).length : 0;
+    const included = own === null && (saved[grid.sheet] ? saved[grid.sheet]!.indicators : indicators > 0);
     return {
       sheet: grid.sheet,
-      marker,
+      own,
       tables,
       indicators,
       months: [...new Set(tables.flatMap((t) => t.months.map((m) => m.label)))],
@@ -79,7 +80,7 @@ export function mappingWithSheets(snapshot: Snapshot, included: ReadonlySet<stri
   const base = snapshot.mapping ?? { version: 1 as const, sheets: {} };
   const sheets = { ...base.sheets };
   for (const info of snapshot.sheets) {
-    if (info.marker !== null) continue;
+    if (info.own !== null) continue;
     if (!included.has(info.sheet)) sheets[info.sheet] = { indicators: false, tables: [] };
     else if (!sheets[info.sheet]?.indicators) sheets[info.sheet] = { indicators: true, tables: info.tables.map(tableMappingOf) };
   }

@@ -9,35 +9,13 @@ export function historyKey(indicator: Pick<Indicator, 'sheet' | 'id' | 'name'>):
 
 /** The sheet where each summary records that month's actuals. */
 export const HISTORY_SHEET = 'DTI_LichSu';
-export const HISTORY_MARKER = 'dti:history';
-export const HISTORY_HEADER = ['Khóa', 'Tháng', 'STT', 'Chỉ tiêu', 'Giá trị', HISTORY_MARKER] as const;
-
-export function summaryMarker(month: string): string {
-  return `dti:summary:${month}`;
-}
-
-const MARKER = /^dti:(?:summary:\d{4}-\d{2}|history)$/;
+export const HISTORY_HEADER = ['Khóa', 'Tháng', 'STT', 'Chỉ tiêu', 'Giá trị'] as const;
 
 /**
- * The add-in's marker on a sheet it made, or null for a user's sheet. The
- * marker is a cell of its own (the summary's last line, the history's header),
- * so it survives both Excel and .xlsx files and a user sees what it is.
+ * The rows of the add-in's history sheet (the caller knows it is ours from the
+ * own-sheet record); rows of another shape are skipped.
  */
-export function sheetMarker(grid: Grid): string | null {
-  for (const row of grid.rows) {
-    for (const cell of row) {
-      if (typeof cell.value === 'string' && cell.value.startsWith('dti:')) {
-        const token = cell.value.split(/\s/)[0]!;
-        if (MARKER.test(token)) return token;
-      }
-    }
-  }
-  return null;
-}
-
-/** The rows of the history sheet; a sheet of another shape gives none. */
 export function readHistory(grid: Grid): HistoryRow[] {
-  if (sheetMarker(grid) !== HISTORY_MARKER) return [];
   const out: HistoryRow[] = [];
   for (const row of grid.rows.slice(1)) {
     const key = valueText(row[0]?.value ?? null);
