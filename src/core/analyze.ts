@@ -4,8 +4,10 @@ import { detectTables, type DetectedTable } from './mapping/detect-tables';
 import type { FieldKey } from './mapping/fields';
 import type { HeaderLayout } from './mapping/header-rows';
 import type { RawCell, RawIndicator } from './mapping/table-rows';
-import type { Analysis, CellRef, Indicator, Problem, SheetTable } from './model';
-import { parseTarget } from './target/parse-target';
+import type { Analysis, CellRef, Indicator, SheetReport, SheetTable } from './model';
+import { sheetMonth } from './mapping/month-sheets';
+import { parseTarget, taskTarget } from './target/parse-target';
+import { isTaskRow } from './target/task-rows';
 import { findTargetInName } from './target/target-in-name';
 import type { TargetParse } from './target/types';
 import { validateIndicators, validateSheet } from './validation/validate';
@@ -21,28 +23,38 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
   // The caller leaves out the add-in's own sheets (reports, history): they are not plans.
   for (const grid of grids) {
     const one = analyzeSheet(grid, options.savedHeaders?.[grid.sheet]);
-    analysis.tables.push(...one.tables);
-    analysis.indicators.push(...one.indicators);
-    analysis.problems.push(...one.problems);
-    analysis.sheets.push({ sheet: grid.sheet, tables: one.tables.length, indicators: one.indicators.length });
+    append(analysis.tables, one.tables);
+    append(analysis.indicators, one.indicators);
+    append(analysis.problems, one.problems);
+    analysis.sheets.push(one.sheet);
   }
   return analysis;
 }
 
-export function analyzeSheet(grid: Grid, savedHeaders?: HeaderLayout[]): Omit<Analysis, 'sheets'> {
+/** Appends without spreading into arguments (a plan can have hundreds of thousands of rows). */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
+export function analyzeSheet(grid: Grid, savedHeaders?: HeaderLayout[]): Omit<Analysis, 'sheets'> & { sheet: SheetReport } {
   const detected = detectTables(grid, savedHeaders);
   const tables: SheetTable[] = [];
   const indicators: Indicator[] = [];
   for (const table of detected) {
     const built = table.rows.indicators.map((raw) => buildIndicator(grid, table, raw));
-    indicators.push(...built);
+    append(indicators, built);
     tables.push(toSheetTable(grid, table, built));
   }
-  const problems: Problem[] = [
-    ...validateSheet(grid, detected),
-    ...validateIndicators(indicators, tables),
-  ];
-  return { tables, indicators, problems };
+  const problems = validateSheet(grid, detected);
+  append(problems, validateIndicators(indicators, tables));
+  const month = tables.length > 0 ? sheetMonth(grid, detected[0]!.header.top) : null;
+  const sheet: SheetReport = {
+    sheet: grid.sheet,
+    tables: tables.length,
+    indicators: indicators.length,
+    month: month ? { ...month, year: month.year ?? tables[0]!.planYear } : null,
+  };
+  return { tables, indicators, problems, sheet };
 }
 
 function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): Indicator {
@@ -66,11 +78,13 @@ function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): In
       target = inName.target;
       targetFromName = true;
       if (!horizon && inName.horizon) horizon = inName.horizon;
+    } else if (isTaskRow({ name, unit, part: [raw.group?.name ?? null, table.title?.name ?? null], results: resultTexts(raw) })) {
+      target = taskTarget(TASK_TARGET_TEXT);
     }
   }
 
   const deadlineCell = raw.fields.deadline;
-  const targetYear = table.header.targetYear;
+  const targetYear = table.header.targetYear ?? table.header.planYear;
   const deadline = deadlineCell
     ? parseDeadline(deadlineCell.value, deadlineCell.format)
     : targetYear !== null
@@ -108,6 +122,15 @@ function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): In
   };
 }
 
+/** What a task shows where a target would stand; the status formulas pass it as the target. */
+export const TASK_TARGET_TEXT = 'Nhiệm vụ';
+
+function resultTexts(raw: RawIndicator): string[] {
+  const texts = [...raw.months.values()].map((c) => c.text);
+  if (raw.fields.actual) texts.push(raw.fields.actual.text);
+  return texts.filter(Boolean);
+}
+
 function fmt(format: string | undefined): { format?: string } {
   return format ? { format } : {};
 }
@@ -120,6 +143,7 @@ export function toRef(grid: Grid, cell: RawCell): CellRef {
     col: grid.origin.col + cell.col,
     value: cell.value,
     ...fmt(cell.format),
+    ...(cell.formula ? { formula: cell.formula } : {}),
     text: cell.text,
   };
 }
@@ -146,10 +170,11 @@ function toSheetTable(grid: Grid, table: DetectedTable, indicators: Indicator[])
     left: abs(h.left),
     right: abs(h.right),
     columns,
-    months: h.months.map((m) => ({ col: abs(m.col), year: m.year, month: m.month, label: m.label })),
+    months: h.months.map((m) => ({ col: abs(m.col), year: m.year, month: m.month, label: m.label, ...(m.part ? { part: m.part } : {}) })),
     owned,
     headers,
     targetYear: h.targetYear,
+    planYear: h.planYear,
     title: table.title ? [table.title.id, table.title.name].filter(Boolean).join('. ') : null,
     confidence: Math.round((0.5 * headerShare + 0.5 * targetShare) * 100) / 100,
     source: table.source,

@@ -15,7 +15,10 @@ export interface Cell {
   value: CellValue;
   /** Excel number format, e.g. `0%`, `General`, `dd/mm/yyyy`. */
   format?: string;
-  /** The formula text when the cell holds one (value is then its cached result). */
+  /**
+   * The formula text when the cell holds one; `value` is then its cached result:
+   * null when the file keeps none (never calculated), '' for an empty-text result.
+   */
   formula?: string;
 }
 
@@ -98,6 +101,11 @@ export function valueText(value: CellValue): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value.error;
+}
+
+/** A formula whose result the file does not keep: nothing can be read from it until Excel calculates it. */
+export function isUncalculated(cell: Cell): boolean {
+  return cell.formula !== undefined && cell.value === null;
 }
 
 export function isBlankValue(value: CellValue): boolean {

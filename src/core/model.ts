@@ -16,6 +16,8 @@ export interface CellRef {
   col: number;
   value: CellValue;
   format?: string;
+  /** Set when the cell holds a formula (value is its cached result, null when never calculated). */
+  formula?: string;
   text: string;
 }
 
@@ -26,6 +28,8 @@ export interface SheetMonthColumn {
   year: number | null;
   month: number;
   label: string;
+  /** Set when the column holds one of the counts behind the month's share. */
+  part?: 'numerator' | 'denominator';
 }
 
 /** An indicator table as mapped on a sheet. */
@@ -48,6 +52,8 @@ export interface SheetTable {
   /** Header text per 0-based sheet column. */
   headers: Record<number, string>;
   targetYear: number | null;
+  /** The year the table plans for (its target header's, else its title's, its months', its sheet's). */
+  planYear: number | null;
   title: string | null;
   /** 0–1: how much of the header was understood and how many targets could be read. */
   confidence: number;
@@ -103,7 +109,9 @@ export type ProblemCode =
   | 'deadline-unreadable'
   | 'hidden-row'
   | 'stray-row'
-  | 'formula-error';
+  | 'formula-error'
+  | 'formula-not-calculated'
+  | 'mapping-doubtful';
 
 export interface Problem {
   sheet: string;
@@ -120,6 +128,8 @@ export interface SheetReport {
   sheet: string;
   tables: number;
   indicators: number;
+  /** The month the sheet reports when it is one of a plan's monthly copies ("T11", "… THÁNG 11/2026"). */
+  month: { year: number | null; month: number; from: 'name' | 'title' } | null;
 }
 
 export interface Analysis {

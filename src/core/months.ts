@@ -44,18 +44,23 @@ export interface HeaderMonth {
 }
 
 /**
- * Reads the month a header names: "T11", "T11/2026", "Tháng 11", "Tháng 11/2026",
- * "Kết quả thực hiện tháng 11/2026", "Thực hiện tháng 11 năm 2026", "11/2026", "2026-11".
- * A monthly plan column ("Kế hoạch tháng 11") is not a result column and gives null.
+ * Reads the month a header names, in the forms offices write: "T11", "T11/2026",
+ * "T11.2026", "Tháng 11", "Tháng 11/2026", "KQ T11", "Kết quả tháng 11/2026",
+ * "Thực hiện tháng 11 năm 2026", "Lũy kế đến tháng 11", "11/2026", "11-2026",
+ * "2026-11", and a date written out ("01/11/2026"). A monthly plan column
+ * ("Kế hoạch tháng 11", "Chỉ tiêu T11") is not a result column and gives null.
  */
 export function parseMonthHeader(text: string): HeaderMonth | null {
   // Folding turns "/", "." and "-" into spaces: "Tháng 11/2026" → "thang 11 2026".
   const words = foldWords(text);
-  if (!words || /\b(ke hoach|chi tieu|muc tieu)\b/.test(words)) return null;
+  if (!words || words.length > 80 || /\b(ke hoach|chi tieu|muc tieu|kh)\b/.test(words)) return null;
+  // A result word or two may lead ("KQ", "Kết quả thực hiện", "Lũy kế đến"); the month ends the header.
+  const lead = String.raw`(?:^|^(?:[a-z]+ ){1,5})`;
   const monthFirst: RegExp[] = [
-    /^t ?(\d{1,2})(?: ((?:19|20)\d{2}))?$/,
-    /\bthang (\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b/,
-    /^(\d{1,2}) ((?:19|20)\d{2})$/,
+    new RegExp(String.raw`${lead}t ?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?$`),
+    new RegExp(String.raw`${lead}thang (\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?$`),
+    new RegExp(String.raw`${lead}(?:ngay )?\d{1,2} (\d{1,2}) ((?:19|20)\d{2})$`),
+    new RegExp(String.raw`${lead}(\d{1,2}) ((?:19|20)\d{2})$`),
   ];
   for (const re of monthFirst) {
     const m = re.exec(words);

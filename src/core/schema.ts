@@ -26,7 +26,7 @@ const OpSchema = z.enum(['>=', '>', '<=', '<', '=']);
 export const TargetJsonSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    kind: z.enum(['percent', 'number', 'count', 'rate', 'boolean', 'qualitative']),
+    kind: z.enum(['percent', 'number', 'count', 'rate', 'boolean', 'qualitative', 'task']),
     op: OpSchema,
     value: z.union([z.number(), z.boolean()]),
     of: z.number().optional(),
@@ -61,7 +61,14 @@ export const TableMappingSchema = z
     headerTop: z.number().int().min(1),
     headerBottom: z.number().int().min(1),
     columns: z.partialRecord(FieldKeySchema, ColumnLetters),
-    months: z.array(z.object({ column: ColumnLetters, year: z.number().int().nullable(), month: z.number().int().min(1).max(12) })),
+    months: z.array(
+      z.object({
+        column: ColumnLetters,
+        year: z.number().int().nullable(),
+        month: z.number().int().min(1).max(12),
+        part: z.enum(['numerator', 'denominator']).optional(),
+      }),
+    ),
   })
   .refine((t) => t.headerBottom >= t.headerTop, { message: 'headerBottom must not be above headerTop' })
   .refine((t) => t.columns.name !== undefined, { message: 'a table needs its indicator-name column' });

@@ -26,6 +26,15 @@ export function nameIsShare(name: string | null | undefined): boolean {
   return /^(ty|ti) (le|trong)\b/.test(foldWords(name));
 }
 
+/**
+ * Names that announce a measured quantity ("Tỷ lệ …", "Số lượng …", "Mức độ …",
+ * "Chỉ số …"): such a row needs a number as its target, it is never a task.
+ */
+export function nameIsMeasure(name: string | null | undefined): boolean {
+  if (!name) return false;
+  return /^(ty le|ti le|ty trong|ti trong|so luong|so(?! hoa\b)|tong so|tong chi|tong muc|muc do|chi so|diem|toc do|doanh thu|gia tri|thu nhap|nang suat|ty so|mat do|thoi gian|dung luong|bang thong)\b/.test(foldWords(name));
+}
+
 /** Whether values of a row should be read as shares (percent) given its unit and name. */
 export function isShareContext(unit: string | null | undefined, name?: string | null): boolean {
   const kind = classifyUnit(unit);

@@ -20,11 +20,13 @@ export interface UsedRangeRead {
 export function usedRangeToGrid(read: UsedRangeRead): Grid {
   const rows: Cell[][] = read.values.map((line, r) =>
     line.map((raw, c) => {
-      const cell: Cell = { value: toValue(raw, read.valueTypes[r]?.[c]) };
+      const formula = read.formulas[r]?.[c];
+      const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+      // Excel always calculates: a formula showing nothing returned empty text, it is not uncalculated.
+      const cell: Cell = { value: hasFormula && raw === '' ? '' : toValue(raw, read.valueTypes[r]?.[c]) };
       const format = read.numberFormat[r]?.[c];
       if (typeof format === 'string' && format !== 'General' && format !== '') cell.format = format;
-      const formula = read.formulas[r]?.[c];
-      if (typeof formula === 'string' && formula.startsWith('=')) cell.formula = formula;
+      if (hasFormula) cell.formula = formula;
       return cell;
     }),
   );

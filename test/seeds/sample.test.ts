@@ -72,9 +72,9 @@ beforeAll(async () => {
 describe('samples/dti-sample.xlsx', () => {
   it('holds three sheets: two appendices (2 + 1 tables, 19 + 18 indicators) and the notes', () => {
     expect(analysis.sheets).toEqual([
-      { sheet: 'Phụ lục 1', tables: 2, indicators: 19 },
-      { sheet: 'Phụ lục 2', tables: 1, indicators: 18 },
-      { sheet: 'Hướng dẫn', tables: 0, indicators: 0 },
+      { sheet: 'Phụ lục 1', tables: 2, indicators: 19, month: null },
+      { sheet: 'Phụ lục 2', tables: 1, indicators: 18, month: null },
+      { sheet: 'Hướng dẫn', tables: 0, indicators: 0, month: null },
     ]);
     expect(analysis.tables.filter((t) => t.sheet === 'Phụ lục 1').map((t) => t.title)).toEqual([
       'I. NHÓM CHỈ TIÊU THUỘC CÁC CƠ QUAN, ĐƠN VỊ XÃ CHỦ TRÌ THỰC HIỆN (06)',

@@ -83,10 +83,11 @@ describe('seed 002 — the four-column table, 18 indicators in every layout', ()
     expect(a.indicators[12]!.notes).toBe('Số hộ gia đình sử dụng mạng băng rộng cáp quang/Tổng số hộ gia đình trên địa bàn');
   });
 
-  it('no year in the header: no deadline is invented', () => {
+  it('no year in the target header: the plan year is the months\' (2025), and a deadline is assumed at its end, marked as assumed', () => {
     const a = results.get('typed')!;
     expect(a.tables[0]!.targetYear).toBeNull();
-    for (const ind of a.indicators) expect(ind.deadline).toBeNull();
+    expect(a.tables[0]!.planYear).toBe(2025);
+    for (const ind of a.indicators) expect([ind.deadline?.text, ind.deadlineAssumed]).toEqual(['Tháng 12/2025', true]);
   });
 
   it('typed: warns that there is no owner column, and that "1.3" is typed twice', () => {

@@ -78,7 +78,7 @@ function noColumnFor(loaded: LoadedWorkbook, status: MonthStatus, month: YearMon
 function toJson(status: MonthStatus, lang: Lang): Record<string, unknown> {
   return {
     month: status.month,
-    indicators: status.indicators.map(({ previousFrom: _p, key: _k, reason, ...rest }) => ({ ...rest, ...(reason ? { reason: reason[lang] } : {}) })),
+    indicators: status.indicators.map(({ previousFrom: _p, key: _k, historyKey: _h, reason, ...rest }) => ({ ...rest, ...(reason ? { reason: reason[lang] } : {}) })),
     totals: status.totals,
     problems: status.problems.map((p) => problemJson(p, lang)),
   };

@@ -1,7 +1,8 @@
-import { type Grid, cellAt, gridWidth } from '../grid';
+import type { Grid } from '../grid';
 import { foldWords } from '../text';
 import { cellText } from './cells';
 import { type HeaderLayout, isHeaderRow, isRepeatedHeader, readHeader } from './header-rows';
+import { titleText, yearIn } from './plan-year';
 import { splitLeadingLabel } from './id-shape';
 import { type Group, readTableRows, type TableRows } from './table-rows';
 
@@ -40,23 +41,42 @@ export function detectTables(grid: Grid, headers?: HeaderLayout[]): DetectedTabl
 
 function findHeaders(grid: Grid): HeaderLayout[] {
   const headers: HeaderLayout[] = [];
-  const width = gridWidth(grid);
   for (let row = 0; row < grid.rows.length; row++) {
     const last = headers[headers.length - 1];
     if (last && row <= last.bottom) continue;
-    if (!mayBeHeader(grid, row, width)) continue;
+    if (!mayBeHeader(grid, row)) continue;
     if (!isHeaderRow(grid, row)) continue;
-    if (last && isRepeatedHeader(grid, row, last)) continue;
-    headers.push(readHeader(grid, row));
+    if (last && isRepeatedHeader(grid, row, last) && !titledAsAnotherTable(grid, row, last)) continue;
+    headers.push(readHeader(grid, row, last ? row - 1 - TITLE_GAP : -1));
   }
   return headers;
 }
 
-/** Cheap filter before the vocabulary: a header row has at least two short texts. */
-function mayBeHeader(grid: Grid, row: number, width: number): boolean {
+/** Rows between a table's last line and the next header where that header's title stands. */
+const TITLE_GAP = 3;
+
+/**
+ * A header like the one above is a page break's repeat, unless a title just above
+ * it names another year or another table ("KẾT QUẢ NĂM 2025", "Phụ lục II", "Biểu 2"):
+ * then it heads a table of its own.
+ */
+function titledAsAnotherTable(grid: Grid, row: number, last: HeaderLayout): boolean {
+  for (let r = row - 1; r >= Math.max(last.bottom + 1, row - TITLE_GAP); r--) {
+    const title = titleText(grid, r);
+    if (title === null) continue;
+    const year = yearIn(title);
+    if (year !== null && year !== last.planYear) return true;
+    if (/^(phu luc|bieu|bang|ke hoach|ket qua|bao cao)\b/.test(foldWords(title))) return true;
+  }
+  return false;
+}
+
+/** Cheap filter before the vocabulary: a header row has at least two short texts (only its own cells are looked at). */
+function mayBeHeader(grid: Grid, row: number): boolean {
   let texts = 0;
-  for (let col = 0; col < width && texts < 2; col++) {
-    const v = cellAt(grid, row, col).value;
+  const line = grid.rows[row] ?? [];
+  for (let col = 0; col < line.length && texts < 2; col++) {
+    const v = line[col]!.value;
     if (typeof v === 'string' && v.length > 0 && v.length <= 80 && /[A-Za-zÀ-ỹĐđ]/.test(v)) texts++;
   }
   return texts >= 2;

@@ -13,6 +13,8 @@ export const FIELD_KEYS = [
   'deadline',
   'baseline',
   'actual',
+  'numerator',
+  'denominator',
   'notes',
   'basis',
   'tasks',
@@ -32,6 +34,8 @@ export const FIELD_LABELS: Record<FieldKey, Bilingual> = {
   deadline: bi('Thời hạn', 'Deadline'),
   baseline: bi('Hiện trạng (năm gốc)', 'Baseline'),
   actual: bi('Kết quả thực hiện', 'Actual (single column)'),
+  numerator: bi('Số thực hiện (tử số)', 'Count achieved (numerator)'),
+  denominator: bi('Tổng số (mẫu số)', 'Total (denominator)'),
   notes: bi('Ghi chú', 'Notes'),
   basis: bi('Căn cứ', 'Basis'),
   tasks: bi('Nhiệm vụ', 'Tasks'),
@@ -41,4 +45,4 @@ export const FIELD_LABELS: Record<FieldKey, Bilingual> = {
 export const TEXT_FIELDS: readonly FieldKey[] = ['name', 'owner', 'upstreamOwner', 'coordinators', 'notes', 'basis', 'tasks', 'target', 'horizonTarget', 'deadline', 'unit'];
 
 /** Fields that carry data of an indicator row (a row with none of them is a section or a note). */
-export const DATA_FIELDS: readonly FieldKey[] = ['unit', 'target', 'horizonTarget', 'owner', 'upstreamOwner', 'coordinators', 'deadline', 'baseline', 'actual'];
+export const DATA_FIELDS: readonly FieldKey[] = ['unit', 'target', 'horizonTarget', 'owner', 'upstreamOwner', 'coordinators', 'deadline', 'baseline', 'actual', 'numerator', 'denominator'];

@@ -1,15 +1,23 @@
-import { type Grid, cellAt, gridWidth, mergeAt } from '../grid';
+import { type Grid, cellAt, mergeAt } from '../grid';
+import { isDateFormat, serialToDate } from '../numbers';
 import { foldWords } from '../text';
 import { cellText } from './cells';
+import { type ColumnProfile, profileColumns } from './column-content';
 import type { FieldKey } from './fields';
 import { type HeaderCandidate, headerCandidates, type OwnedColumn } from './header-vocabulary';
+import { planYearAround } from './plan-year';
 
-/** A month result column: `year` null when the header names none ("T11"). */
+/**
+ * A month result column: `year` null when neither the header nor the plan gives
+ * one. `part` is set under a month parent that splits its result into the
+ * counts behind a share ("Tháng 11/2026" over "Số thực hiện" | "Tổng số").
+ */
 export interface MonthColumn {
   col: number;
   year: number | null;
   month: number;
   label: string;
+  part?: 'numerator' | 'denominator';
 }
 
 /** The header of one table, in grid coordinates. */
@@ -25,6 +33,8 @@ export interface HeaderLayout {
   owned: Partial<Record<OwnedColumn, number>>;
   targetYear: number | null;
   horizonYear: number | null;
+  /** The year the table plans for: its target column's, else its title's, its months', or the sheet's. */
+  planYear: number | null;
   /** Non-empty header cells, and how many of them were understood. */
   nonEmpty: number;
   recognized: number;
@@ -32,12 +42,25 @@ export interface HeaderLayout {
 
 const MIN_SCORE = 7;
 
+/**
+ * The text of a header cell as a reader sees it: a date cell shown as a month
+ * ("11/2026", "Nov-26") reads as that month.
+ */
+export function headerCellText(grid: Grid, row: number, col: number): string {
+  const cell = cellAt(grid, row, col);
+  if (typeof cell.value === 'number' && isDateFormat(cell.format) && cell.value >= 1 && cell.value < 2958466) {
+    const d = serialToDate(cell.value);
+    return `Tháng ${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+  }
+  return cellText(cell.value);
+}
+
 /** Whether a row reads as the (first) header row of an indicator table. */
 export function isHeaderRow(grid: Grid, row: number): boolean {
   const fields = new Set<string>();
-  const width = gridWidth(grid);
-  for (let col = 0; col < width; col++) {
-    const text = cellText(cellAt(grid, row, col).value);
+  const line = grid.rows[row] ?? [];
+  for (let col = 0; col < line.length; col++) {
+    const text = cellText(line[col]!.value);
     if (!text || text.length > 80) continue;
     const list = headerCandidates(text).filter((c) => c.score >= MIN_SCORE);
     for (const c of list) fields.add(c.kind === 'field' ? c.field : c.kind);
@@ -55,7 +78,7 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
 function isSubHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
   let seen = 0;
   for (let col = left; col <= right; col++) {
-    const text = cellText(cellAt(grid, row, col).value);
+    const text = headerCellText(grid, row, col);
     if (!text) continue;
     const best = headerCandidates(text)[0];
     if (!best || best.score < MIN_SCORE) return false;
@@ -73,23 +96,39 @@ function isSubHeaderRow(grid: Grid, row: number, left: number, right: number): b
   return seen > 0;
 }
 
-/** Reads the header starting at `top`: its extent, its second row if any, and the column mapping. */
-export function readHeader(grid: Grid, top: number): HeaderLayout {
-  const width = gridWidth(grid);
-  let left = width;
+interface Candidate {
+  col: number;
+  list: HeaderCandidate[];
+  /** A year named by the parent header ("Kết quả thực hiện năm 2026" over "T1" … "T12"). */
+  parentYear: number | null;
+  /** The month named by the parent header when the sub-header splits it into counts. */
+  parentMonth: { month: number; year: number | null } | null;
+}
+
+/**
+ * Reads the header starting at `top`: its extent, its second row if any, and the
+ * column mapping. Header words decide first; where they are ambiguous ("Chỉ
+ * tiêu" heads the names in some plans and the targets in others) the cells under
+ * the header decide. `floor` is the last row of the table above, if any.
+ */
+export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
+  const line = grid.rows[top] ?? [];
+  let left = Number.MAX_SAFE_INTEGER;
   let right = -1;
-  for (let col = 0; col < width; col++) {
+  for (let col = 0; col < line.length; col++) {
     const merge = mergeAt(grid, top, col);
-    if (cellText(cellAt(grid, top, col).value) || (merge && merge.top === top)) {
+    if (cellText(line[col]!.value) || (merge && merge.top === top)) {
       left = Math.min(left, merge?.left ?? col);
       right = Math.max(right, merge?.right ?? col);
     }
   }
+  if (right < 0) left = 0;
   const twoRows = top + 1 < grid.rows.length && isSubHeaderRow(grid, top + 1, left, right);
   const bottom = twoRows ? top + 1 : top;
   if (twoRows) {
-    for (let col = 0; col < width; col++) {
-      if (cellText(cellAt(grid, bottom, col).value)) {
+    const sub = grid.rows[bottom] ?? [];
+    for (let col = 0; col < sub.length; col++) {
+      if (headerCellText(grid, bottom, col)) {
         left = Math.min(left, col);
         right = Math.max(right, col);
       }
@@ -97,12 +136,12 @@ export function readHeader(grid: Grid, top: number): HeaderLayout {
   }
 
   const texts = new Map<number, string>();
-  const candidates: Array<{ col: number; list: HeaderCandidate[]; parentYear: number | null }> = [];
+  const candidates: Candidate[] = [];
   let nonEmpty = 0;
   let recognized = 0;
   for (let col = left; col <= right; col++) {
     const parent = parentText(grid, top, col);
-    const sub = twoRows ? cellText(cellAt(grid, bottom, col).value) : '';
+    const sub = twoRows ? headerCellText(grid, bottom, col) : '';
     const text = sub && parent ? `${parent} / ${sub}` : sub || parent;
     if (!text) continue;
     texts.set(col, text);
@@ -112,25 +151,44 @@ export function readHeader(grid: Grid, top: number): HeaderLayout {
     if (list.length === 0) list = headerCandidates(parent);
     if (list.some((c) => c.score >= MIN_SCORE)) recognized++;
     const parentYear = /\b((?:19|20)\d{2})\b/.exec(foldWords(parent));
-    candidates.push({ col, list, parentYear: sub && parentYear ? Number(parentYear[1]) : null });
+    const parentMonth = sub ? headerCandidates(parent).find((c) => c.kind === 'month') : undefined;
+    candidates.push({
+      col,
+      list,
+      parentYear: sub && parentYear ? Number(parentYear[1]) : null,
+      parentMonth: parentMonth?.kind === 'month' ? parentMonth.month : null,
+    });
   }
 
-  const layout = assign(candidates);
+  const profiles = profileColumns(grid, bottom + 1, candidates.map((c) => c.col));
+  const layout = assign(candidates, profiles);
   for (const m of layout.months) m.label = texts.get(m.col) ?? '';
-  return { top, bottom, left, right, texts, nonEmpty, recognized, ...layout };
+  const planYear = layout.targetYear ?? planYearAround(grid, top, floor, layout.months);
+  for (const m of layout.months) if (m.year === null && planYear !== null) m.year = planYear;
+  return { top, bottom, left, right, texts, nonEmpty, recognized, planYear, ...layout };
 }
 
 /** Text of the first header row over a column, looking through horizontal merges. */
 function parentText(grid: Grid, top: number, col: number): string {
   const merge = mergeAt(grid, top, col);
-  return cellText(cellAt(grid, merge ? merge.top : top, merge ? merge.left : col).value);
+  return headerCellText(grid, merge ? merge.top : top, merge ? merge.left : col);
+}
+
+/** How much the cells under a header move its score for the name or the target (at most this much). */
+const CONTENT_WEIGHT = 4;
+
+/** A field's score for a column: the header words, moved by what the column holds. */
+function fieldScore(field: FieldKey, score: number, profile: ColumnProfile | undefined): number {
+  if (!profile || profile.filled < 2 || (field !== 'name' && field !== 'target')) return score;
+  const lean = profile.targetShare - profile.longTextShare;
+  return score + CONTENT_WEIGHT * (field === 'target' ? lean : -lean);
 }
 
 /** Gives each column its best meaning, each field to its best column. */
-function assign(candidates: Array<{ col: number; list: HeaderCandidate[]; parentYear: number | null }>): Pick<
-  HeaderLayout,
-  'columns' | 'months' | 'owned' | 'targetYear' | 'horizonYear'
-> {
+function assign(
+  candidates: Candidate[],
+  profiles: Map<number, ColumnProfile>,
+): Pick<HeaderLayout, 'columns' | 'months' | 'owned' | 'targetYear' | 'horizonYear'> {
   const columns: Partial<Record<FieldKey, number>> = {};
   const months: MonthColumn[] = [];
   const owned: Partial<Record<OwnedColumn, number>> = {};
@@ -140,7 +198,7 @@ function assign(candidates: Array<{ col: number; list: HeaderCandidate[]; parent
   let horizonYear: number | null = null;
 
   // Owned and month columns first: they are unambiguous and never schema fields.
-  for (const { col, list, parentYear } of candidates) {
+  for (const { col, list, parentYear, parentMonth } of candidates) {
     const top = list[0];
     if (top?.kind === 'owned' && owned[top.column] === undefined) {
       owned[top.column] = col;
@@ -148,13 +206,20 @@ function assign(candidates: Array<{ col: number; list: HeaderCandidate[]; parent
     } else if (top?.kind === 'month') {
       months.push({ col, year: top.month.year ?? parentYear, month: top.month.month, label: '' });
       taken.add(col);
+    } else if (parentMonth && top?.kind === 'field' && (top.field === 'numerator' || top.field === 'denominator' || top.field === 'actual')) {
+      // "Tháng 11/2026" over "Số thực hiện" | "Tổng số" (| "Tỷ lệ"): the month's counts, and its value.
+      const part = top.field === 'actual' ? {} : { part: top.field };
+      months.push({ col, year: parentMonth.year ?? parentYear, month: parentMonth.month, label: '', ...part });
+      taken.add(col);
     }
   }
 
   const flat = candidates
-    .flatMap(({ col, list }) => list.map((c) => ({ col, c })))
+    .flatMap(({ col, list }) =>
+      list.map((c) => ({ col, c, score: c.kind === 'field' ? fieldScore(c.field, c.score, profiles.get(col)) : c.score })),
+    )
     .filter(({ c }) => c.kind === 'field' || c.kind === 'year')
-    .sort((a, b) => b.c.score - a.c.score || a.col - b.col);
+    .sort((a, b) => b.score - a.score || a.col - b.col);
   for (const { col, c } of flat) {
     if (taken.has(col)) continue;
     if (c.kind === 'year') {
@@ -182,21 +247,36 @@ function assign(candidates: Array<{ col: number; list: HeaderCandidate[]; parent
       horizonYear = year;
     }
   }
-  for (const m of months) if (m.year === null && targetYear !== null) m.year = targetYear;
   return { columns, months: months.sort((a, b) => a.col - b.col), owned, targetYear, horizonYear };
 }
 
-/** Whether a row repeats a table's header (a page break of a pasted document). */
+/** The years a header row names (for telling a repeated page header from a table of another year). */
+function yearsNamed(grid: Grid, row: number, left: number, right: number): Set<number> {
+  const years = new Set<number>();
+  for (let col = left; col <= right; col++) {
+    for (const m of foldWords(headerCellText(grid, row, col)).matchAll(/\b((?:19|20)\d{2})\b/g)) years.add(Number(m[1]));
+  }
+  return years;
+}
+
+/**
+ * Whether a row repeats a table's header (a page break of a pasted document).
+ * A header naming other years ("Chỉ tiêu năm 2025" under a 2026 table) starts a
+ * table of its own, however alike the other words are.
+ */
 export function isRepeatedHeader(grid: Grid, row: number, header: HeaderLayout): boolean {
   let compared = 0;
   let same = 0;
   for (let col = header.left; col <= header.right; col++) {
-    const text = foldWords(cellText(cellAt(grid, row, col).value));
+    const text = foldWords(headerCellText(grid, row, col));
     if (!text) continue;
     compared++;
-    const top = foldWords(cellText(cellAt(grid, header.top, col).value));
-    const sub = foldWords(cellText(cellAt(grid, header.bottom, col).value));
+    const top = foldWords(headerCellText(grid, header.top, col));
+    const sub = foldWords(headerCellText(grid, header.bottom, col));
     if (text === top || text === sub) same++;
   }
-  return compared > 0 && same / compared >= 0.6;
+  if (compared === 0 || same / compared < 0.6) return false;
+  const mine = new Set([...yearsNamed(grid, header.top, header.left, header.right), ...yearsNamed(grid, header.bottom, header.left, header.right)]);
+  for (const year of yearsNamed(grid, row, header.left, header.right)) if (!mine.has(year)) return false;
+  return true;
 }

@@ -26,6 +26,8 @@ const RULES: readonly Rule[] = [
   [/^(don vi tinh|dvt|don vi do|unit)$/, 'unit', 10],
   [/^don vi$/, 'unit', 4],
   [/^(chi tieu|muc tieu|ke hoach|chi tieu ke hoach|chi tieu giao|chi tieu duoc giao|gia tri muc tieu|target)( phan dau)?( (nam )?(19|20)\d{2})$/, 'target', 10],
+  // "Chỉ tiêu năm", "Kế hoạch năm", "Mục tiêu năm nay": the year's target without the year written.
+  [/^(chi tieu|muc tieu|ke hoach|chi tieu ke hoach|chi tieu phan dau)( phan dau)? nam( nay)?$/, 'target', 11],
   [/^(muc tieu|ke hoach|chi tieu ke hoach|chi tieu giao|chi tieu duoc giao|gia tri muc tieu|target|chi tieu phan dau)$/, 'target', 10],
   // A bare "Chỉ tiêu" heads the indicator's name in some plans and its target in
   // others: both are offered, and a surer column ("Chỉ tiêu năm 2026") wins the target.
@@ -44,6 +46,11 @@ const RULES: readonly Rule[] = [
   [/^thoi (gian|han)\b/, 'deadline', 8],
   [/hien trang|gia tri co so|nam goc|baseline|^(ket qua|thuc hien) nam (19|20)\d{2}$/, 'baseline', 10],
   [/^(ket qua|thuc hien|ket qua thuc hien|gia tri thuc te|thuc te|ket qua dat duoc|so lieu|so lieu thuc hien|luy ke|ket qua hien tai|actual)$/, 'actual', 10],
+  // A month sheet's one result column: "Kết quả tháng", "Kết quả thực hiện trong tháng", "Thực hiện tháng này".
+  [/^(ket qua|thuc hien|ket qua thuc hien|so lieu)( trong)? (thang|ky)( nay| bao cao)?$/, 'actual', 10],
+  // The counts behind a share (seed 002's notes): "Số thực hiện" / "Tổng số", "Tử số" / "Mẫu số".
+  [/^(tu so|so thuc hien|so da thuc hien|so luong thuc hien|so luong da thuc hien|so luong dat|so dat|so dat duoc|so hoan thanh|so da hoan thanh)$/, 'numerator', 11],
+  [/^(mau so|tong so|tong so phai thuc hien|tong so can thuc hien|tong so phai dat|tong so can dat)$/, 'denominator', 11],
   [/^ghi chu$/, 'notes', 10],
   [/\bghi chu\b/, 'notes', 8],
   [/^can cu\b/, 'basis', 10],

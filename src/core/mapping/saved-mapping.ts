@@ -12,7 +12,7 @@ export function tableToMapping(table: SheetTable): TableMapping {
     headerTop: table.headerTop,
     headerBottom: table.headerBottom,
     columns,
-    months: table.months.map((m) => ({ column: columnLetters(m.col), year: m.year, month: m.month })),
+    months: table.months.map((m) => ({ column: columnLetters(m.col), year: m.year, month: m.month, ...(m.part ? { part: m.part } : {}) })),
   };
 }
 
@@ -41,16 +41,15 @@ export function mappingToHeaders(grid: Grid, mapping: SheetMapping): HeaderLayou
       year: m.year,
       month: m.month,
       label: read.texts.get(toGrid(m.column)) ?? `${m.month}/${m.year ?? ''}`,
+      ...(m.part ? { part: m.part } : {}),
     }));
-    const used = [...Object.values(columns), ...months.map((m) => m.col)];
-    layouts.push({
-      ...read,
-      bottom,
-      left: Math.min(read.left, ...used),
-      right: Math.max(read.right, ...used),
-      columns,
-      months,
-    });
+    let left = read.left;
+    let right = read.right;
+    for (const col of [...Object.values(columns), ...months.map((m) => m.col)]) {
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }
+    layouts.push({ ...read, bottom, left, right, columns, months });
   }
   return layouts.sort((a, b) => a.top - b.top);
 }

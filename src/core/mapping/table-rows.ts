@@ -1,4 +1,4 @@
-import { type CellValue, type Grid, cellAt, isBlankValue } from '../grid';
+import { type Cell, type CellValue, type Grid, cellAt, isBlankValue, isUncalculated } from '../grid';
 import { parseTargetText } from '../target/parse-target';
 import { joinFragments } from '../text';
 import { cellText, tableCell } from './cells';
@@ -11,6 +11,8 @@ export interface RawCell {
   text: string;
   value: CellValue;
   format?: string;
+  /** Set when the cell holds a formula (value is its cached result). */
+  formula?: string;
   /** Grid row and column of the cell's first line. */
   row: number;
   col: number;
@@ -181,16 +183,16 @@ function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {
   }
   for (const [field, col] of Object.entries(header.columns) as Array<[FieldKey, number]>) {
     const t = tableCell(grid, row, col);
-    if (isBlankValue(t.cell.value)) continue;
+    if (!holdsSomething(t.cell)) continue;
     // A merged cell counts on every row it spans for the id and the data fields, not for the name.
     if (t.inherited && field !== 'id' && !DATA_FIELDS.includes(field)) continue;
     if (field === 'id' && t.inherited) idInherited = true;
-    own[field] = { text: cellText(t.cell.value), value: t.cell.value, ...formatOf(t.cell.format), row, col };
+    own[field] = rawCell(t.cell, row, col);
   }
   const months = new Map<number, RawCell>();
   for (const m of header.months) {
     const c = cellAt(grid, row, m.col);
-    if (!isBlankValue(c.value)) months.set(m.col, { text: cellText(c.value), value: c.value, ...formatOf(c.format), row, col: m.col });
+    if (holdsSomething(c)) months.set(m.col, rawCell(c, row, m.col));
   }
   const id = own.id?.text ?? '';
   const hasData = DATA_FIELDS.some((f) => own[f] !== undefined);
@@ -210,6 +212,18 @@ function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {
   };
 }
 
-function formatOf(format: string | undefined): { format?: string } {
-  return format ? { format } : {};
+/** A value, or a formula still to be calculated (which is a problem to report, not an empty cell). */
+function holdsSomething(cell: Cell): boolean {
+  return !isBlankValue(cell.value) || isUncalculated(cell);
+}
+
+function rawCell(cell: Cell, row: number, col: number): RawCell {
+  return {
+    text: cellText(cell.value),
+    value: cell.value,
+    ...(cell.format ? { format: cell.format } : {}),
+    ...(cell.formula ? { formula: cell.formula } : {}),
+    row,
+    col,
+  };
 }

@@ -16,7 +16,10 @@ export function statusLabel(status: Status, lang: Lang): string {
 /** An actual in the target's terms, for people: "72%", "8/9", "0,36/1.000", "Đạt". */
 export function formatActual(value: number | boolean | null, target: TargetJson, lang: Lang): string {
   if (value === null) return '';
-  if (typeof value === 'boolean') return value ? (lang === 'vi' ? 'Đạt' : 'Yes') : lang === 'vi' ? 'Chưa đạt' : 'No';
+  if (typeof value === 'boolean') {
+    if (target.ok && target.kind === 'task') return value ? (lang === 'vi' ? 'Hoàn thành' : 'Done') : lang === 'vi' ? 'Chưa hoàn thành' : 'Not done';
+    return value ? (lang === 'vi' ? 'Đạt' : 'Yes') : lang === 'vi' ? 'Chưa đạt' : 'No';
+  }
   if (!target.ok) return formatNumber(value, lang);
   if (target.kind === 'percent') return formatPercent(value, lang);
   if (target.kind === 'count' && target.of !== undefined) return `${formatNumber(value, lang)}/${formatNumber(target.of, lang)}`;

@@ -1,22 +1,24 @@
 import { type DueState, dueState } from '../deadline';
 import type { Bilingual } from '../i18n';
-import type { Analysis, Indicator, Problem, SheetTable } from '../model';
+import type { Analysis, Problem, SheetTable } from '../model';
 import { type YearMonth, formatYearMonth, previousMonth } from '../months';
 import { roundTo } from '../numbers';
 import { type Evaluation, type Status, evaluate } from '../status/evaluate';
-import { actualSource, monthColumn, previousSource, readCell } from '../status/indicator-values';
-import type { ActualRead } from '../status/read-actual';
-import { readActual } from '../status/read-actual';
+import { readSource } from '../status/indicator-values';
+import { type MonthSheetFamily, monthView, type ReportedIndicator } from '../status/month-view';
+import { type ActualRead, readActual } from '../status/read-actual';
+import { historyKey } from '../summary/history';
 import { type TargetJson, targetToJson } from '../target/target-json';
 import { type CellValue, columnLetters } from '../grid';
 
-
-/** A value kept by an earlier summary for an indicator and a month ("YYYY-MM"). */
-export type HistoryLookup = (indicator: Indicator, month: string) => { value: CellValue; format?: string } | undefined;
+/** A value kept by an earlier summary for an indicator (by its history key) and a month ("YYYY-MM"). */
+export type HistoryLookup = (historyKey: string, month: string) => { value: CellValue; format?: string } | undefined;
 
 /** One indicator's standing in a reporting month (the `dti summary --json` contract, plus extras). */
 export interface IndicatorStatus {
   key: string;
+  /** How the history sheet knows the indicator from month to month (its sheet, or its month-sheet family; id; name). */
+  historyKey: string;
   sheet: string;
   row: number;
   id: string | null;
@@ -51,6 +53,9 @@ export interface MonthStatus {
   problems: Problem[];
   /** Tables that have month columns but none for this month. */
   missingMonth: SheetTable[];
+  /** Plans kept one sheet per month that have no sheet for this month. */
+  missingSheet: MonthSheetFamily[];
+  families: MonthSheetFamily[];
 }
 
 export function emptyTotals(): StatusTotals {
@@ -59,40 +64,40 @@ export function emptyTotals(): StatusTotals {
 
 /** Every indicator's status for a reporting month. */
 export function statusForMonth(analysis: Analysis, month: YearMonth, history?: HistoryLookup): MonthStatus {
-  const tables = new Map(analysis.tables.map((t) => [`${t.sheet}#${t.index}`, t]));
+  const view = monthView(analysis, month);
   const totals = emptyTotals();
   const indicators: IndicatorStatus[] = [];
-  for (const indicator of analysis.indicators) {
-    const table = tables.get(`${indicator.sheet}#${indicator.table}`);
-    if (!table) continue;
-    const one = indicatorStatus(indicator, table, month, history);
+  for (const reported of view.reported) {
+    const one = indicatorStatus(reported, month, history);
     totals[one.status] += 1;
     indicators.push(one);
   }
-  const missingMonth = analysis.tables.filter((t) => t.months.length > 0 && monthColumn(t, month) === null);
-  return { month: formatYearMonth(month), indicators, totals, problems: analysis.problems, missingMonth };
+  return {
+    month: formatYearMonth(month),
+    indicators,
+    totals,
+    problems: analysis.problems.filter((p) => view.sheets.has(p.sheet) || !analysis.tables.some((t) => t.sheet === p.sheet)),
+    missingMonth: view.missingMonth,
+    missingSheet: view.missingSheet,
+    families: view.families,
+  };
 }
 
-export function indicatorStatus(
-  indicator: Indicator,
-  table: SheetTable,
-  month: YearMonth,
-  history?: HistoryLookup,
-): IndicatorStatus {
+export function indicatorStatus(reported: ReportedIndicator, month: YearMonth, history?: HistoryLookup): IndicatorStatus {
+  const { indicator, source } = reported;
   const target = indicator.target;
-  const source = actualSource(indicator, table, month);
+  const key = historyKey(reported.identity);
   let evaluation: Evaluation;
   let previous: number | boolean | null = null;
   let previousFrom: IndicatorStatus['previousFrom'] = null;
   if (!target.ok) {
     evaluation = evaluate(target, { kind: 'empty' });
   } else {
-    evaluation = evaluate(target, readCell(source.cell, target));
-    const prevSource = previousSource(indicator, table, month);
-    let prevRead: ActualRead = prevSource.cell ? readCell(prevSource.cell, target) : { kind: 'empty' };
+    evaluation = evaluate(target, readSource(source, target));
+    let prevRead: ActualRead = readSource(reported.previous, target);
     if (prevRead.kind !== 'empty') previousFrom = 'column';
     if (prevRead.kind === 'empty' && history) {
-      const kept = history(indicator, formatYearMonth(previousMonth(month)));
+      const kept = history(key, formatYearMonth(previousMonth(month)));
       if (kept !== undefined && kept.value !== null) {
         prevRead = readActual(kept.value, target, kept.format ? { format: kept.format } : {});
         if (prevRead.kind !== 'empty') previousFrom = 'history';
@@ -107,6 +112,7 @@ export function indicatorStatus(
   const address = source.cell?.address ?? (source.col !== null ? `${columnLetters(source.col)}${indicator.row}` : null);
   return {
     key: indicator.key,
+    historyKey: key,
     sheet: indicator.sheet,
     row: indicator.row,
     id: indicator.id,

@@ -1,44 +1,109 @@
-import type { CellRef, Indicator, SheetTable } from '../model';
-import { headerMatches, previousMonth, type YearMonth } from '../months';
+import { isBlankValue } from '../grid';
+import type { CellRef, Indicator, SheetMonthColumn, SheetTable } from '../model';
+import { headerMatches, type YearMonth } from '../months';
+import { parseLocaleNumber } from '../numbers';
 import type { Target } from '../target/types';
-import { type ActualRead, readActual } from './read-actual';
+import { type ActualRead, NOT_CALCULATED, readActual, readFraction } from './read-actual';
 
-/** Where an indicator's result for a month is read from. */
+/**
+ * Where an indicator's result for a month is read from: a result cell, or the
+ * two counts behind a share ("Số thực hiện" / "Tổng số"), or both (the share is
+ * read first; the counts stand in when it is empty).
+ */
 export interface ActualSource {
   kind: 'month' | 'single' | 'none';
-  /** 0-based sheet column, when there is one. */
+  /** 0-based sheet column of the result (or of the first count), when there is one. */
   col: number | null;
-  /** The cell, when it holds something. */
+  /** The result cell, when it holds something. */
   cell: CellRef | null;
+  numerator?: CellRef | null;
+  denominator?: CellRef | null;
 }
 
-/** The month column of a table for a reporting month, if any. */
+export const NO_SOURCE: ActualSource = Object.freeze({ kind: 'none', col: null, cell: null }) as ActualSource;
+
+/** The month columns of a table for a reporting month (its value column and its counts), if any. */
+function monthColumns(table: SheetTable, month: YearMonth): SheetMonthColumn[] {
+  const exact = table.months.filter((m) => m.year === month.year && m.month === month.month);
+  return exact.length > 0 ? exact : table.months.filter((m) => m.year === null && headerMatches(m, month));
+}
+
+/** The month's value column of a table (or its first count column), if any. */
 export function monthColumn(table: SheetTable, month: YearMonth): number | null {
-  const exact = table.months.find((m) => m.year === month.year && m.month === month.month);
-  const loose = exact ?? table.months.find((m) => headerMatches(m, month));
-  return loose ? loose.col : null;
+  const cols = monthColumns(table, month);
+  return (cols.find((m) => !m.part) ?? cols[0])?.col ?? null;
 }
 
-/** The result of an indicator for a month: its month column, else the single "Kết quả" column. */
+/** The result of an indicator for a month: its month columns, else the single "Kết quả" column (or its counts). */
 export function actualSource(indicator: Indicator, table: SheetTable, month: YearMonth): ActualSource {
-  if (table.months.length > 0) {
-    const col = monthColumn(table, month);
-    if (col === null) return { kind: 'none', col: null, cell: null };
-    return { kind: 'month', col, cell: indicator.monthValues[col] ?? null };
-  }
-  const col = table.columns.actual;
-  if (col === undefined) return { kind: 'none', col: null, cell: null };
-  return { kind: 'single', col, cell: indicator.cells.actual ?? null };
+  if (table.months.length > 0) return fromMonthColumns(indicator, monthColumns(table, month));
+  return singleColumns(indicator, table);
 }
 
-/** The previous month's result from the table's own month columns (null when it keeps a single column). */
-export function previousSource(indicator: Indicator, table: SheetTable, month: YearMonth): ActualSource {
-  if (table.months.length === 0) return { kind: 'none', col: null, cell: null };
-  return actualSource(indicator, table, previousMonth(month));
+/**
+ * The result on a sheet that holds one month (a plan kept one sheet per month):
+ * the month's column if the header names it, else the sheet's one result column,
+ * whatever month its header still says (a copied sheet's header is not always renamed).
+ */
+export function singleResultSource(indicator: Indicator, table: SheetTable, month: YearMonth): ActualSource {
+  const named = monthColumns(table, month);
+  if (named.length > 0) return fromMonthColumns(indicator, named);
+  if (table.months.length > 0) return fromMonthColumns(indicator, table.months);
+  return singleColumns(indicator, table);
+}
+
+function fromMonthColumns(indicator: Indicator, cols: SheetMonthColumn[]): ActualSource {
+  if (cols.length === 0) return NO_SOURCE;
+  const value = cols.find((m) => !m.part);
+  const numerator = cols.find((m) => m.part === 'numerator');
+  const denominator = cols.find((m) => m.part === 'denominator');
+  return {
+    kind: 'month',
+    col: (value ?? numerator ?? denominator)!.col,
+    cell: value ? (indicator.monthValues[value.col] ?? null) : null,
+    ...(numerator || denominator
+      ? { numerator: numerator ? (indicator.monthValues[numerator.col] ?? null) : null, denominator: denominator ? (indicator.monthValues[denominator.col] ?? null) : null }
+      : {}),
+  };
+}
+
+function singleColumns(indicator: Indicator, table: SheetTable): ActualSource {
+  const { actual, numerator, denominator } = table.columns;
+  const col = actual ?? numerator ?? denominator;
+  if (col === undefined) return NO_SOURCE;
+  return {
+    kind: 'single',
+    col,
+    cell: actual !== undefined ? (indicator.cells.actual ?? null) : null,
+    ...(numerator !== undefined || denominator !== undefined
+      ? { numerator: indicator.cells.numerator ?? null, denominator: indicator.cells.denominator ?? null }
+      : {}),
+  };
+}
+
+/** Reads a result in the terms of the indicator's target: the result cell, else the counts behind it. */
+export function readSource(source: ActualSource, target: Target): ActualRead {
+  if (source.cell) return readCell(source.cell, target);
+  if (source.numerator === undefined && source.denominator === undefined) return { kind: 'empty' };
+  return readCounts(source.numerator ?? null, source.denominator ?? null, target);
 }
 
 /** Reads a result cell in the terms of the indicator's target. */
 export function readCell(cell: CellRef | null, target: Target): ActualRead {
   if (!cell) return { kind: 'empty' };
+  if (cell.formula !== undefined && cell.value === null) return NOT_CALCULATED;
   return readActual(cell.value, target, cell.format ? { format: cell.format } : {});
+}
+
+/** "Số thực hiện" over "Tổng số": their ratio, once both are there. */
+function readCounts(numerator: CellRef | null, denominator: CellRef | null, target: Target): ActualRead {
+  for (const cell of [numerator, denominator]) if (cell && cell.formula !== undefined && cell.value === null) return NOT_CALCULATED;
+  if (!numerator || !denominator || isBlankValue(numerator.value) || isBlankValue(denominator.value)) return { kind: 'empty' };
+  return readFraction(countOf(numerator), countOf(denominator), target, `${numerator.text}/${denominator.text}`);
+}
+
+function countOf(cell: CellRef): number | null {
+  if (typeof cell.value === 'number') return Number.isFinite(cell.value) ? cell.value : null;
+  if (typeof cell.value === 'string') return parseLocaleNumber(cell.value.trim());
+  return null;
 }

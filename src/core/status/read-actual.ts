@@ -3,7 +3,7 @@ import { type Bilingual, bi } from '../i18n';
 import { isPercentFormat, parseLocaleNumber } from '../numbers';
 import { foldWords, tidyText } from '../text';
 import { shareFromPlainNumber } from '../target/parse-target';
-import type { Target } from '../target/types';
+import { isYesNoKind, type Target } from '../target/types';
 
 /**
  * A reported value, read in the terms of its target: a share as a fraction, a
@@ -15,7 +15,7 @@ export type ActualRead =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'invalid'; code: ActualErrorCode; reason: Bilingual };
 
-export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number' | 'share-for-rate' | 'over-total';
+export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number' | 'share-for-rate' | 'over-total' | 'not-calculated' | 'zero-total';
 
 export interface ActualContext {
   /** The cell's number format: a `%` format means the number is already a fraction. */
@@ -47,11 +47,13 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
   if (isErrorValue(input)) {
     return invalid('error-value', bi(`Ô kết quả đang báo lỗi ${input.error}.`, `The result cell shows the error ${input.error}.`));
   }
-  const yesNo = target.kind === 'boolean' || target.kind === 'qualitative';
+  const yesNo = isYesNoKind(target.kind);
   if (typeof input === 'boolean') {
     return yesNo ? { kind: 'boolean', value: input } : yesNoForNumber(String(input));
   }
   if (typeof input === 'number') {
+    // A damaged cell can hold NaN or ±Infinity: no status can be judged from it.
+    if (!Number.isFinite(input)) return invalid('not-a-number', bi(`Ô kết quả chứa giá trị không phải số thực (${input}); hãy nhập lại.`, `The result cell holds a value that is not a real number (${input}); enter it again.`));
     if (yesNo) return input === 1 || input === 0 ? { kind: 'boolean', value: input === 1 } : notYesNo(String(input));
     return numberFor(target, input, isPercentFormat(ctx.format));
   }
@@ -114,6 +116,16 @@ function fromShare(target: Target, share: number): ActualRead {
   }
 }
 
+/** A result kept as its two counts ("Số thực hiện" 7, "Tổng số" 9), for any target. */
+export function readFraction(value: number | null, base: number | null, target: Target, text: string): ActualRead {
+  if (value === null || base === null || value < 0 || base < 0) {
+    return invalid('not-a-number', bi(`Không đọc được số thực hiện / tổng số "${text}".`, `The counts "${text}" cannot be read.`));
+  }
+  if (base === 0) return invalid('zero-total', bi('Tổng số (mẫu số) bằng 0: chưa tính được tỷ lệ.', 'The total (denominator) is 0: no share can be computed.'));
+  if (isYesNoKind(target.kind)) return yesNoForNumber(text);
+  return withinTotal(fromFraction(target, value, base), target);
+}
+
 /** "7/9" or "0,36/1.000", for any target. */
 function fromFraction(target: Target, value: number, base: number): ActualRead {
   switch (target.kind) {
@@ -125,6 +137,16 @@ function fromFraction(target: Target, value: number, base: number): ActualRead {
       return { kind: 'number', value: value / base };
   }
 }
+
+/** A formula cell whose result the file does not keep (written by a tool that cannot calculate). */
+export const NOT_CALCULATED: ActualRead = {
+  kind: 'invalid',
+  code: 'not-calculated',
+  reason: bi(
+    'Ô có công thức nhưng tệp chưa lưu kết quả tính: mở tệp trong Excel và lưu lại để tính.',
+    'The cell holds a formula whose result the file does not keep: open the file in Excel and save it so it is calculated.',
+  ),
+};
 
 function invalid(code: ActualErrorCode, reason: Bilingual): ActualRead {
   return { kind: 'invalid', code, reason };

@@ -1,8 +1,6 @@
-import type { Indicator } from '../model';
 import type { YearMonth } from '../months';
 import { emptyTotals, type HistoryLookup, type IndicatorStatus, statusForMonth } from '../report/month-status';
 import type { Analysis } from '../model';
-import { historyKey } from './history';
 import { ownerUnits } from './owners';
 import type { DueItem, GroupSummary, HistoryRow, OwnerSummary, SummaryModel } from './types';
 
@@ -35,8 +33,8 @@ export function buildSummaryModel(analysis: Analysis, month: YearMonth, commune:
 export function historyLookup(rows: HistoryRow[]): HistoryLookup {
   const index = new Map<string, HistoryRow>();
   for (const row of rows) index.set(`${row.key}#${row.month}`, row);
-  return (indicator: Indicator, month: string) => {
-    const row = index.get(`${historyKey(indicator)}#${month}`);
+  return (key: string, month: string) => {
+    const row = index.get(`${key}#${month}`);
     return row ? { value: row.value, ...(row.format ? { format: row.format } : {}) } : undefined;
   };
 }

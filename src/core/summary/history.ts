@@ -1,9 +1,8 @@
 import { type Grid, valueText } from '../grid';
-import type { Indicator } from '../model';
 import type { HistoryRow } from './types';
 
 /** How the history recognises an indicator across months, even when rows move. */
-export function historyKey(indicator: Pick<Indicator, 'sheet' | 'id' | 'name'>): string {
+export function historyKey(indicator: { sheet: string; id: string | null; name: string }): string {
   return `${indicator.sheet}|${indicator.id ?? ''}|${indicator.name.slice(0, 60)}`;
 }
 

@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../plan/write-plan';
-import { HISTORY_HEADER, HISTORY_SHEET, historyKey } from './history';
+import { HISTORY_HEADER, HISTORY_SHEET } from './history';
 import { PERCENT, TABLE_HEAD } from './styles';
 import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
 
@@ -14,7 +14,7 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
   const fresh: HistoryRow[] = model.indicators
     .filter((i) => i.actual !== null)
     .map((i) => ({
-      key: historyKey(i),
+      key: i.historyKey,
       month: model.month,
       id: i.id,
       name: i.name,

@@ -16,6 +16,7 @@ const KIND_WORDS: Record<Target['kind'], { vi: string; en: string }> = {
   rate: { vi: 'mật độ', en: 'rate' },
   boolean: { vi: 'đạt / không đạt', en: 'yes / no' },
   qualitative: { vi: 'định tính, cần minh chứng', en: 'qualitative, met by evidence' },
+  task: { vi: 'nhiệm vụ: hoàn thành hay chưa', en: 'task: done or not' },
 };
 
 /** The threshold alone, as an official writes it: "70%", "9/9", "1/1.000", "0,7". */
@@ -37,7 +38,7 @@ export function formatThreshold(target: Target, lang: Lang): string {
 /** One line saying how a target was understood: "tối thiểu 70% (tỷ lệ)". */
 export function describeTarget(target: TargetParse, lang: Lang): string {
   if (!target.ok) return target.reason[lang];
-  if (target.kind === 'boolean') return KIND_WORDS.boolean[lang];
+  if (target.kind === 'boolean' || target.kind === 'task') return KIND_WORDS[target.kind][lang];
   if (target.kind === 'qualitative') return `${KIND_WORDS.qualitative[lang]}: ${target.text}`;
   const unit = target.unit && target.kind !== 'percent' ? ` ${target.unit}` : '';
   return `${OP_WORDS[target.op][lang]} ${formatThreshold(target, lang)}${unit} (${KIND_WORDS[target.kind][lang]})`;

@@ -6,7 +6,7 @@ import { classifyUnit, isShareContext } from '../units';
 import { opAfter, opBefore } from './comparators';
 import { foldAligned } from './fold';
 import { isQuantity, type QuantityToken, scanTokens } from './scan';
-import type { Op, Target, TargetError, TargetErrorCode, TargetParse } from './types';
+import { isYesNoKind, type Op, type Target, type TargetError, type TargetErrorCode, type TargetParse } from './types';
 
 /** What the row around a target tells about it. */
 export interface TargetContext {
@@ -19,6 +19,8 @@ export interface TargetContext {
 }
 
 const BOOLEAN_WORDS = /^(dat|co|hoan thanh|true|yes)$/;
+/** "Nhiệm vụ" as a target: a task, done or not (what the status columns pass for a row without a number). */
+const TASK_WORDS = /^(nhiem vu|task)$/;
 
 /** Reads a target from a cell value (number, text, boolean, error) or a text. Never throws. */
 export function parseTarget(input: CellValue | undefined, ctx: TargetContext = {}): TargetParse {
@@ -27,7 +29,10 @@ export function parseTarget(input: CellValue | undefined, ctx: TargetContext = {
   if (typeof input === 'boolean') {
     return input ? checkUnit(booleanTarget('TRUE'), ctx) : fail('not-a-target', 'FALSE');
   }
-  if (typeof input === 'number') return checkUnit(numberTarget(input, String(input), ctx), ctx);
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return fail('bad-number', String(input), String(input));
+    return checkUnit(numberTarget(input, String(input), ctx), ctx);
+  }
   return parseTargetText(input, ctx);
 }
 
@@ -35,7 +40,9 @@ export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetPar
   const text = cleanArtefacts(tidyText(raw));
   if (!text) return fail('empty', raw);
   const folded = foldAligned(text);
-  if (BOOLEAN_WORDS.test(folded.replace(/[.!]+$/, '').trim())) return checkUnit(booleanTarget(raw), ctx);
+  const bare = folded.replace(/[.!]+$/, '').trim();
+  if (BOOLEAN_WORDS.test(bare)) return checkUnit(booleanTarget(raw), ctx);
+  if (TASK_WORDS.test(bare)) return taskTarget(raw);
 
   const tokens = scanTokens(text, folded);
   const bad = tokens.find((t) => t.type === 'bad-number');
@@ -113,6 +120,11 @@ export function shareFromPlainNumber(value: number): number {
   return Math.abs(value) > 1 ? value / 100 : value;
 }
 
+/** A task: an action with no number, done or not. */
+export function taskTarget(raw = ''): Target {
+  return { ok: true, kind: 'task', op: '=', value: true, text: raw };
+}
+
 function booleanTarget(raw: string): Target {
   return { ok: true, kind: 'boolean', op: '=', value: true, text: raw };
 }
@@ -128,10 +140,10 @@ function qualitativeOrFail(text: string, raw: string): TargetParse {
 function checkUnit(result: TargetParse, ctx: TargetContext): TargetParse {
   if (!result.ok) return result;
   const unit = classifyUnit(ctx.unit);
-  if (unit === 'boolean' && result.kind !== 'boolean' && result.kind !== 'qualitative') {
+  if (unit === 'boolean' && !isYesNoKind(result.kind)) {
     return fail('unit-boolean-number', result.text, ctx.unit ?? '');
   }
-  if (unit === 'percent' && (result.kind === 'boolean' || result.kind === 'qualitative')) {
+  if (unit === 'percent' && isYesNoKind(result.kind)) {
     return fail('unit-percent-text', result.text, ctx.unit ?? '');
   }
   return result;

@@ -22,7 +22,9 @@ const LETTER = String.raw`A-Za-zÀ-ỹĐđ`;
 
 // Sticky patterns tried at each number, in this order.
 const DATE3 = /\d{1,4}\s?\/\s?\d{1,2}\s?\/\s?\d{2,4}/y;
-const REFERENCE = new RegExp(String.raw`\d+(?:\/\d{2,4})?\s?[\/-]\s?[A-ZĐ]|\d+\s+[A-ZĐ]{2,}[\/-]`, 'y');
+// "06/CP", "749/QĐ-TTg", "749 QĐ-TTg": a document's number, not a quantity. "2 DN/1.000 dân" is a
+// rate: an abbreviation followed by a slash and a number is counted per that number.
+const REFERENCE = new RegExp(String.raw`\d+(?:\/\d{2,4})?\s?[\/-]\s?[A-ZĐ]|\d+\s+[A-ZĐ]{2,}(?:-|\/(?!\s?\d))`, 'y');
 const MONTH_YEAR = /\d{1,2}\s?\/\s?(?:19|20)\d{2}(?!\d)/y;
 const RATE = new RegExp(
   String.raw`(${NUM})\s*([${LETTER} ]{0,30}?)\s*\/\s*(${NUM})\s*((?:dân|người|hộ|dan|nguoi|ho)(?![${LETTER}])[${LETTER} ]{0,20})?`,

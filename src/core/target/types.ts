@@ -9,9 +9,15 @@ export type Op = '>=' | '>' | '<=' | '<' | '=';
  * - count: `value` out of `of` (9/9 nền tảng);
  * - rate: `value` per `per` inhabitants (01 doanh nghiệp/1.000 dân);
  * - boolean: a yes/no indicator (Đạt);
- * - qualitative: a statement met by evidence (Có ứng dụng AI …).
+ * - qualitative: a statement met by evidence (Có ứng dụng AI …);
+ * - task: an action with no number ("Ban hành kế hoạch …"): done or not, by its deadline.
  */
-export type TargetKind = 'percent' | 'number' | 'count' | 'rate' | 'boolean' | 'qualitative';
+export type TargetKind = 'percent' | 'number' | 'count' | 'rate' | 'boolean' | 'qualitative' | 'task';
+
+/** Targets met by a yes or a no ("Đạt", "Hoàn thành", "Đã ban hành") rather than by a number. */
+export function isYesNoKind(kind: TargetKind): boolean {
+  return kind === 'boolean' || kind === 'qualitative' || kind === 'task';
+}
 
 export interface Target {
   ok: true;

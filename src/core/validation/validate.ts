@@ -131,7 +131,13 @@ function checkActual(cell: CellRef, target: Target, unit: string | null): Pick<P
     const contradiction =
       (read.code === 'not-yes-no' && unitKind === 'boolean') || (read.code === 'yes-no-for-number' && unitKind === 'percent');
     return {
-      code: contradiction ? 'unit-contradiction' : read.code === 'over-total' ? 'actual-out-of-range' : 'actual-unreadable',
+      code: contradiction
+        ? 'unit-contradiction'
+        : read.code === 'over-total'
+          ? 'actual-out-of-range'
+          : read.code === 'not-calculated'
+            ? 'formula-not-calculated'
+            : 'actual-unreadable',
       message: contradiction
         ? bi(`Đơn vị tính "${unit}" không khớp với kết quả "${clip(cell.text)}": ${read.reason.vi}`, `The unit "${unit}" does not fit the result "${clip(cell.text)}": ${read.reason.en}`)
         : read.reason,

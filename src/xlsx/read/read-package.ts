@@ -1,0 +1,126 @@
+/**
+ * Reads an .xlsx package into the core's grids, without a workbook model: the
+ * workbook's sheet list (names, ids, visibility), the shared strings, the
+ * number formats, and each worksheet part. Tolerant of what other programs
+ * write: prefixed SpreadsheetML, absolute or relative part paths, missing
+ * optional parts.
+ */
+import type JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import type { Grid } from '../../core/grid';
+import { readCellFormats } from './number-formats';
+import { readSharedStrings } from './shared-strings';
+import { readSheetGrid } from './sheet-grid';
+import { attr, localName } from './xml-names';
+
+export interface SheetEntry {
+  name: string;
+  /** workbook.xml's sheetId: kept when the sheet is renamed or moved. */
+  sheetId: number;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** The worksheet part ("xl/worksheets/sheet1.xml"); null for chart sheets and dialog sheets. */
+  path: string | null;
+}
+
+export interface PackageLayout {
+  workbookPath: string;
+  sheets: SheetEntry[];
+}
+
+const WORKSHEET_REL = /\/relationships\/worksheet$/;
+const OFFICE_DOCUMENT_REL = /\/relationships\/officeDocument$/;
+
+/** The workbook part and its sheets, in workbook order. */
+export async function readPackageLayout(zip: JSZip): Promise<PackageLayout> {
+  const rootRels = parseRelationships(await text(zip, '_rels/.rels'));
+  const workbookPath = normalize('', rootRels.find((r) => OFFICE_DOCUMENT_REL.test(r.type))?.target ?? 'xl/workbook.xml');
+  const workbookXml = await text(zip, workbookPath);
+  if (workbookXml === null) throw new Error(`no workbook part (${workbookPath})`);
+  const rels = parseRelationships(await text(zip, relsPathOf(workbookPath)));
+  const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const sheets: SheetEntry[] = [];
+  const parser = new SaxesParser();
+  parser.on('opentag', (node) => {
+    if (localName(node.name) !== 'sheet') return;
+    const a = node.attributes as Record<string, string>;
+    const relId = attr(a, 'id');
+    const rel = rels.find((r) => r.id === relId);
+    const state = attr(a, 'state');
+    sheets.push({
+      name: attr(a, 'name') ?? '',
+      sheetId: Number(attr(a, 'sheetId') ?? sheets.length + 1),
+      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+      path: rel && WORKSHEET_REL.test(rel.type) ? normalize(base, rel.target) : null,
+    });
+  });
+  parser.write(workbookXml).close();
+  return { workbookPath, sheets };
+}
+
+/** Every worksheet of the package as a grid, in workbook order (chart sheets left out). */
+export async function readPackageGrids(zip: JSZip, layout?: PackageLayout): Promise<Grid[]> {
+  const { workbookPath, sheets } = layout ?? (await readPackageLayout(zip));
+  const rels = parseRelationships(await text(zip, relsPathOf(workbookPath)));
+  const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const partOf = (type: RegExp): string | null => {
+    const rel = rels.find((r) => type.test(r.type));
+    return rel ? normalize(base, rel.target) : null;
+  };
+  const stringsPath = partOf(/\/relationships\/sharedStrings$/);
+  const stylesPath = partOf(/\/relationships\/styles$/);
+  const sharedStrings = readSharedStrings(stringsPath ? await text(zip, stringsPath) : null);
+  const formats = readCellFormats(stylesPath ? await text(zip, stylesPath) : null);
+  const grids: Grid[] = [];
+  for (const sheet of sheets) {
+    if (!sheet.path) continue;
+    const xml = await text(zip, sheet.path);
+    if (xml === null) continue;
+    grids.push(readSheetGrid({ name: sheet.name, sheetId: `xlsx:${sheet.sheetId}`, xml }, sharedStrings, formats));
+  }
+  return grids;
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+function parseRelationships(xml: string | null): Relationship[] {
+  if (!xml) return [];
+  const out: Relationship[] = [];
+  const parser = new SaxesParser();
+  parser.on('opentag', (node) => {
+    if (localName(node.name) !== 'Relationship') return;
+    const a = node.attributes as Record<string, string>;
+    out.push({ id: attr(a, 'Id') ?? '', type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '' });
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+/** A part's text; null when the package has no such part. Names are matched case-insensitively, as Office does. */
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  const file = zip.file(path) ?? zip.file(new RegExp(`^${escapeRegExp(path)}$`, 'i'))[0];
+  return file ? file.async('string') : null;
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against its source's folder: "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../x.xml". */
+function normalize(base: string, target: string): string {
+  const joined = target.startsWith('/') ? target.slice(1) : base + target;
+  const parts: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
