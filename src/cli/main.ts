@@ -1,12 +1,13 @@
-import { parseArgs } from 'util';
-import { bi, isLang, type Lang, say } from '../core/i18n';
-import { WorkbookFileError } from '../xlsx/open-workbook';
+import { bi, type Bilingual, isLang, type Lang, say } from '../core/i18n';
+import { FileError } from '../files/file-error';
+import { removeTempFilesNow } from '../files/temp-files';
 import { checkCommand } from './commands/check';
 import { summaryCommand } from './commands/summary';
 import { targetCommand } from './commands/target';
 import { valuesCopyCommand } from './commands/values-copy';
 import { type CliIo, processIo } from './io';
 import { CliError } from './load-workbook';
+import { parseOptions } from './parse-options';
 
 const USAGE = bi(
   `Cách dùng:
@@ -31,27 +32,14 @@ Common options: --lang vi|en (default vi)`,
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let lang: Lang = 'vi';
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        unit: { type: 'string' },
-        sheet: { type: 'string' },
-        month: { type: 'string' },
-        out: { type: 'string' },
-        commune: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    const { values, positionals, error } = parseOptions(argv);
     if (values.lang !== undefined) {
       if (!isLang(values.lang)) throw new CliError(bi(`Ngôn ngữ "${values.lang}" không hỗ trợ; dùng vi hoặc en.`, `Language "${values.lang}" is not supported; use vi or en.`));
       lang = values.lang;
     }
+    if (error) throw new CliError(error);
     const [command, arg] = positionals;
-    const common = { lang, json: values.json };
+    const common = { lang, json: values.json ?? false };
     if (values.help || command === undefined || command === 'help') {
       io.out(say(USAGE, lang));
       return command === undefined && !values.help ? 2 : 0;
@@ -68,27 +56,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'summary':
         return await summaryCommand(
           needFile(),
-          { ...common, month: values.month, sheet: values.sheet, out: values.out, commune: values.commune, force: values.force },
+          { ...common, month: values.month, sheet: values.sheet, out: values.out, commune: values.commune, force: values.force ?? false },
           io,
         );
       case 'values-copy':
-        return await valuesCopyCommand(needFile(), values.out, values.force, common, io);
+        return await valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
       default:
         throw new CliError(bi(`Không có lệnh "${command}".\n${USAGE.vi}`, `Unknown command "${command}".\n${USAGE.en}`));
     }
   } catch (e) {
-    if (e instanceof CliError || e instanceof WorkbookFileError) {
-      io.err(`${say(bi('Lỗi', 'Error'), lang)}: ${say(e.text, lang)}`);
-      return e instanceof CliError ? e.exitCode : 2;
+    if (e instanceof CliError) {
+      io.err(errorLines(e.text, undefined, lang));
+      return e.exitCode;
     }
-    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${say(bi('Lỗi', 'Error'), lang)}: ${e.message}\n${say(USAGE, lang)}`);
+    if (e instanceof FileError) {
+      io.err(errorLines(e.text, e.detail, lang));
       return 2;
     }
-    const message = e instanceof Error ? e.message : String(e);
-    io.err(say(bi(`Lỗi không mong đợi: ${message}. Vui lòng báo lại kèm tệp gây lỗi.`, `Unexpected error: ${message}. Please report it with the file.`), lang));
+    // A bug: the library's words go on the detail line, for the report.
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.err(errorLines(UNEXPECTED, detail.slice(0, 300), lang));
     return 3;
   }
+}
+
+const UNEXPECTED = bi('Lỗi không mong đợi trong dti. Vui lòng báo lại, kèm tệp gây lỗi và dòng chi tiết dưới đây.', 'Unexpected error in dti. Please report it, with the file and the detail line below.');
+
+/** "Lỗi: <sentence>" and, on its own line, "Chi tiết: <code>". */
+function errorLines(text: Bilingual, detail: string | undefined, lang: Lang): string {
+  const first = `${say(bi('Lỗi', 'Error'), lang)}: ${say(text, lang)}`;
+  return detail ? `${first}\n${say(bi('Chi tiết', 'Detail'), lang)}: ${detail}` : first;
 }
 
 /** Entry point of the `dti` binary. */
@@ -97,6 +94,13 @@ export function main(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });
+  // Ctrl+C while a file is being written: remove the temporary file, keep the old output whole.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removeTempFilesNow();
+      process.exit(code);
+    });
+  }
   void runCli(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });

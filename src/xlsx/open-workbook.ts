@@ -1,59 +1,81 @@
-import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { type Bilingual, bi } from '../core/i18n';
 import { mappingFromXml } from '../core/mapping-xml';
+import { cfbStreamNames, isCfb } from '../files/cfb-directory';
+import { readInputFile } from '../files/input-file';
+import { LIMITS } from '../files/limits';
+import { checkZipPackage, ZipCheckError } from '../files/zip-limits';
 import type { StoredMapping } from '../ports/workbook-port';
+import { headOf, isXmlPart, rootPrefix, withoutPrefix } from './namespace-prefix';
+import { workbookMessages, zipProblemError } from './workbook-messages';
 
-export class WorkbookFileError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
-  }
-}
+export { WorkbookFileError } from './workbook-messages';
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
   /** The file's bytes as read, so the caller can prove it left them alone. */
   bytes: Buffer;
+  /** The package ExcelJS read: `bytes`, or a copy whose SpreadsheetML parts lost a namespace prefix. */
+  packageBytes: Uint8Array;
   mapping: StoredMapping;
 }
 
-/** Opens an .xlsx file for reading; every failure is a WorkbookFileError with a plain reason. */
+/**
+ * Opens an .xlsx file for reading: within the size limits (LIMITS), checked before
+ * anything is unpacked. Every failure is a FileError (WorkbookFileError for what is
+ * not a readable workbook) with a plain sentence, never a library's message.
+ */
 export async function openWorkbookFile(path: string): Promise<OpenedWorkbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookFileError(bi(`Không tìm thấy tệp "${path}".`, `File not found: "${path}".`));
-    if (code === 'EISDIR') throw new WorkbookFileError(bi(`"${path}" là thư mục, không phải tệp Excel.`, `"${path}" is a folder, not an Excel file.`));
-    throw new WorkbookFileError(bi(`Không đọc được tệp "${path}" (${code ?? 'lỗi'}).`, `Cannot read "${path}" (${code ?? 'error'}).`));
-  }
-  const notXlsx = bi(
-    `"${path}" không phải sổ làm việc Excel .xlsx. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
-    `"${path}" is not an Excel .xlsx workbook. Open it in Excel and save it as "Excel Workbook (*.xlsx)".`,
-  );
-  // An .xlsx is a zip archive ("PK"); old .xls files and CSVs are not.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WorkbookFileError(notXlsx);
+  const bytes = await readInputFile(path, { maxBytes: LIMITS.inputFileBytes });
+  const packageBytes = await readablePackage(path, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.slice(0, 160) : String(e);
-    throw new WorkbookFileError(
-      bi(
-        `Không đọc được "${path}": tệp có dạng nén như .xlsx nhưng bị hỏng hoặc không phải sổ làm việc Excel (${detail}). Hãy mở trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
-        `Cannot read "${path}": it is a zip archive like an .xlsx but damaged or not an Excel workbook (${detail}). Open it in Excel and save it as "Excel Workbook (*.xlsx)".`,
-      ),
-    );
+    await workbook.xlsx.load(packageBytes as unknown as ArrayBuffer);
+  } catch {
+    // ExcelJS says things like "Cannot read properties of undefined (reading 'sheets')": not for users.
+    throw workbookMessages.damaged(path);
   }
   // Every Excel workbook has a sheet; a zip without one (a renamed .docx, say) is not a workbook.
-  if (workbook.worksheets.length === 0) throw new WorkbookFileError(notXlsx);
-  return { workbook, bytes, mapping: await readMappingPart(bytes) };
+  if (workbook.worksheets.length === 0) throw workbookMessages.notXlsx(path);
+  return { workbook, bytes, packageBytes, mapping: await readMappingPart(packageBytes) };
+}
+
+/** The zip to hand to ExcelJS, once the file is known to be one, within the limits. */
+async function readablePackage(path: string, bytes: Buffer): Promise<Uint8Array> {
+  if (isCfb(bytes)) throw containerError(path, bytes);
+  // An .xlsx is a zip archive ("PK"); CSV files and the like are not.
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw workbookMessages.notXlsx(path);
+  const prefixed = new Map<string, { prefix: string; data: Buffer }>();
+  try {
+    checkZipPackage(bytes, LIMITS, (name, data) => {
+      if (!isXmlPart(name)) return;
+      const prefix = rootPrefix(headOf(data));
+      if (prefix) prefixed.set(name, { prefix, data });
+    });
+  } catch (e) {
+    if (e instanceof ZipCheckError) throw zipProblemError(path, e.problem);
+    throw e;
+  }
+  if (prefixed.size === 0) return bytes;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const [name, { prefix, data }] of prefixed) zip.file(name, withoutPrefix(data.toString('utf8'), prefix));
+    return await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  } catch {
+    throw workbookMessages.damaged(path);
+  }
+}
+
+/** Old .xls files and password-protected .xlsx files share one container format; each needs its own advice. */
+function containerError(path: string, bytes: Buffer): Error {
+  const names = cfbStreamNames(bytes) ?? [];
+  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return workbookMessages.encrypted(path);
+  if (names.includes('Workbook') || names.includes('Book')) return workbookMessages.oldXls(path);
+  return workbookMessages.notXlsx(path);
 }
 
 /** The DTI mapping from the file's custom XML parts (written there by the add-in in Excel). */
-async function readMappingPart(bytes: Buffer): Promise<StoredMapping> {
+async function readMappingPart(bytes: Uint8Array): Promise<StoredMapping> {
   try {
     const zip = await JSZip.loadAsync(bytes);
     for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {

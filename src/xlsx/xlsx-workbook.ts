@@ -1,5 +1,3 @@
-import { promises as fs } from 'fs';
-import { dirname } from 'path';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
@@ -18,6 +16,8 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly workbook: ExcelJS.Workbook,
     /** The file's bytes as read. */
     readonly bytes: Buffer,
+    /** The package ExcelJS read: `bytes`, or a copy whose SpreadsheetML parts lost a namespace prefix. */
+    readonly packageBytes: Uint8Array,
     stored: StoredMapping,
   ) {
     this.stored = stored;
@@ -25,7 +25,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static async open(path: string): Promise<XlsxWorkbook> {
     const opened = await openWorkbookFile(path);
-    return new XlsxWorkbook(opened.workbook, opened.bytes, opened.mapping);
+    return new XlsxWorkbook(opened.workbook, opened.bytes, opened.packageBytes, opened.mapping);
   }
 
   async sheetNames(): Promise<string[]> {
@@ -45,7 +45,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.stored;
   }
 
-  /** Kept with the workbook and written into the file by `save`; the own-sheet record stays as it is. */
+  /** Kept with the workbook and written into its bytes by `toBytes`; the own-sheet record stays as it is. */
   async writeMapping(mapping: WorkbookMapping): Promise<void> {
     const ownSheets = this.stored.found && 'mapping' in this.stored ? this.stored.mapping.ownSheets : undefined;
     const { ownSheets: _ignored, ...rest } = WorkbookMappingSchema.parse(mapping);
@@ -62,11 +62,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return applied.result;
   }
 
-  /** Writes the workbook to a file, with its mapping (ExcelJS alone would drop it). */
-  async save(path: string): Promise<void> {
-    let bytes: Uint8Array = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    if (this.stored.found && 'mapping' in this.stored) bytes = await writeMappingPart(bytes, this.stored.mapping);
-    await fs.mkdir(dirname(path), { recursive: true });
-    await fs.writeFile(path, bytes);
+  /**
+   * The workbook as .xlsx bytes, with its mapping (ExcelJS alone would drop it). Writing
+   * them to a file is the caller's: through src/files/output-file, which never leaves a
+   * half-written file nor writes over the input.
+   */
+  async toBytes(): Promise<Uint8Array> {
+    const bytes: Uint8Array = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    if (this.stored.found && 'mapping' in this.stored) return writeMappingPart(bytes, this.stored.mapping);
+    return bytes;
   }
 }

@@ -1,5 +1,3 @@
-import { promises as fs } from 'fs';
-import { resolve } from 'path';
 import { bi, say, type Lang } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
@@ -10,6 +8,7 @@ import { historyOf, prepareSummary } from '../../core/workbook/actions';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError, loadWorkbook, type LoadedWorkbook } from '../load-workbook';
+import { outputTarget } from '../output-target';
 import { textTable } from '../text-table';
 
 export interface SummaryOptions extends CommonOptions {
@@ -23,6 +22,9 @@ export interface SummaryOptions extends CommonOptions {
 /** `dti summary FILE --month YYYY-MM [--out OUT.xlsx]`: every indicator's status for the month. */
 export async function summaryCommand(file: string, opts: SummaryOptions, io: CliIo): Promise<number> {
   const month = parseMonth(opts.month);
+  // Checked first: a wrong --out is said before any work is done.
+  const output = opts.out === undefined ? null : outputTarget(io.cwd, opts.out, file, opts.force);
+  await output?.check();
   const loaded = await loadWorkbook(file, opts.sheet);
   const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
   const status = statusForMonth(loaded.analysis, month, historyLookup(historyOf(snapshot)));
@@ -32,19 +34,17 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
   if (opts.json) io.out(JSON.stringify(toJson(status, opts.lang), null, 2));
   else printStatus(status, month, opts.lang, io);
 
-  if (opts.out !== undefined) {
-    const out = resolve(io.cwd, opts.out);
-    if (out === resolve(io.cwd, file)) throw new CliError(bi('Tệp kết quả phải khác tệp đầu vào (tệp gốc không bao giờ bị sửa).', 'The output file must differ from the input (the input is never modified).'));
-    if (!opts.force && (await exists(out))) throw new CliError(bi(`Đã có tệp "${opts.out}". Thêm --force để ghi đè.`, `"${opts.out}" exists. Add --force to replace it.`));
+  if (output && opts.out !== undefined) {
     // The same planning as the task pane's "Tạo báo cáo tháng" button.
     const result = prepareSummary(snapshot, month, new Date(), opts.commune);
     const applied = await loaded.port.apply(result.plans);
     if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
-    await loaded.port.save(out);
+    const linkNote = await output.write(await loaded.port.toBytes());
     const lines = [bi(`Đã ghi báo cáo vào trang tính "${result.sheetName}" của tệp ${opts.out}.`, `Wrote the summary to sheet "${result.sheetName}" of ${opts.out}.`)];
     if (result.model.commune === null) {
       lines.push(bi('Chưa tìm thấy tên xã trong sổ làm việc: phần đầu báo cáo để trống "……"; thêm --commune "xã …" để điền.', 'No commune name found in the workbook: the report header leaves it blank; add --commune "xã …" to fill it in.'));
     }
+    if (linkNote) lines.push(linkNote);
     if (result.renamed) lines.push(bi(`Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${result.sheetName}".`, `A user's sheet had the summary's name, so the summary is named "${result.sheetName}".`));
     for (const line of lines) (opts.json ? io.err : io.out)(say(line, opts.lang));
   }
@@ -125,13 +125,4 @@ function row(i: IndicatorStatus, lang: Lang): string[] {
     statusLabel(i.status, lang),
     i.owner ?? '',
   ];
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

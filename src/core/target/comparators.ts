@@ -39,40 +39,41 @@ const WORDS: ReadonlyArray<readonly [string, Op]> = [
   ['nho hon', '<'],
 ];
 
-interface Found {
-  start: number;
-  end: number;
-  op: Op;
-  word: string;
+/** A letter word must stand alone ("dat" not in "dathang"); a symbol ("≥", "<=") need not. */
+const SYMBOLIC: ReadonlyArray<boolean> = WORDS.map(([word]) => !/[a-z]/.test(word));
+
+function isWordChar(ch: string): boolean {
+  return /[a-z0-9]/.test(ch);
 }
 
-function findAll(folded: string): Found[] {
-  const found: Found[] = [];
-  for (const [word, op] of WORDS) {
-    const symbolic = !/[a-z]/.test(word);
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(word, from);
-      if (at < 0) break;
-      const end = at + word.length;
-      const okStart = symbolic || at === 0 || !/[a-z0-9]/.test(folded.charAt(at - 1));
-      const okEnd = symbolic || end === folded.length || !/[a-z0-9]/.test(folded.charAt(end));
-      if (okStart && okEnd) found.push({ start: at, end, op, word });
-      from = at + 1;
-    }
-  }
-  // A word inside a longer one ("duoi" in "khong duoi", ">" in ">=") does not count.
-  return found.filter(
-    (f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
-  );
+/** True when word `index` ends exactly at `end` in `folded`, standing alone if it is made of letters. */
+function endsAt(folded: string, end: number, index: number): boolean {
+  const [word] = WORDS[index]!;
+  const start = end - word.length;
+  if (start < 0 || !folded.startsWith(word, start)) return false;
+  if (SYMBOLIC[index]) return true;
+  return (start === 0 || !isWordChar(folded.charAt(start - 1))) && (end === folded.length || !isWordChar(folded.charAt(end)));
 }
 
-/** The comparison asked for by the words before a number: the nearest one wins. */
+/**
+ * The comparison asked for by the words before a number. The nearest word wins, and
+ * among words ending at the same place the longest ("khong duoi" over "duoi", "=>"
+ * over ">"), so a word inside a longer one never counts.
+ *
+ * Walks back from the end and stops where the first word ends: linear in the text
+ * (at most WORDS × word length comparisons per character) whatever the text holds.
+ * An earlier version collected every match and compared them pairwise, which took
+ * seconds on a cell of 32,767 "≥".
+ */
 export function opBefore(foldedPrefix: string): Op | null {
-  const found = findAll(foldedPrefix);
-  if (found.length === 0) return null;
-  found.sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
-  return found[0]!.op;
+  for (let end = foldedPrefix.length; end > 0; end--) {
+    let best = -1;
+    for (let i = 0; i < WORDS.length; i++) {
+      if (endsAt(foldedPrefix, end, i) && (best < 0 || WORDS[i]![0].length > WORDS[best]![0].length)) best = i;
+    }
+    if (best >= 0) return WORDS[best]![1];
+  }
+  return null;
 }
 
 /** "70% trở lên", "5 lần trở xuống": a comparison right after the number. */

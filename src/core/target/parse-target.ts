@@ -36,8 +36,17 @@ export function parseTarget(input: CellValue | undefined, ctx: TargetContext = {
   return parseTargetText(input, ctx);
 }
 
+/**
+ * How much of a target text is read. Real targets are short (the longest in the four
+ * seed plans is about 110 characters; a target phrase cut from a long indicator name,
+ * a few hundred), while a cell may hold 32,767 characters. Only this prefix is
+ * examined, so a full cell of repeated words, digits, "%" or "/" costs no more than an
+ * ordinary target, here and in the DTI.* functions during Excel's recalculation.
+ */
+export const TARGET_TEXT_EXAMINED = 1000;
+
 export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetParse {
-  const text = cleanArtefacts(tidyText(raw));
+  const text = cleanArtefacts(tidyText(examinedPrefix(raw)));
   if (!text) return fail('empty', raw);
   const folded = foldAligned(text);
   const bare = folded.replace(/[.!]+$/, '').trim();
@@ -69,6 +78,15 @@ export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetPar
   const op = opAfter(folded.slice(primary.end)) ?? opBefore(folded.slice(0, primary.start)) ?? '>=';
   const rest = text.slice(primary.end);
   return checkUnit(fromToken(primary, op, rest, raw, ctx), ctx);
+}
+
+/** The first TARGET_TEXT_EXAMINED characters, ending at a space so a number is never cut ("70%" read as "70"). */
+function examinedPrefix(raw: string): string {
+  if (raw.length <= TARGET_TEXT_EXAMINED) return raw;
+  for (let end = TARGET_TEXT_EXAMINED; end > 0; end--) {
+    if (/\s/.test(raw.charAt(end))) return raw.slice(0, end);
+  }
+  return raw.slice(0, TARGET_TEXT_EXAMINED);
 }
 
 function fromToken(token: QuantityToken, op: Op, rest: string, raw: string, ctx: TargetContext): Target {

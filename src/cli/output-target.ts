@@ -1,0 +1,36 @@
+import { isAbsolute, join } from 'path';
+import { bi, type Bilingual } from '../core/i18n';
+import { shortName } from '../files/file-error';
+import { checkOutputFile, type OutputOptions, writeOutputFile } from '../files/output-file';
+
+/** A path as typed, taken from the command's folder; a trailing "/" is kept so a folder is recognised. */
+export function fromCwd(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : join(cwd, path);
+}
+
+/** The output file of a command: checked before any work, written at the end. */
+export interface OutputTarget {
+  check(): Promise<void>;
+  /** Writes the file; returns a note to print when a link was replaced. */
+  write(bytes: Uint8Array): Promise<Bilingual | null>;
+}
+
+export function outputTarget(cwd: string, out: string, input: string, force: boolean): OutputTarget {
+  const path = fromCwd(cwd, out);
+  const opts: OutputOptions = { force, input: fromCwd(cwd, input), shownAs: out };
+  return {
+    check: async () => {
+      await checkOutputFile(path, opts);
+    },
+    write: async (bytes) => {
+      const written = await writeOutputFile(path, bytes, opts);
+      if (written.before !== 'link') return null;
+      const pointed = shortName(written.linkTarget ?? '?');
+      // Writing through the link would change another file: the link itself is replaced.
+      return bi(
+        `"${shortName(out)}" là liên kết tới "${pointed}": liên kết đã được thay bằng tệp mới, còn "${pointed}" giữ nguyên.`,
+        `"${shortName(out)}" was a link to "${pointed}": the link was replaced by the new file, and "${pointed}" is unchanged.`,
+      );
+    },
+  };
+}

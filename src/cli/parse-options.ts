@@ -1,0 +1,127 @@
+import { bi, type Bilingual } from '../core/i18n';
+
+/**
+ * The command line's own option reader. Node's parseArgs takes "-5%" for an option and
+ * answers unknown options in English; here a negative number is a value, and a mistyped
+ * option gets a sentence naming the option meant ("--mont" → "--month").
+ */
+export const OPTIONS = {
+  json: 'boolean',
+  lang: 'string',
+  unit: 'string',
+  sheet: 'string',
+  month: 'string',
+  out: 'string',
+  commune: 'string',
+  force: 'boolean',
+  help: 'boolean',
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+export interface ParsedOptions {
+  values: { [K in OptionName]?: (typeof OPTIONS)[K] extends 'boolean' ? boolean : string };
+  positionals: string[];
+  /** The first mistake, said once the language is known (--lang may come after it). */
+  error: Bilingual | null;
+}
+
+const SHORT: Record<string, OptionName> = { h: 'help' };
+const NAMES = Object.keys(OPTIONS) as OptionName[];
+
+/** "-5", "-5%", "-0,5", "-.5": a value, not an option. */
+const NEGATIVE_NUMBER = /^-[\d.,]/;
+
+export function parseOptions(argv: readonly string[]): ParsedOptions {
+  const values: ParsedOptions['values'] = {};
+  const positionals: string[] = [];
+  let error: Bilingual | null = null;
+  const fail = (e: Bilingual): void => {
+    error ??= e;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      for (const rest of argv.slice(i + 1)) positionals.push(rest);
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-') || NEGATIVE_NUMBER.test(arg)) {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith('--');
+    const eq = arg.indexOf('=');
+    const written = eq > 0 && long ? arg.slice(0, eq) : arg;
+    const name = long ? (written.slice(2) as OptionName) : SHORT[arg.slice(1)];
+    if (name === undefined || !Object.hasOwn(OPTIONS, name)) {
+      fail(unknownOption(written));
+      continue;
+    }
+    if (OPTIONS[name] === 'boolean') {
+      if (eq > 0 && long) fail(bi(`Tùy chọn --${name} không nhận giá trị; chỉ cần viết --${name}.`, `The option --${name} takes no value; write just --${name}.`));
+      else (values as Record<string, boolean>)[name] = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (eq > 0 && long) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length && !isOption(argv[i + 1]!)) value = argv[++i];
+    if (value === undefined) fail(bi(`Thiếu giá trị sau --${name}, ví dụ ${EXAMPLES[name]?.vi ?? `--${name} …`}.`, `Missing the value after --${name}, e.g. ${EXAMPLES[name]?.en ?? `--${name} …`}.`));
+    else (values as Record<string, string>)[name] = value;
+  }
+  return { values, positionals, error };
+}
+
+const EXAMPLES: Partial<Record<OptionName, Bilingual>> = {
+  month: bi('--month 2026-11', '--month 2026-11'),
+  out: bi('--out bao-cao.xlsx', '--out report.xlsx'),
+  sheet: bi('--sheet "Phụ lục 1"', '--sheet "Phụ lục 1"'),
+  lang: bi('--lang en', '--lang en'),
+  unit: bi('--unit %', '--unit %'),
+  commune: bi('--commune "xã Lộc Tấn"', '--commune "xã Lộc Tấn"'),
+};
+
+/** An option where a value was expected ("--out --force"): the value was forgotten. */
+function isOption(arg: string): boolean {
+  return arg.startsWith('-') && arg !== '-' && !NEGATIVE_NUMBER.test(arg);
+}
+
+function unknownOption(written: string): Bilingual {
+  const meant = closestOption(written);
+  if (meant) return bi(`Không có tùy chọn ${written}. Có phải ý bạn là --${meant}?`, `There is no option ${written}. Did you mean --${meant}?`);
+  return bi(`Không có tùy chọn ${written}. Xem các tùy chọn bằng: dti --help`, `There is no option ${written}. See the options with: dti --help`);
+}
+
+/** The known option nearest to what was typed, if it is near enough to be a typo. */
+export function closestOption(written: string): OptionName | null {
+  const typed = written.replace(/^-+/, '').toLowerCase();
+  if (typed === '') return null;
+  // One letter ("-o") stands for the only option that starts with it.
+  if (typed.length === 1) {
+    const starting = NAMES.filter((n) => n.startsWith(typed));
+    return starting.length === 1 ? starting[0]! : null;
+  }
+  let best: OptionName | null = null;
+  let bestDistance = Infinity;
+  for (const name of NAMES) {
+    // "--output" for "--out", "--mon" for "--month".
+    const distance = typed.startsWith(name) || name.startsWith(typed) ? 1 : editDistance(typed, name);
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? best : null;
+}
+
+/** Levenshtein distance between two short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

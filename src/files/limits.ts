@@ -1,0 +1,28 @@
+/**
+ * The sizes dti refuses to go beyond, checked before anything is unpacked, so that a
+ * damaged or malicious file (a "zip bomb") is refused in milliseconds instead of
+ * exhausting memory. A commune's workbook is a few megabytes; these leave ample room.
+ */
+export const MB = 1024 * 1024;
+
+export const LIMITS = {
+  /** The .xlsx file itself. */
+  inputFileBytes: 200 * MB,
+  /** All its parts unpacked together. */
+  unpackedBytes: 1024 * MB,
+  /**
+   * One part unpacked. ExcelJS turns each part into one string; V8's longest string is
+   * about 536 million UTF-16 units, and this stays well under half of it.
+   */
+  partBytes: 200 * MB,
+  /** Parts in the package (an .xlsx has a few dozen; each sheet adds two or three). */
+  parts: 20_000,
+} as const;
+
+/** "200 MB", "2,1 GB" (vi) or "2.1 GB" (en) for messages. */
+export function formatSize(bytes: number, lang: 'vi' | 'en'): string {
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
+  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toLocaleString(locale, { maximumFractionDigits: 1 })} GB`;
+  if (bytes >= MB) return `${Math.round(bytes / MB).toLocaleString(locale)} MB`;
+  return `${Math.ceil(bytes / 1024).toLocaleString(locale)} KB`;
+}

@@ -1,0 +1,221 @@
+/**
+ * writeOutputFile on real folders, with the file system calls replaced where a real
+ * failure cannot be made here (a full disk; a refusal, since tests run as root).
+ */
+import { existsSync, promises as fsp, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { FileError } from '../../src/files/file-error';
+import { checkOutputFile, type OutputFs, writeOutputFile } from '../../src/files/output-file';
+import { samePathName, sameFile } from '../../src/files/same-file';
+import { tempDir } from '../helpers/workbook';
+
+const NEW = Buffer.from('the new report');
+const OLD = Buffer.from('the previous report, whole');
+
+function errno(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: from the test`), { code });
+}
+
+/** A folder holding the input and an earlier output. */
+function setup(): { dir: string; input: string; out: string } {
+  const dir = tempDir();
+  const input = join(dir, 'in.xlsx');
+  const out = join(dir, 'out.xlsx');
+  writeFileSync(input, 'the input');
+  writeFileSync(out, OLD);
+  return { dir, input, out };
+}
+
+async function failure(run: Promise<unknown>): Promise<FileError> {
+  const e = await run.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(FileError);
+  return e as FileError;
+}
+
+describe('a failure while writing leaves the earlier file whole and no temporary file', () => {
+  it('a full disk halfway through the temporary file (ENOSPC)', async () => {
+    const { dir, input, out } = setup();
+    const fullDisk: OutputFs = {
+      ...fsp,
+      open: (async (path: string, flags: string, mode?: number) => {
+        const handle = await fsp.open(path, flags, mode);
+        if (!String(path).includes('.dti-tmp-')) return handle;
+        return {
+          writeFile: async (data: Uint8Array) => {
+            await handle.write(data.subarray(0, 4));
+            throw errno('ENOSPC');
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      }) as unknown as OutputFs['open'],
+    };
+    const e = await failure(writeOutputFile(out, NEW, { force: true, input, fs: fullDisk }));
+    expect(e.text.vi).toBe(`Ổ đĩa đã đầy nên không ghi được "${out}"; tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi chạy lại.`);
+    expect(e.text.en).toBe(`The disk is full, so "${out}" was not written; any earlier file of that name is untouched. Free some space and run again.`);
+    expect(e.detail).toBe('ENOSPC');
+    expect(readFileSync(out).equals(OLD)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+  });
+
+  it('the final rename refused (EACCES, EPERM: no permission, or Windows with the file open in Excel)', async () => {
+    for (const code of ['EACCES', 'EPERM']) {
+      const { dir, input, out } = setup();
+      const refusing: OutputFs = { ...fsp, rename: async () => Promise.reject(errno(code)) };
+      const e = await failure(writeOutputFile(out, NEW, { force: true, input, fs: refusing, shownAs: 'out.xlsx' }));
+      expect(e.text.vi).toBe(
+        'Không có quyền ghi "out.xlsx" (thư mục chỉ đọc, thiếu quyền, hoặc tệp đang mở trong chương trình khác); tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy đóng tệp hoặc chọn thư mục khác rồi chạy lại.',
+      );
+      expect(e.detail).toBe(code);
+      expect(readFileSync(out).equals(OLD)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+    }
+  });
+
+  it('a folder created for the output is removed again when the write fails', async () => {
+    const { dir, input } = setup();
+    const out = join(dir, 'bao-cao', '2026', 'out.xlsx');
+    const failingLink: OutputFs = { ...fsp, link: async () => Promise.reject(errno('EIO')) };
+    const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs: failingLink }));
+    expect(e.text.vi).toBe(`Không ghi được "${out}"; tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy kiểm tra ổ đĩa và đường dẫn rồi chạy lại.`);
+    expect(e.detail).toBe('EIO');
+    expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+  });
+
+  it('a name of 300 characters (ENAMETOOLONG, a real one)', async () => {
+    const { dir, input } = setup();
+    const out = join(dir, `${'bao-cao-'.repeat(37)}.xlsx`);
+    expect(out.length - dir.length - 1).toBe(301);
+    const e = await failure(writeOutputFile(out, NEW, { force: false, input, shownAs: 'x'.repeat(300) }));
+    expect(e.text.vi).toBe(`Tên tệp "${'x'.repeat(29)}…${'x'.repeat(29)}" quá dài. Hãy đặt tên ngắn hơn.`);
+    expect(e.text.en).toBe(`The file name "${'x'.repeat(29)}…${'x'.repeat(29)}" is too long. Choose a shorter name.`);
+    expect(e.detail).toBe('ENAMETOOLONG');
+    expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+  });
+});
+
+describe('publishing', () => {
+  it('writes the bytes, flushed, under the final name, and nothing else', async () => {
+    const { dir, input } = setup();
+    const out = join(dir, 'moi.xlsx');
+    expect(await writeOutputFile(out, NEW, { force: false, input })).toEqual({ path: out, before: 'nothing' });
+    expect(readFileSync(out).equals(NEW)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'moi.xlsx', 'out.xlsx']);
+  });
+
+  it('of two writes racing for one new name, exactly one wins and the other is told the file exists', async () => {
+    const { dir, input } = setup();
+    const out = join(dir, 'cung-ten.xlsx');
+    const a = Buffer.from('run A');
+    const b = Buffer.from('run B');
+    // Both pass the first check (the name is free) before either publishes.
+    const results = await Promise.allSettled([writeOutputFile(out, a, { force: false, input }), writeOutputFile(out, b, { force: false, input })]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect((lost[0]!.reason as FileError).text.vi).toBe(`Đã có tệp "${out}". Thêm --force để ghi đè, hoặc chọn tên khác.`);
+    const content = readFileSync(out);
+    expect(content.equals(results[0]!.status === 'fulfilled' ? a : b)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+  });
+
+  it('the same race where the name is taken between the check and the publishing (the hard link refuses)', async () => {
+    const { dir, input } = setup();
+    const out = join(dir, 'cung-ten.xlsx');
+    let lstats = 0;
+    let links = 0;
+    // The second check, just before publishing, sees a free name; the other run takes it right after.
+    const racing: OutputFs = {
+      ...fsp,
+      lstat: (async (path: string) => {
+        try {
+          return await fsp.lstat(path);
+        } finally {
+          if (path === out && ++lstats === 2) writeFileSync(out, 'the other run');
+        }
+      }) as OutputFs['lstat'],
+      link: async (from, to) => {
+        links++;
+        return fsp.link(from, to);
+      },
+    };
+    const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs: racing }));
+    expect(e.text.en).toBe(`"${out}" exists. Add --force to replace it, or choose another name.`);
+    expect(links).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('the other run');
+    expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+  });
+
+  it('where hard links do not exist, creates the file exclusively instead', async () => {
+    const { dir, input } = setup();
+    const noLinks: OutputFs = { ...fsp, link: async () => Promise.reject(errno('ENOTSUP')) };
+    await writeOutputFile(join(dir, 'fat32.xlsx'), NEW, { force: false, input, fs: noLinks });
+    expect(readFileSync(join(dir, 'fat32.xlsx')).equals(NEW)).toBe(true);
+    const e = await failure(writeOutputFile(join(dir, 'out.xlsx'), NEW, { force: false, input, fs: noLinks }));
+    expect(e.text.vi).toContain('Đã có tệp');
+    expect(readdirSync(dir).sort()).toEqual(['fat32.xlsx', 'in.xlsx', 'out.xlsx']);
+  });
+
+  it('with force, a link at the output name is replaced, never written through', async () => {
+    const { dir, input } = setup();
+    const elsewhere = join(dir, 'tep-khac.xlsx');
+    writeFileSync(elsewhere, 'another file of the user');
+    const link = join(dir, 'lien-ket.xlsx');
+    symlinkSync(elsewhere, link);
+    expect(await writeOutputFile(link, NEW, { force: true, input })).toEqual({ path: link, before: 'link', linkTarget: elsewhere });
+    expect(readFileSync(elsewhere, 'utf8')).toBe('another file of the user');
+    expect(readFileSync(link).equals(NEW)).toBe(true);
+    expect((await fsp.lstat(link)).isSymbolicLink()).toBe(false);
+  });
+});
+
+describe('what can never be an output', () => {
+  it('a path under /proc fails at once instead of never returning', async () => {
+    const { input } = setup();
+    const start = Date.now();
+    const e = await failure(writeOutputFile('/proc/x/out.xlsx', NEW, { force: false, input }));
+    expect(Date.now() - start).toBeLessThan(2000);
+    expect(e.text.vi).toBe('Không tạo được thư mục "/proc/x" để ghi tệp kết quả. Hãy chọn một thư mục có sẵn mà bạn được quyền ghi.');
+    expect(e.text.en).toBe('Cannot create the folder "/proc/x" for the output. Choose an existing folder you may write to.');
+    expect(e.detail).toBe('ENOENT');
+  });
+
+  it('a device, a folder, a path ending in "/", a path through a file', async () => {
+    const { dir, input } = setup();
+    expect((await failure(checkOutputFile('/dev/null', { force: true, input }))).text.vi).toBe(
+      '"/dev/null" không phải một tệp thường (mà là thiết bị, ống dẫn hay ổ cắm); dti chỉ ghi ra tệp thường. Hãy chọn tên tệp khác.',
+    );
+    expect((await failure(checkOutputFile(dir, { force: true, input }))).text.vi).toBe(`"${dir}" là một thư mục. Hãy ghi cả tên tệp, ví dụ "${dir}/bao-cao.xlsx".`);
+    expect((await failure(checkOutputFile(join(dir, 'chua-co') + '/', { force: true, input }))).text.en).toBe(
+      `"${dir}/chua-co/" is a folder. Give a file name too, e.g. "${dir}/chua-co/report.xlsx".`,
+    );
+    expect((await failure(writeOutputFile(join(input, 'out.xlsx'), NEW, { force: true, input }))).text.vi).toBe(
+      `Không ghi được "${join(input, 'out.xlsx')}": "${input}" là một tệp, không phải thư mục. Hãy kiểm tra lại đường dẫn.`,
+    );
+    expect(existsSync('/dev/null')).toBe(true);
+  });
+});
+
+describe('same file', () => {
+  it('names differing only in case are one file on Windows and macOS, two elsewhere', async () => {
+    const { dir, input } = setup();
+    const upper = join(dir, 'IN.XLSX');
+    expect(await sameFile(input, upper, { platform: 'darwin' })).toBe(true);
+    expect(await sameFile(input, upper, { platform: 'win32' })).toBe(true);
+    expect(await sameFile(input, upper, { platform: 'linux' })).toBe(false);
+    expect(samePathName('C:\\Báo cáo\\In.xlsx', 'c:\\báo cáo\\IN.XLSX', 'win32')).toBe(true);
+    // macOS stores names decomposed: "ó" typed one way matches it stored the other.
+    expect(samePathName('/b\u00e1o.xlsx', '/ba\u0301o.xlsx', 'darwin')).toBe(true);
+    expect(samePathName('/a/In.xlsx', '/a/in.xlsx', 'linux')).toBe(false);
+  });
+
+  it('the output refused as the input when only its case differs, on a case-insensitive platform', async () => {
+    const { dir, input } = setup();
+    const e = await failure(checkOutputFile(join(dir, 'In.Xlsx'), { force: true, input, platform: 'win32' }));
+    expect(e.text.vi).toContain('chính là tệp đầu vào');
+  });
+});
