@@ -7,10 +7,10 @@ import type { RawCell, RawIndicator } from './mapping/table-rows';
 import type { Analysis, CellRef, Indicator, SheetReport, SheetTable } from './model';
 import { sheetMonth } from './mapping/month-sheets';
 import { parseTarget, taskTarget } from './target/parse-target';
-import { isTaskRow } from './target/task-rows';
+import { isTaskRow, TASK_TARGET_TEXT } from './target/task-rows';
 import { findTargetInName } from './target/target-in-name';
 import type { TargetParse } from './target/types';
-import { validateIndicators, validateSheet } from './validation/validate';
+import { targetReading, validateIndicators, validateSheet } from './validation/validate';
 
 export interface AnalyzeOptions {
   /** Headers the user confirmed, by sheet name: they replace detection on that sheet. */
@@ -122,9 +122,6 @@ function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): In
   };
 }
 
-/** What a task shows where a target would stand; the status formulas pass it as the target. */
-export const TASK_TARGET_TEXT = 'Nhiệm vụ';
-
 function resultTexts(raw: RawIndicator): string[] {
   const texts = [...raw.months.values()].map((c) => c.text);
   if (raw.fields.actual) texts.push(raw.fields.actual.text);
@@ -157,9 +154,9 @@ function toSheetTable(grid: Grid, table: DetectedTable, indicators: Indicator[])
   for (const [k, col] of Object.entries(h.owned) as Array<[keyof SheetTable['owned'], number]>) owned[k] = abs(col);
   const headers: Record<number, string> = {};
   for (const [col, text] of h.texts) headers[abs(col)] = text;
-  const readable = indicators.filter((i) => i.target.ok).length;
+  const targets = targetReading(indicators);
   const headerShare = h.nonEmpty ? h.recognized / h.nonEmpty : 0;
-  const targetShare = indicators.length ? readable / indicators.length : 0;
+  const targetShare = targets.written ? targets.thresholds / targets.written : indicators.length ? 1 : 0;
   return {
     sheet: grid.sheet,
     index: table.index,

@@ -7,6 +7,8 @@ import { applyPlansToWorkbook } from './apply-plan';
 import { writeMappingPart } from './mapping-part';
 import { openWorkbookFile } from './open-workbook';
 import { worksheetToGrid } from './read-grid';
+import { readPackageGrids } from './read/read-package';
+import JSZip from 'jszip';
 
 /** The workbook port over an .xlsx file (ExcelJS): what the command line reads and writes through. */
 export class XlsxWorkbook implements WorkbookPort {
@@ -34,7 +36,18 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async readSheets(names?: string[]): Promise<Grid[]> {
     const wanted = names ? new Set(names) : null;
-    return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(worksheetToGrid);
+    // Until a plan is applied the package itself is read (it keeps formula results ExcelJS drops);
+    // after, the ExcelJS model that holds the applied plans.
+    const grids = this.applied ? this.workbook.worksheets.map(worksheetToGrid) : await this.packageGrids();
+    return grids.filter((g) => !wanted || wanted.has(g.sheet));
+  }
+
+  private applied = false;
+  private grids: Promise<Grid[]> | null = null;
+
+  private packageGrids(): Promise<Grid[]> {
+    this.grids ??= JSZip.loadAsync(this.packageBytes).then((zip) => readPackageGrids(zip));
+    return this.grids;
   }
 
   async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
@@ -55,6 +68,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void): Promise<ApplyResult> {
     const mapping = this.stored.found && 'mapping' in this.stored ? this.stored.mapping : null;
     const applied = applyPlansToWorkbook(this.workbook, plans, mapping?.ownSheets ?? []);
+    this.applied ||= applied.result.ok;
     if (applied.result.ok && plans.some((p) => p.own)) {
       this.stored = { found: true, mapping: { ...(mapping ?? { version: 1, sheets: {} }), ownSheets: applied.ownSheets } };
     }

@@ -1,3 +1,4 @@
+import { monthView } from '../../src/core/status/month-view';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { planStatusColumns } from '../../src/core/plan/status-columns';
 import type { SheetPlan } from '../../src/core/plan/write-plan';
@@ -13,7 +14,7 @@ async function statusPlan(workbook: FakeWorkbook): Promise<{ port: OfficeWorkboo
   const port = new OfficeWorkbook(createFakeHost(workbook));
   const [grid] = await port.readSheets([SEED_SHEET]);
   const analysis = analyzeWorkbook([grid!]);
-  const planned = planStatusColumns(grid!, analysis.tables[0]!, analysis.indicators, NOV);
+  const planned = planStatusColumns(grid!, analysis.tables[0]!, monthView(analysis, NOV).reported, NOV);
   if (!planned.ok) throw new Error(planned.message.en);
   workbook.syncs = 0;
   return { port, plan: planned.value.plan };

@@ -1,3 +1,4 @@
+import { monthView } from '../../src/core/status/month-view';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import type { Grid } from '../../src/core/grid';
 import { foreignCells, isOwnCell, planStatusColumns } from '../../src/core/plan/status-columns';
@@ -13,7 +14,7 @@ function gridOf(rows: SeedValue[][], sheet = SEED_SHEET): Grid {
 function plan(rows: SeedValue[][], month = { year: 2026, month: 11 }) {
   const grid = gridOf(rows);
   const analysis = analyzeWorkbook([grid]);
-  const result = planStatusColumns(grid, analysis.tables[0]!, analysis.indicators, month);
+  const result = planStatusColumns(grid, analysis.tables[0]!, monthView(analysis, month).reported, month);
   return { grid, analysis, result };
 }
 
@@ -101,7 +102,7 @@ describe('status columns plan', () => {
     rows[4] = [...rows[4]!, null, 'số cũ']; // J5: the user's text
     const grid = gridOf(rows);
     const analysis = analyzeWorkbook([grid]);
-    const result = planStatusColumns(grid, analysis.tables[0]!, analysis.indicators, { year: 2026, month: 11 });
+    const result = planStatusColumns(grid, analysis.tables[0]!, monthView(analysis, { year: 2026, month: 11 }).reported, { year: 2026, month: 11 });
     if (!result.ok) throw new Error('no plan');
     expect(result.value.columns).toEqual({ gap: 8, status: 10, progress: 11 });
     expect(foreignCells(result.value.plan, grid)).toEqual([]);
@@ -114,7 +115,7 @@ describe('status columns plan', () => {
     grid.rows[4]![8] = { value: 'Đạt', formula: '=IF(H5>=D5,"Đạt","Chưa đạt")' }; // hand-written: listed
     grid.rows[5]![8] = { value: 'Chưa đạt', formula: '=DTI.STATUS(H6,D6,C6)' }; // ours: not listed
     const analysis = analyzeWorkbook([grid]);
-    const result = planStatusColumns(grid, analysis.tables[0]!, analysis.indicators, { year: 2026, month: 11 });
+    const result = planStatusColumns(grid, analysis.tables[0]!, monthView(analysis, { year: 2026, month: 11 }).reported, { year: 2026, month: 11 });
     if (!result.ok) throw new Error('no plan');
     expect(result.value.columns.status).toBe(8);
     const foreign = foreignCells(result.value.plan, grid);

@@ -3,11 +3,12 @@ import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
 import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
 import { ReportingMonthSchema } from '../../core/schema';
+import { nothingToReport } from '../../core/report/month-coverage';
 import { historyLookup } from '../../core/summary/build-model';
 import { historyOf, prepareSummary } from '../../core/workbook/actions';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError, loadWorkbook, type LoadedWorkbook } from '../load-workbook';
+import { CliError, loadWorkbook } from '../load-workbook';
 import { outputTarget } from '../output-target';
 import { textTable } from '../text-table';
 
@@ -28,7 +29,7 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
   const loaded = await loadWorkbook(file, opts.sheet);
   const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
   const status = statusForMonth(loaded.analysis, month, historyLookup(historyOf(snapshot)));
-  const columnless = noColumnFor(loaded, status, month);
+  const columnless = nothingToReport(loaded.analysis, status, month);
   if (columnless) throw new CliError(columnless, 1);
 
   if (opts.json) io.out(JSON.stringify(toJson(status, opts.lang), null, 2));
@@ -56,23 +57,6 @@ function parseMonth(text: string | undefined): YearMonth {
   const parsed = ReportingMonthSchema.safeParse(text);
   if (!parsed.success) throw new CliError(bi(`Tháng "${text}" không hợp lệ; dùng dạng YYYY-MM, ví dụ 2026-11.`, `Invalid month "${text}"; use YYYY-MM, e.g. 2026-11.`));
   return parsed.data;
-}
-
-/** A clear message when no table has a result column for the month. */
-function noColumnFor(loaded: LoadedWorkbook, status: MonthStatus, month: YearMonth) {
-  const tables = loaded.analysis.tables;
-  if (tables.length === 0) {
-    return bi('Không tìm thấy bảng chỉ tiêu nào trong tệp. Chạy "dti check" để xem chi tiết.', 'No indicator table found in the file. Run "dti check" for details.');
-  }
-  const withData = tables.filter((t) => t.months.length > 0 || t.columns.actual !== undefined);
-  if (withData.length > 0 && status.missingMonth.length === withData.length) {
-    const have = [...new Set(tables.flatMap((t) => t.months.map((m) => (m.year ? `${m.month}/${m.year}` : `${m.month}`))))].join(', ');
-    return bi(
-      `Không có cột kết quả cho tháng ${monthLabel(month)}. Các tháng có trong tệp: ${have}.`,
-      `No result column for ${formatYearMonth(month)}. Months in the file: ${have}.`,
-    );
-  }
-  return null;
 }
 
 function toJson(status: MonthStatus, lang: Lang): Record<string, unknown> {

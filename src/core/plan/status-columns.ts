@@ -10,7 +10,8 @@ import type { OwnedColumn } from '../mapping/header-vocabulary';
 import type { Indicator, SheetTable } from '../model';
 import { formatYearMonth, type YearMonth } from '../months';
 import { STATUS_LABELS } from '../report/format-values';
-import { actualSource } from '../status/indicator-values';
+import type { ReportedIndicator } from '../status/month-view';
+import { TASK_TARGET_TEXT } from '../target/task-rows';
 import { STATUS_COLORS } from '../summary/styles';
 import type { Block, CellStyle, CellWrite, ConditionalFormat, SheetPlan } from './write-plan';
 
@@ -57,13 +58,14 @@ export function isOwnCell(cell: Pick<Cell, 'value' | 'formula'>): boolean {
  * for a reporting month. Existing owned columns are reused; missing ones go to
  * the first columns right of the table that are empty over the table's rows.
  */
-export function planStatusColumns(grid: Grid, table: SheetTable, indicators: Indicator[], month: YearMonth): StatusColumnsResult {
-  const rows = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index);
+export function planStatusColumns(grid: Grid, table: SheetTable, reported: readonly ReportedIndicator[], month: YearMonth): StatusColumnsResult {
+  const mine = reported.filter((r) => r.table === table);
+  const rows = mine.map((r) => r.indicator);
   if (rows.length === 0) {
     return { ok: false, message: bi(`Bảng trên trang "${table.sheet}" chưa có chỉ tiêu nào.`, `The table on sheet "${table.sheet}" has no indicators yet.`) };
   }
-  const source = actualSource(rows[0]!, table, month);
-  if (source.col === null) {
+  const source = mine[0]!.source;
+  if (source.kind === 'none') {
     const label = formatYearMonth(month);
     return {
       ok: false,
@@ -74,8 +76,9 @@ export function planStatusColumns(grid: Grid, table: SheetTable, indicators: Ind
   }
   const columns = chooseColumns(grid, table);
   const top = table.headerTop;
-  const bottom = Math.max(table.lastRow, ...rows.map((i) => i.lastRow));
-  const byRow = new Map(rows.map((i) => [i.row, i]));
+  let bottom = table.lastRow;
+  for (const i of rows) bottom = Math.max(bottom, i.lastRow);
+  const byRow = new Map(mine.map((r) => [r.indicator.row, r]));
 
   const cellsFor = (col: OwnedColumn): CellWrite[] => {
     const out: CellWrite[] = [{ value: OWNED_HEADERS[col].vi, style: HEADER_STYLE }];
@@ -84,8 +87,8 @@ export function planStatusColumns(grid: Grid, table: SheetTable, indicators: Ind
         out.push({ value: null, style: HEADER_STYLE });
         continue;
       }
-      const indicator = byRow.get(r);
-      out.push(indicator ? formulaCell(grid, table, indicator, source.col!, col) : { value: null });
+      const row = byRow.get(r);
+      out.push(row ? formulaCell(grid, table, row, col) : { value: null });
     }
     return out;
   };
@@ -112,16 +115,23 @@ export function planStatusColumns(grid: Grid, table: SheetTable, indicators: Ind
     value: {
       plan: { sheet: table.sheet, mode: 'cells', blocks, merges, widths, conditionalFormats },
       columns,
-      actualCol: source.col,
+      actualCol: source.col ?? source.counts!.numeratorCol,
       rows: rows.length,
     },
   };
 }
 
-function formulaCell(grid: Grid, table: SheetTable, indicator: Indicator, actualCol: number, column: OwnedColumn): CellWrite {
-  const actual = refAt(grid, indicator.row, actualCol);
+function formulaCell(grid: Grid, table: SheetTable, reported: ReportedIndicator, column: OwnedColumn): CellWrite {
+  const { indicator, source } = reported;
+  const actual =
+    source.col !== null
+      ? refAt(grid, indicator.row, source.col)
+      : source.counts
+        ? `DTI.RATIO(${refAt(grid, indicator.row, source.counts.numeratorCol)},${refAt(grid, indicator.row, source.counts.denominatorCol)})`
+        : '""';
   const targetCol = indicator.targetFromName ? table.columns.name : table.columns.target;
-  const target = targetCol === undefined ? '""' : refAt(grid, indicator.row, targetCol);
+  // A task has no target cell: the formula is told it is a task.
+  const target = indicator.target.ok && indicator.target.kind === 'task' ? `"${TASK_TARGET_TEXT}"` : targetCol === undefined ? '""' : refAt(grid, indicator.row, targetCol);
   const unit = table.columns.unit === undefined ? null : refAt(grid, indicator.row, table.columns.unit);
   const args = [actual, target, ...(unit ? [unit] : [])].join(',');
   const numberFormat = column === 'progress' ? PROGRESS : column === 'gap' ? (isPercent(indicator) ? PERCENT_GAP : NUMBER_GAP) : undefined;

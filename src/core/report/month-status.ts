@@ -109,7 +109,8 @@ export function indicatorStatus(reported: ReportedIndicator, month: YearMonth, h
   }
   const actual = evaluation.actual;
   const change = typeof actual === 'number' && typeof previous === 'number' ? roundTo(actual - previous) : null;
-  const address = source.cell?.address ?? (source.col !== null ? `${columnLetters(source.col)}${indicator.row}` : null);
+  const col = source.col ?? source.counts?.numeratorCol ?? null;
+  const address = source.cell?.address ?? (col !== null ? `${columnLetters(col)}${indicator.row}` : null);
   return {
     key: indicator.key,
     historyKey: key,

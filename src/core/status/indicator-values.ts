@@ -12,12 +12,19 @@ import { type ActualRead, NOT_CALCULATED, readActual, readFraction } from './rea
  */
 export interface ActualSource {
   kind: 'month' | 'single' | 'none';
-  /** 0-based sheet column of the result (or of the first count), when there is one. */
+  /** 0-based sheet column of the result, when the table has one (a table may keep only the counts). */
   col: number | null;
   /** The result cell, when it holds something. */
   cell: CellRef | null;
-  numerator?: CellRef | null;
-  denominator?: CellRef | null;
+  /** The counts behind the share, when the table keeps them: their columns and cells. */
+  counts?: Counts;
+}
+
+export interface Counts {
+  numeratorCol: number;
+  denominatorCol: number;
+  numerator: CellRef | null;
+  denominator: CellRef | null;
 }
 
 export const NO_SOURCE: ActualSource = Object.freeze({ kind: 'none', col: null, cell: null }) as ActualSource;
@@ -57,35 +64,38 @@ function fromMonthColumns(indicator: Indicator, cols: SheetMonthColumn[]): Actua
   const value = cols.find((m) => !m.part);
   const numerator = cols.find((m) => m.part === 'numerator');
   const denominator = cols.find((m) => m.part === 'denominator');
+  const counts = numerator && denominator ? countsOf(numerator.col, denominator.col, (col) => indicator.monthValues[col]) : null;
+  if (!value && !counts) return NO_SOURCE;
   return {
     kind: 'month',
-    col: (value ?? numerator ?? denominator)!.col,
+    col: value?.col ?? null,
     cell: value ? (indicator.monthValues[value.col] ?? null) : null,
-    ...(numerator || denominator
-      ? { numerator: numerator ? (indicator.monthValues[numerator.col] ?? null) : null, denominator: denominator ? (indicator.monthValues[denominator.col] ?? null) : null }
-      : {}),
+    ...(counts ? { counts } : {}),
   };
+}
+
+function countsOf(numeratorCol: number, denominatorCol: number, cellAt: (col: number) => CellRef | undefined): Counts {
+  return { numeratorCol, denominatorCol, numerator: cellAt(numeratorCol) ?? null, denominator: cellAt(denominatorCol) ?? null };
 }
 
 function singleColumns(indicator: Indicator, table: SheetTable): ActualSource {
   const { actual, numerator, denominator } = table.columns;
-  const col = actual ?? numerator ?? denominator;
-  if (col === undefined) return NO_SOURCE;
+  const hasCounts = numerator !== undefined && denominator !== undefined;
+  if (actual === undefined && !hasCounts) return NO_SOURCE;
+  const counts = hasCounts ? countsOf(numerator, denominator, (c) => (c === numerator ? indicator.cells.numerator : indicator.cells.denominator)) : null;
   return {
     kind: 'single',
-    col,
+    col: actual ?? null,
     cell: actual !== undefined ? (indicator.cells.actual ?? null) : null,
-    ...(numerator !== undefined || denominator !== undefined
-      ? { numerator: indicator.cells.numerator ?? null, denominator: indicator.cells.denominator ?? null }
-      : {}),
+    ...(counts ? { counts } : {}),
   };
 }
 
 /** Reads a result in the terms of the indicator's target: the result cell, else the counts behind it. */
 export function readSource(source: ActualSource, target: Target): ActualRead {
   if (source.cell) return readCell(source.cell, target);
-  if (source.numerator === undefined && source.denominator === undefined) return { kind: 'empty' };
-  return readCounts(source.numerator ?? null, source.denominator ?? null, target);
+  if (!source.counts) return { kind: 'empty' };
+  return readCounts(source.counts.numerator, source.counts.denominator, target);
 }
 
 /** Reads a result cell in the terms of the indicator's target. */

@@ -1,4 +1,5 @@
 import { tidyText } from '../text';
+import { nameIsMeasure } from '../units';
 import { foldAligned } from './fold';
 import { parseTargetText, type TargetContext } from './parse-target';
 import { isQuantity, type QuantityToken, scanTokens } from './scan';
@@ -35,7 +36,7 @@ export function findTargetInName(rawName: string, ctx: TargetContext = {}): Targ
     found.push({ token, from, horizon });
   }
   const main = found.find((f) => !f.horizon);
-  if (!main) return null;
+  if (!main) return yesNoInName(name, folded);
   const target = parsePhrase(name, main.from, main.token.end, ctx);
   if (!target) return null;
   const later = found.find((f) => f.horizon && f.from > main.from);
@@ -60,6 +61,8 @@ function phraseStart(name: string, folded: string, token: QuantityToken): number
     case 'percent':
     case 'range':
       if (lead !== null) return lead;
+      // A share opening the text is its target: "100% hệ thống thông tin của UBND xã …", "100% thành viên …".
+      if (/^[\s(]*$/.test(name.slice(0, token.start))) return token.start;
       // A percentage closing the name ("… toàn trình 100%") is its target too.
       return /^\s*[.)]?\s*$/.test(name.slice(token.end)) ? token.start : null;
     case 'count':
@@ -82,4 +85,18 @@ function parsePhrase(name: string, from: number, to: number, ctx: TargetContext)
     if (parsed.ok) return parsed;
   }
   return null;
+}
+
+/**
+ * A yes/no target stated in the text: "… đạt chuẩn quốc gia", "… được công nhận",
+ * "Hoàn thành …". Not in a measured quantity's name: "Tỷ lệ hồ sơ hoàn thành đúng
+ * hạn" still needs its number.
+ */
+function yesNoInName(name: string, folded: string): TargetsInName | null {
+  if (nameIsMeasure(name)) return null;
+  const m = /(?:^|[^a-z])(dat chuan|duoc cong nhan|cong nhan dat|hoan thanh)(?![a-z])/.exec(folded);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const phrase = name.slice(at, at + m[1]!.length);
+  return { target: { ok: true, kind: 'boolean', op: '=', value: true, text: phrase }, name };
 }

@@ -7,6 +7,9 @@
 import { foldWords } from '../text';
 import { classifyUnit, nameIsMeasure } from '../units';
 
+/** What a task shows where a target would stand; the status formulas pass it as the target (it reads as a task). */
+export const TASK_TARGET_TEXT = 'Nhiệm vụ';
+
 /** Words that open an action: "Ban hành …", "Tổ chức …", "Triển khai …". */
 const ACTION =
   /^(ban hanh|xay dung|trien khai|to chuc|tuyen truyen|ra soat|cap nhat|hoan thien|hoan thanh|thuc hien|kien toan|day manh|tang cuong|duy tri|nang cap|dau tu|bo tri|phat dong|huong dan|dao tao|tap huan|so hoa|lap dat|thanh lap|chi dao|phoi hop|kiem tra|danh gia|van hanh|khai thac|mua sam|trang bi|ho tro|tiep tuc|quan triet|lua chon|cong bo|pho bien|cung cap|thi diem|tham muu|chuyen doi|ket noi|tich hop|dang ky|phat trien|ung dung|boi duong|xay dung va|lam|mo|tao|giao|cu|thanh tra|sap xep)\b/;

@@ -52,6 +52,8 @@ export function validateIndicators(indicators: Indicator[], tables: SheetTable[]
   }
   problems.push(...duplicateIds(indicators));
   for (const table of tables) {
+    const doubt = doubtfulTarget(table, indicators.filter((i) => i.sheet === table.sheet && i.table === table.index));
+    if (doubt) problems.push(doubt);
     const count = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index).length;
     if (count > 0 && table.columns.owner === undefined) {
       problems.push({
@@ -157,6 +159,49 @@ function checkActual(cell: CellRef, target: Target, unit: string | null): Pick<P
     };
   }
   return null;
+}
+
+/**
+ * How well a table's target cells read: of the cells written, how many read as a
+ * threshold (a number, a share, a count, a rate, a yes/no). Statements met by
+ * evidence and unreadable text do not; tasks have no target cell to read.
+ */
+export function targetReading(indicators: readonly Indicator[]): { written: number; thresholds: number } {
+  let written = 0;
+  let thresholds = 0;
+  for (const i of indicators) {
+    if (!i.cells.target) continue;
+    written++;
+    if (i.target.ok && i.target.kind !== 'qualitative') thresholds++;
+  }
+  return { written, thresholds };
+}
+
+/** Below this share of target cells reading as thresholds, the target column is probably the wrong one. */
+const DOUBTFUL_SHARE = 0.5;
+
+/**
+ * "Chỉ tiêu" heads the names in some plans and the targets in others: when most
+ * cells of the column taken as the target do not read as targets, the mapping is
+ * doubtful and the user is told what to check, rather than shown high confidence.
+ */
+function doubtfulTarget(table: SheetTable, rows: Indicator[]): Problem | null {
+  const col = table.columns.target;
+  if (col === undefined) return null;
+  const { written, thresholds } = targetReading(rows);
+  if (written < 3 || thresholds / written >= DOUBTFUL_SHARE) return null;
+  const letters = columnLetters(col);
+  const header = table.headers[col] ?? '';
+  return {
+    sheet: table.sheet,
+    cell: `${letters}${table.headerTop}`,
+    severity: 'warning',
+    code: 'mapping-doubtful',
+    message: bi(
+      `Cột ${letters} ("${clip(header, 40)}") được hiểu là cột chỉ tiêu năm nhưng chỉ ${thresholds}/${written} ô đọc được thành mức chỉ tiêu: ánh xạ có thể sai. Hãy kiểm tra mục Ánh xạ cột (hoặc "dti check") và chọn đúng cột chỉ tiêu.`,
+      `Column ${letters} ("${clip(header, 40)}") is read as the target column, but only ${thresholds} of ${written} cells read as targets: the mapping may be wrong. Check it under Mapping (or "dti check") and choose the right target column.`,
+    ),
+  };
 }
 
 function duplicateIds(indicators: Indicator[]): Problem[] {

@@ -8,6 +8,7 @@ import { readHistory } from '../summary/history';
 import { planMonthlySummary } from '../summary/plan-summary';
 import type { HistoryRow, SummaryResult } from '../summary/types';
 import type { Snapshot } from './snapshot';
+import { monthView } from '../status/month-view';
 
 export interface StatusColumnsPrep {
   plans: SheetPlan[];
@@ -20,10 +21,13 @@ export interface StatusColumnsPrep {
 
 export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): StatusColumnsPrep {
   const prep: StatusColumnsPrep = { plans: [], foreign: [], skipped: [], rows: 0 };
-  for (const table of snapshot.analysis.tables) {
+  // The month's own tables: for a plan kept one sheet per month, only that month's sheet.
+  const view = monthView(snapshot.analysis, month);
+  const tables = snapshot.analysis.tables.filter((t) => view.sheets.has(t.sheet));
+  for (const table of tables) {
     const grid = snapshot.grids.find((g) => g.sheet === table.sheet);
     if (!grid) continue;
-    const planned = planStatusColumns(grid, table, snapshot.analysis.indicators, month);
+    const planned = planStatusColumns(grid, table, view.reported, month);
     if (!planned.ok) {
       prep.skipped.push(planned.message);
       continue;
