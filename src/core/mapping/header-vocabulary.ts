@@ -46,6 +46,8 @@ const RULES: readonly Rule[] = [
   [/^thoi (gian|han)\b/, 'deadline', 8],
   [/hien trang|gia tri co so|nam goc|baseline|^(ket qua|thuc hien) nam (19|20)\d{2}$/, 'baseline', 10],
   [/^(ket qua|thuc hien|ket qua thuc hien|gia tri thuc te|thuc te|ket qua dat duoc|so lieu|so lieu thuc hien|luy ke|ket qua hien tai|actual)$/, 'actual', 10],
+  // A share kept beside its counts: "Tỷ lệ đạt (%)", "Tỷ lệ thực hiện", "Kết quả (%)".
+  [/^(ty le dat|ty le thuc hien|ty le dat duoc|ty le hoan thanh|ket qua|thuc hien)( %)?$/, 'actual', 10],
   // A month sheet's one result column: "Kết quả tháng", "Kết quả thực hiện trong tháng", "Thực hiện tháng này".
   [/^(ket qua|thuc hien|ket qua thuc hien|so lieu)( trong)? (thang|ky)( nay| bao cao)?$/, 'actual', 10],
   // The counts behind a share (seed 002's notes): "Số thực hiện" / "Tổng số", "Tử số" / "Mẫu số".

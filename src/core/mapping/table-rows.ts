@@ -91,7 +91,7 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
 
     // A page break may leave blank lines inside a cut cell: after a gap only a line that
     // starts mid-sentence (lower case) continues the indicator above.
-    const cut = current !== null && (!gap || /^[a-zà-ỹđ]/.test(info.name || info.firstText));
+    const cut = current !== null && (!gap || /^\p{Ll}/u.test(info.name || info.firstText));
     const isSection =
       !info.hasData &&
       !info.hasMonths &&
@@ -150,8 +150,9 @@ function startsNewIndicator(info: RowInfo): boolean {
   if (info.hasMonths && !info.own.name) return true;
   const name = info.own.name?.text ?? '';
   const target = info.own.target;
-  if (!/^[A-ZĐÀ-Ỹ]/.test(name) || !target) return false;
-  if (/^[a-zà-ỹđ]/.test(target.text)) return false;
+  // Upper and lower case Vietnamese letters interleave in Unicode: only the Unicode classes tell them apart.
+  if (!/^\p{Lu}/u.test(name) || !target) return false;
+  if (/^\p{Ll}/u.test(target.text)) return false;
   return parseTargetText(target.text).ok;
 }
 

@@ -2,7 +2,7 @@ import { isBlankValue } from '../grid';
 import type { CellRef, Indicator, SheetMonthColumn, SheetTable } from '../model';
 import { headerMatches, type YearMonth } from '../months';
 import { parseLocaleNumber } from '../numbers';
-import type { Target } from '../target/types';
+import { isYesNoKind, type Target } from '../target/types';
 import { type ActualRead, NOT_CALCULATED, readActual, readFraction } from './read-actual';
 
 /**
@@ -95,6 +95,8 @@ function singleColumns(indicator: Indicator, table: SheetTable): ActualSource {
 export function readSource(source: ActualSource, target: Target): ActualRead {
   if (source.cell) return readCell(source.cell, target);
   if (!source.counts) return { kind: 'empty' };
+  // A task or a yes/no indicator in a table that keeps counts writes its word in the first count column.
+  if (isYesNoKind(target.kind)) return readCell(source.counts.numerator, target);
   return readCounts(source.counts.numerator, source.counts.denominator, target);
 }
 

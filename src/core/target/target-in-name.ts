@@ -95,7 +95,8 @@ function parsePhrase(name: string, from: number, to: number, ctx: TargetContext)
 function yesNoInName(name: string, folded: string): TargetsInName | null {
   if (nameIsMeasure(name)) return null;
   const m = /(?:^|[^a-z])(dat chuan|duoc cong nhan|cong nhan dat|hoan thanh)(?![a-z])/.exec(folded);
-  if (!m) return null;
+  // "Hoàn thành …" opening the text is an action: a task (target-less rows are read as such), not a target phrase.
+  if (!m || (m[1] === 'hoan thanh' && /^\W*$/.test(folded.slice(0, m.index + m[0].indexOf(m[1]))))) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   const phrase = name.slice(at, at + m[1]!.length);
   return { target: { ok: true, kind: 'boolean', op: '=', value: true, text: phrase }, name };

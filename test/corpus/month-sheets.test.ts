@@ -1,0 +1,99 @@
+/**
+ * One sheet per month: last month's sheet copied and refilled. The month's
+ * summary reads its own sheet, the change comes from last month's sheet, and no
+ * indicator is counted twice. Ids restart at 01 in each table.
+ */
+import { dti } from '../helpers/run-dti';
+import { type Row as SheetRow, writeWorkbook } from '../helpers/workbook';
+import { expectSummary, type Row, summaryJson } from './expect-summary';
+
+const HEAD = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Kết quả thực hiện'];
+
+/** The plan with one month's results: two groups whose ids restart at 01. */
+function monthRows(results: [string | number | null, string | number | null, string | number | null, string | number | null]): SheetRow[] {
+  return [
+    ['I', 'CHÍNH QUYỀN SỐ'],
+    ['01', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80%', 'Trung tâm PVHCC', results[0]],
+    ['02', 'Tỷ lệ thanh toán trực tuyến', '%', 'Trên 50%', 'Trung tâm PVHCC', results[1]],
+    ['II', 'KINH TẾ SỐ'],
+    ['01', 'Số doanh nghiệp số', 'DN/1.000 dân', '2 DN/1.000 dân', 'Phòng Kinh tế', results[2]],
+    ['02', 'Tỷ lệ hộ kinh doanh dùng thanh toán số', '%', '60%', 'Phòng Kinh tế', results[3]],
+  ];
+}
+
+const OCT: [string, string, string, string] = ['70%', '45%', '1,5', '50%'];
+const NOV: [string, string, string, null] = ['82%', '50%', '2,5', null];
+const NOVEMBER: Row[] = [
+  ['01', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.02, 0.12],
+  ['02', 'Tỷ lệ thanh toán trực tuyến', 'not_met', 0, 0.05],
+  ['01', 'Số doanh nghiệp số', 'met', 0.5, 1],
+  ['02', 'Tỷ lệ hộ kinh doanh dùng thanh toán số', 'no_data', null, null],
+];
+
+const titled = (month: string, rows: SheetRow[]): SheetRow[] => [[`BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG ${month}`], [], HEAD, ...rows];
+const plain = (rows: SheetRow[]): SheetRow[] => [HEAD, ...rows];
+
+describe('one sheet per month', () => {
+  test.each([
+    ['T10', 'T11'],
+    ['Tháng 10', 'Tháng 11'],
+    ['T10.2026', 'T11.2026'],
+    ['10-2026', '11-2026'],
+    ['BC T10', 'BC T11'],
+  ])('sheets "%s" and "%s": November reads its sheet, October gives the change, each indicator once', async (oct, nov) => {
+    const file = await writeWorkbook({ [oct]: plain(monthRows(OCT)), [nov]: plain(monthRows(NOV)) });
+    const rows = await expectSummary(file, '2026-11', NOVEMBER);
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set([nov]));
+  });
+
+  test('the month in a title row only ("… THÁNG 11/2026"), sheets named Sheet1 and Sheet2', async () => {
+    const file = await writeWorkbook({ Sheet1: titled('10/2026', monthRows(OCT)), Sheet2: titled('11/2026', monthRows(NOV)) });
+    await expectSummary(file, '2026-11', NOVEMBER);
+  });
+
+  test('October reads the October sheet (no change: there is no September)', async () => {
+    const file = await writeWorkbook({ T10: titled('10/2026', monthRows(OCT)), T11: titled('11/2026', monthRows(NOV)) });
+    await expectSummary(file, '2026-10', [
+      ['01', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'not_met', -0.1, null],
+      ['02', 'Tỷ lệ thanh toán trực tuyến', 'not_met', -0.05, null],
+      ['01', 'Số doanh nghiệp số', 'not_met', -0.5, null],
+      ['02', 'Tỷ lệ hộ kinh doanh dùng thanh toán số', 'not_met', -0.1, null],
+    ]);
+  });
+
+  test('rows moved between months are matched by table, id and name', async () => {
+    const moved = monthRows(NOV);
+    // November's sheet lists the second group first and swaps its two rows.
+    const november = [moved[3]!, moved[5]!, moved[4]!, moved[0]!, moved[1]!, moved[2]!];
+    const file = await writeWorkbook({ T10: plain(monthRows(OCT)), T11: plain(november) });
+    const rows = await summaryJson(file, '2026-11');
+    const change = Object.fromEntries(rows.indicators.map((i) => [i.name, i.change === null ? null : Math.round(i.change * 1e6) / 1e6]));
+    expect(change).toEqual({
+      'Tỷ lệ hồ sơ trực tuyến toàn trình': 0.12,
+      'Tỷ lệ thanh toán trực tuyến': 0.05,
+      'Số doanh nghiệp số': 1,
+      'Tỷ lệ hộ kinh doanh dùng thanh toán số': null,
+    });
+  });
+
+  test('a copied sheet whose result header still names last month is read as the sheet\'s month', async () => {
+    const head = (label: string): SheetRow => ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', label];
+    const file = await writeWorkbook({ T10: [head('Tháng 10'), ...monthRows(OCT)], T11: [head('Tháng 10'), ...monthRows(NOV)] });
+    await expectSummary(file, '2026-11', NOVEMBER);
+  });
+
+  test('no sheet for the month: a plain message naming the months there are', async () => {
+    const file = await writeWorkbook({ T10: plain(monthRows(OCT)), T11: plain(monthRows(NOV)) });
+    const run = await dti('summary', file, '--month', '2026-12');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('Không có trang tính của tháng 12/2026. Các trang theo tháng trong tệp: "T10" (10/2026), "T11" (11/2026).');
+  });
+
+  test('a notes sheet beside the month sheets changes nothing; the check lists every month sheet', async () => {
+    const file = await writeWorkbook({ 'Hướng dẫn': [['Ghi chú: mỗi tháng sao chép trang của tháng trước']], T10: plain(monthRows(OCT)), T11: plain(monthRows(NOV)) });
+    await expectSummary(file, '2026-11', NOVEMBER);
+    const check = await dti('check', file);
+    expect(check.out).toContain('Trang tính "T10": 4 chỉ tiêu, 1 bảng');
+    expect(check.out).toContain('Trang tính "T11": 4 chỉ tiêu, 1 bảng');
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Parts of a plan that are not plain indicator rows: a second table of another
+ * year, tasks without a number, targets written in the indicator's text.
+ */
+import { writeWorkbook } from '../helpers/workbook';
+import { dti } from '../helpers/run-dti';
+import { expectSummary, summaryJson } from './expect-summary';
+
+describe('a second table of another year below the first', () => {
+  const HEAD = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm', 'Tháng 10', 'Tháng 11'];
+  const sheet = {
+    rows: [
+      ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026'],
+      HEAD,
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80%', '70%', '85%'],
+      ['2', 'Tỷ lệ người dân có tài khoản VNeID', '%', '90%', '86%', '88%'],
+      [],
+      ['KẾT QUẢ THỰC HIỆN NĂM 2025'],
+      HEAD,
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '60%', '55%', '58%'],
+      ['2', 'Tỷ lệ người dân có tài khoản VNeID', '%', '70%', '71%', '72%'],
+    ],
+  };
+
+  test('is a table of its own (not a page break\'s repeated header): November 2026 counts this year\'s two rows only', async () => {
+    const file = await writeWorkbook({ 'Kế hoạch': sheet });
+    await expectSummary(file, '2026-11', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.05, 0.15],
+      ['2', 'Tỷ lệ người dân có tài khoản VNeID', 'not_met', -0.02, 0.02],
+    ]);
+    expect((await dti('check', file)).out).toContain('"Kế hoạch": 4 chỉ tiêu, 2 bảng');
+  });
+
+  test('its month columns belong to its own year: November 2025 reads last year\'s table', async () => {
+    const file = await writeWorkbook({ 'Kế hoạch': sheet });
+    await expectSummary(file, '2025-11', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'not_met', -0.02, 0.03],
+      ['2', 'Tỷ lệ người dân có tài khoản VNeID', 'met', 0.02, 0.01],
+    ]);
+  });
+
+  test('without a title, a header naming another year ("Chỉ tiêu năm 2025") starts a table of its own', async () => {
+    const file = await writeWorkbook({
+      'Kế hoạch': [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'T11/2026'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80%', '85%'],
+        [],
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2025', 'T11/2025'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '60%', '58%'],
+      ],
+    });
+    await expectSummary(file, '2026-11', [['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.05, null]]);
+  });
+});
+
+describe('tasks without a number', () => {
+  test('done words are met, not-done words not met, empty is no data; the deadline says due or overdue', async () => {
+    const file = await writeWorkbook({
+      'Kế hoạch': [
+        ['STT', 'Nội dung', 'Chỉ tiêu năm 2026', 'Thời gian hoàn thành', 'Tháng 11/2026'],
+        ['A', 'CHỈ TIÊU'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', 'Tháng 12/2026', '85%'],
+        ['B', 'NHIỆM VỤ'],
+        ['1', 'Ban hành kế hoạch chuyển đổi số năm 2026', null, 'Tháng 3/2026', 'Đã ban hành'],
+        ['2', 'Tổ chức tập huấn kỹ năng số cho cán bộ, công chức', null, 'Tháng 11/2026', 'Đang thực hiện'],
+        ['3', 'Rà soát, cập nhật danh mục cơ sở dữ liệu của xã', null, 'Tháng 9/2026', 'Chưa thực hiện'],
+        ['4', 'Tuyên truyền về chuyển đổi số trên hệ thống loa truyền thanh', null, 'Thường xuyên', null],
+        ['5', 'Kho dữ liệu số dùng chung của xã', null, 'Tháng 12/2026', 'Hoàn thành'],
+        ['6', 'Hội nghị sơ kết chuyển đổi số', null, 'Tháng 6/2026', 'Xong'],
+      ],
+    });
+    const rows = await expectSummary(file, '2026-11', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.05, null],
+      ['1', 'Ban hành kế hoạch chuyển đổi số', 'met', null, null],
+      ['2', 'Tổ chức tập huấn kỹ năng số', 'not_met', null, null],
+      ['3', 'Rà soát, cập nhật danh mục', 'not_met', null, null],
+      ['4', 'Tuyên truyền về chuyển đổi số', 'no_data', null, null],
+      ['5', 'Kho dữ liệu số dùng chung', 'met', null, null],
+      ['6', 'Hội nghị sơ kết chuyển đổi số', 'met', null, null],
+    ]);
+    expect(rows.map((r) => (r as unknown as { due: string }).due)).toEqual(['later', 'overdue', 'due', 'overdue', 'due', 'later', 'overdue']);
+    expect(rows.slice(1).map((r) => (r as unknown as { target: { kind: string } }).target.kind)).toEqual(['task', 'task', 'task', 'task', 'task', 'task']);
+    const check = await dti('check', file);
+    expect(check.out).not.toContain('chưa có mức chỉ tiêu');
+  });
+
+  test('a measured indicator with its target left empty is still a missing target, not a task', async () => {
+    const file = await writeWorkbook({
+      'Kế hoạch': [
+        ['STT', 'Nội dung', 'Chỉ tiêu năm 2026', 'Tháng 11/2026'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', null, '85%'],
+        ['2', 'Số lượng điểm wifi công cộng', null, 12],
+      ],
+    });
+    const check = await dti('check', file);
+    expect(check.out).toContain('LỖI  Kế hoạch!C2 [1]  Chỉ tiêu "1" chưa có mức chỉ tiêu.');
+    expect(check.out).toContain('LỖI  Kế hoạch!C3 [2]  Chỉ tiêu "2" chưa có mức chỉ tiêu.');
+  });
+});
+
+describe('targets written in the indicator\'s text', () => {
+  test('no target column: a leading share, "đạt chuẩn", "được công nhận", ": Đạt tối thiểu 70%"', async () => {
+    const file = await writeWorkbook({
+      'Phụ lục': [
+        ['STT', 'Nội dung chỉ tiêu', 'Đơn vị chủ trì', 'Tháng 11/2026'],
+        ['1', '100% hệ thống thông tin của UBND xã được phê duyệt cấp độ an toàn thông tin', 'Phòng VH-XH', '80%'],
+        ['2', '100% thành viên Tổ công nghệ số cộng đồng được tập huấn', 'Đoàn Thanh niên', '100%'],
+        ['3', 'Trạm Y tế xã đạt chuẩn quốc gia về y tế', 'Trạm Y tế', 'Đạt'],
+        ['4', 'Trung tâm Phục vụ hành chính công được công nhận', 'Trung tâm PVHCC', 'Chưa'],
+        ['5', 'Tỷ lệ người dân dùng ứng dụng VNeID: Đạt tối thiểu 70%', 'Công an xã', '65%'],
+      ],
+    });
+    const rows = await expectSummary(file, '2026-11', [
+      ['1', '100% hệ thống thông tin', 'not_met', -0.2, null],
+      ['2', '100% thành viên Tổ công nghệ số', 'met', 0, null],
+      ['3', 'Trạm Y tế xã đạt chuẩn quốc gia', 'met', null, null],
+      ['4', 'Trung tâm Phục vụ hành chính công', 'not_met', null, null],
+      ['5', 'Tỷ lệ người dân dùng ứng dụng VNeID', 'not_met', -0.05, null],
+    ]);
+    expect(rows.map((r) => (r as unknown as { target: { kind: string } }).target.kind)).toEqual(['percent', 'percent', 'boolean', 'boolean', 'percent']);
+    expect((await summaryJson(file, '2026-11')).problems.filter((p) => p.code === 'target-missing')).toEqual([]);
+  });
+});
