@@ -1,3 +1,4 @@
+import { append } from './arrays';
 import { parseDeadline } from './deadline';
 import { type Grid, cellAddress, sheetRow } from './grid';
 import { detectTables, type DetectedTable } from './mapping/detect-tables';
@@ -29,11 +30,6 @@ export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): An
     analysis.sheets.push(one.sheet);
   }
   return analysis;
-}
-
-/** Appends without spreading into arguments (a plan can have hundreds of thousands of rows). */
-export function append<T>(to: T[], items: readonly T[]): void {
-  for (const item of items) to.push(item);
 }
 
 export function analyzeSheet(grid: Grid, savedHeaders?: HeaderLayout[]): Omit<Analysis, 'sheets'> & { sheet: SheetReport } {

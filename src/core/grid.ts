@@ -68,6 +68,11 @@ export function gridWidth(grid: Grid): number {
 
 /** The merged area that covers (row, col), if any. */
 export function mergeAt(grid: Grid, row: number, col: number): MergedArea | undefined {
+  return mergesOnRow(grid, row)?.find((m) => col >= m.left && col <= m.right);
+}
+
+/** The merged areas crossing a row, if any. */
+export function mergesOnRow(grid: Grid, row: number): MergedArea[] | undefined {
   if (grid.merges.length === 0) return undefined;
   let index = mergeIndex.get(grid);
   if (!index) {
@@ -81,7 +86,13 @@ export function mergeAt(grid: Grid, row: number, col: number): MergedArea | unde
     }
     mergeIndex.set(grid, index);
   }
-  return index.get(row)?.find((m) => col >= m.left && col <= m.right);
+  return index.get(row);
+}
+
+/** A row with no cell and no merged area crossing it: nothing to read there (cheap for sparse sheets). */
+export function isEmptyRow(grid: Grid, row: number): boolean {
+  const line = grid.rows[row];
+  return (!line || line.length === 0) && mergesOnRow(grid, row) === undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { buildPackage } from '../kit/package-builder';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -109,4 +110,23 @@ describe('bad workbooks give clear messages through dti check and dti summary', 
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out).totals).toEqual({ met: 25_000, not_met: 25_000, no_data: 0, invalid: 0 });
   }, 180_000);
+});
+
+describe('far-away stray cells', () => {
+  it('two cells at XFD1 and XFD1048576 beside a 10-row plan: the plan is read, the strays are not part of it, and it takes no time', async () => {
+    const s = (i: number, ref: string): string => `<{p}c r="${ref}" t="s"><{p}v>${i}</{p}v></{p}c>`;
+    let rows = `<{p}row r="1">${s(0, 'A1')}${s(1, 'B1')}${s(2, 'C1')}${s(3, 'D1')}${s(4, 'XFD1')}</{p}row>`;
+    for (let r = 2; r <= 11; r++) rows += `<{p}row r="${r}"><{p}c r="A${r}"><{p}v>${r - 1}</{p}v></{p}c>${s(5, `B${r}`)}${s(6, `C${r}`)}<{p}c r="D${r}"><{p}v>0.5</{p}v></{p}c></{p}row>`;
+    rows += `<{p}row r="1048576">${s(4, 'XFD1048576')}</{p}row>`;
+    const file = join(tempDir(), 'xa.xlsx');
+    writeFileSync(file, await buildPackage({ sharedStrings: ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026', 'ghi chú lạc', 'Tỷ lệ hồ sơ trực tuyến', '80%'], sheets: [{ name: 'KH', rows }] }));
+    const started = Date.now();
+    const check = await dti('check', file);
+    expect(check.out).toContain('"KH": 10 chỉ tiêu, 1 bảng');
+    expect(check.out).toMatch(/D {2}Tháng 11\/2026 ← "Tháng 11\/2026"\n/);
+    const summary = await dti('summary', file, '--month', '2026-11');
+    expect(summary.out).toContain('0 đạt, 10 chưa đạt');
+    // A guard against scanning rows × 16,384 columns again (that took 40–70 s), not a benchmark.
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 60_000);
 });

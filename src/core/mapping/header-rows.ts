@@ -112,17 +112,7 @@ interface Candidate {
  * the header decide. `floor` is the last row of the table above, if any.
  */
 export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
-  const line = grid.rows[top] ?? [];
-  let left = Number.MAX_SAFE_INTEGER;
-  let right = -1;
-  for (let col = 0; col < line.length; col++) {
-    const merge = mergeAt(grid, top, col);
-    if (cellText(line[col]!.value) || (merge && merge.top === top)) {
-      left = Math.min(left, merge?.left ?? col);
-      right = Math.max(right, merge?.right ?? col);
-    }
-  }
-  if (right < 0) left = 0;
+  let { left, right } = headerExtent(grid, top);
   const twoRows = top + 1 < grid.rows.length && isSubHeaderRow(grid, top + 1, left, right);
   const bottom = twoRows ? top + 1 : top;
   if (twoRows) {
@@ -166,6 +156,35 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
   const planYear = layout.targetYear ?? planYearAround(grid, top, floor, layout.months);
   for (const m of layout.months) if (m.year === null && planYear !== null) m.year = planYear;
   return { top, bottom, left, right, texts, nonEmpty, recognized, planYear, ...layout };
+}
+
+/** Empty columns a header may skip between two of its cells (a blank spacer column, a merged parent's tail). */
+const HEADER_GAP = 3;
+
+/**
+ * The columns a header row spans: its cells (and merged areas) grouped into runs
+ * no more than HEADER_GAP empty columns apart, and of these the run with the most
+ * header words. A stray cell far to the right (XFD1) is not part of the table.
+ */
+function headerExtent(grid: Grid, top: number): { left: number; right: number } {
+  const line = grid.rows[top] ?? [];
+  const runs: Array<{ left: number; right: number; words: number }> = [];
+  for (let col = 0; col < line.length; col++) {
+    const merge = mergeAt(grid, top, col);
+    const text = cellText(line[col]!.value);
+    if (!text && !(merge && merge.top === top)) continue;
+    const from = merge?.left ?? col;
+    const to = merge?.right ?? col;
+    const words = text && headerCandidates(text).some((c) => c.score >= MIN_SCORE) ? 1 : 0;
+    const last = runs[runs.length - 1];
+    if (last && from - last.right <= HEADER_GAP + 1) {
+      last.right = Math.max(last.right, to);
+      last.words += words;
+    } else runs.push({ left: from, right: to, words });
+  }
+  let best = runs[0];
+  for (const run of runs) if (best && run.words > best.words) best = run;
+  return best ? { left: best.left, right: best.right } : { left: 0, right: -1 };
 }
 
 /** Text of the first header row over a column, looking through horizontal merges. */

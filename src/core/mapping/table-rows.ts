@@ -1,4 +1,5 @@
-import { type Cell, type CellValue, type Grid, cellAt, isBlankValue, isUncalculated } from '../grid';
+import { maxOf } from '../arrays';
+import { type Cell, type CellValue, type Grid, cellAt, isBlankValue, isEmptyRow, isUncalculated } from '../grid';
 import { parseTargetText } from '../target/parse-target';
 import { joinFragments } from '../text';
 import { cellText, tableCell } from './cells';
@@ -65,11 +66,12 @@ interface RowInfo {
 /** Reads the rows under a header, from `start` up to (not including) `end`. */
 export function readTableRows(grid: Grid, header: HeaderLayout, start: number, end: number, title: Group | null): TableRows {
   const infos: RowInfo[] = [];
-  for (let row = start; row < end; row++) infos.push(rowInfo(grid, header, row));
+  // Rows with nothing at all are only gaps: a sparse sheet (a stray cell at XFD1048576) costs nothing here.
+  for (let row = start; row < end; row++) infos.push(isEmptyRow(grid, row) ? blankRow(row) : rowInfo(grid, header, row));
   const indicatorShapes = new Set(infos.filter((i) => i.hasData && i.shape !== 'none').map((i) => i.shape));
   if (indicatorShapes.size === 0) {
     // No row has data yet (a plan typed before its targets): the deepest numbering is the indicators'.
-    const depth = Math.max(0, ...infos.map((i) => (i.shape.startsWith('number-') ? Number(i.shape.slice(7)) : 0)));
+    const depth = maxOf(infos.map((i) => (i.shape.startsWith('number-') ? Number(i.shape.slice(7)) : 0)));
     if (depth > 0) indicatorShapes.add(`number-${depth}`);
   }
   const hidden = new Set(grid.hiddenRows ?? []);
@@ -168,6 +170,10 @@ function joinInto(indicator: RawIndicator, info: RowInfo): void {
   }
   for (const [col, cell] of info.months) if (!indicator.months.has(col)) indicator.months.set(col, cell);
   indicator.lastRow = info.row;
+}
+
+function blankRow(row: number): RowInfo {
+  return { row, blank: true, repeat: false, id: '', idInherited: false, shape: 'none', name: '', hasData: false, hasMonths: false, own: {}, months: new Map(), firstText: '' };
 }
 
 function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {

@@ -1,3 +1,4 @@
+import { append } from '../arrays';
 import { type Grid, cellAddress, columnLetters, isErrorValue } from '../grid';
 import { bi } from '../i18n';
 import type { DetectedTable } from '../mapping/detect-tables';
@@ -48,9 +49,9 @@ export function validateIndicators(indicators: Indicator[], tables: SheetTable[]
   const tableOf = (i: Indicator): SheetTable | undefined => tables.find((t) => t.sheet === i.sheet && t.index === i.table);
   for (const indicator of indicators) {
     const table = tableOf(indicator);
-    if (table) problems.push(...checkIndicator(indicator, table));
+    if (table) append(problems, checkIndicator(indicator, table));
   }
-  problems.push(...duplicateIds(indicators));
+  append(problems, duplicateIds(indicators));
   for (const table of tables) {
     const doubt = doubtfulTarget(table, indicators.filter((i) => i.sheet === table.sheet && i.table === table.index));
     if (doubt) problems.push(doubt);

@@ -1,4 +1,5 @@
 /** The two writing actions, planned from a snapshot (pure: a workbook port applies them). */
+import { append } from '../arrays';
 import type { Bilingual } from '../i18n';
 import type { YearMonth } from '../months';
 import { type ForeignCell, foreignCells, planStatusColumns } from '../plan/status-columns';
@@ -33,7 +34,7 @@ export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): Stat
       continue;
     }
     prep.plans.push(planned.value.plan);
-    prep.foreign.push(...foreignCells(planned.value.plan, grid));
+    append(prep.foreign, foreignCells(planned.value.plan, grid));
     prep.rows += planned.value.rows;
   }
   return prep;

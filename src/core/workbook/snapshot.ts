@@ -5,6 +5,7 @@
  * the same way, so they see the same indicators.
  */
 import { analyzeWorkbook } from '../analyze';
+import { minOf } from '../arrays';
 import type { Grid } from '../grid';
 import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
 import type { Analysis, SheetTable } from '../model';
@@ -57,7 +58,7 @@ export function analyzeGrids(grids: Grid[], mapping: WorkbookMapping | null): Pi
       tables,
       indicators,
       months: [...new Set(tables.flatMap((t) => t.months.map((m) => m.label)))],
-      confidence: tables.length ? Math.min(...tables.map((t) => t.confidence)) : 0,
+      confidence: minOf(tables.map((t) => t.confidence)),
       included,
     };
   });
