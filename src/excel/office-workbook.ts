@@ -36,9 +36,9 @@ export class OfficeWorkbook implements WorkbookPort {
     return readGrids(this.host, this.features, names ?? (await readSheetNames(this.host)));
   }
 
-  /** Every sheet and the mapping in two syncs. */
-  async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
-    const read = await readWorkbook(this.host, this.features);
+  /** Every sheet and the mapping in two syncs (more, in bands, past 5 MB), with the syncs done so far as progress. */
+  async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+    const read = await readWorkbook(this.host, this.features, onProgress);
     this.lastStored = read.stored;
     return read;
   }
