@@ -4,7 +4,7 @@
  */
 import { OfficeWorkbook } from '../src/excel/office-workbook';
 import { prepareStatusColumns, prepareSummary } from '../src/core/workbook/actions';
-import { saveMapping } from '../src/taskpane/commands';
+import { NO_PROGRESS, saveMapping } from '../src/taskpane/commands';
 import { loadSnapshot } from '../src/ports/load-snapshot';
 import { createFakeHost } from '../test/fakes/fake-excel';
 import { SEED_SHEET } from '../test/fakes/seed-sheet';
@@ -25,7 +25,8 @@ async function run(rows: number): Promise<Record<string, string>> {
   const snapshot = await measure('read + validate', () => loadSnapshot(port));
   const table = snapshot.analysis.tables[0]!;
   const draft = { headerTop: table.headerTop, headerBottom: table.headerBottom, columns: { id: 'A', name: 'B', unit: 'C', target: 'D', owner: 'E' }, months: [{ column: 'H', year: 2026, month: 11 }] };
-  await measure('save mapping', () => saveMapping(port, snapshot, SEED_SHEET, [draft]));
+  // Saving re-reads the workbook first (two syncs), as the task pane does before every write.
+  await measure('save mapping', () => saveMapping(port, snapshot, SEED_SHEET, [draft], NO_PROGRESS));
   await measure('read mapping', () => port.readMapping());
   const prep = prepareStatusColumns(snapshot, { year: 2026, month: 11 });
   await measure('status columns', () => port.apply(prep.plans));

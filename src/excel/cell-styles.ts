@@ -1,15 +1,36 @@
 import type { CellStyle, CellWrite } from '../core/plan/write-plan';
 
-/** What goes into Range.formulas for a planned cell. Text starting with "=" stays text (no formula injection). */
+/**
+ * Text a plan writes must stay text. Range.formulas, like Range.values, reads a
+ * string as if the user had typed it: "07" becomes 7, "7/9" and "2026-11" dates,
+ * "TRUE" a boolean, "=…", "+…", "-…" formulas (see Excel.Range.values in the
+ * Office.js reference). A cell whose number format is text ("@") keeps what it
+ * is given, so every planned string goes into a cell formatted "@"; the formats
+ * are written just before the formulas in the same request (no extra sync), and
+ * this works in every Excel (ExcelApi 1.1). Range.valuesAsJson could write typed
+ * strings too but needs ExcelApi 1.16, and a leading apostrophe would hide the
+ * text's type in a prefix flag that Range.formulas does not report.
+ * One exception: a string that itself starts with an apostrophe goes into a
+ * General cell behind one more apostrophe, which Excel takes as its prefix
+ * character and drops, so the text's own apostrophe is kept.
+ */
+export const TEXT_FORMAT = '@';
+
+function isText(cell: CellWrite | undefined): cell is CellWrite & { value: string } {
+  return cell?.formula === undefined && typeof cell?.value === 'string' && cell.value !== '';
+}
+
+/** What goes into Range.formulas for a planned cell. */
 export function formulaInput(cell: CellWrite | undefined): string | number | boolean {
   if (!cell) return '';
   if (cell.formula !== undefined) return cell.formula;
-  const value = cell.value ?? '';
-  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
-  return value;
+  if (isText(cell) && cell.value.startsWith("'")) return `'${cell.value}`;
+  return cell.value ?? '';
 }
 
+/** What goes into Range.numberFormat: "@" for text, else the planned format (General when none). */
 export function numberFormatInput(cell: CellWrite | undefined): string {
+  if (isText(cell)) return cell.value.startsWith("'") ? 'General' : TEXT_FORMAT;
   return cell?.style?.numberFormat ?? 'General';
 }
 

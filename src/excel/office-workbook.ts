@@ -12,7 +12,7 @@ import { type ApplyOptions, preflight } from './preflight';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
 import { excelSheetId } from './sheet-id';
-import { writePlans } from './write-plans';
+import { prepareWrites, writePlans } from './write-plans';
 
 /** The workbook open in Excel, through Office.js. */
 export class OfficeWorkbook implements WorkbookPort {
@@ -36,9 +36,9 @@ export class OfficeWorkbook implements WorkbookPort {
     return readGrids(this.host, this.features, names ?? (await readSheetNames(this.host)));
   }
 
-  /** Every sheet and the mapping in two syncs. */
-  async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
-    const read = await readWorkbook(this.host, this.features);
+  /** Every sheet and the mapping in two syncs (more, in bands, past 5 MB), with the syncs done so far as progress. */
+  async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+    const read = await readWorkbook(this.host, this.features, onProgress);
     this.lastStored = read.stored;
     return read;
   }
@@ -69,6 +69,9 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (plans.length === 0) return { ok: true, written: [] };
+    // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
+    const { prepared, tooLarge } = prepareWrites(plans);
+    if (tooLarge.length > 0) return { ok: false, blocked: tooLarge };
     // Cells of a user's sheet need no record; sheets the add-in makes or replaces do.
     const base = plans.some((p) => p.mode !== 'cells') ? await this.currentMapping() : null;
     const ownSheets = base?.ownSheets ?? [];
@@ -77,7 +80,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const parts = base !== null || plans.some((p) => p.own) ? (this.features.customXml ? queueOurParts(context) : null) : null;
       const checked = await preflight(context, this.features, plans, options, ownSheets);
       if (checked.blocked.length > 0) return { ok: false, blocked: checked.blocked };
-      const made = await writePlans(context, this.features, plans, checked.positions, onProgress);
+      const made = await writePlans(context, this.features, prepared, checked.positions, onProgress);
       if (made.some((m) => m.plan.own)) {
         const after = [
           ...checked.sheets.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),

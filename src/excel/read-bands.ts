@@ -43,17 +43,20 @@ interface Cells {
   formulas: unknown[][];
 }
 
-export async function readGridsInBands(host: ExcelHost, features: Features, names: string[], budget = BAND_CELLS): Promise<Grid[]> {
+/** Progress of a read: syncs done out of the syncs it takes (known once the sizes are read). */
+export type ReadProgress = (done: number, total: number) => void;
+
+export async function readGridsInBands(host: ExcelHost, features: Features, names: string[], budget = BAND_CELLS, onProgress?: ReadProgress): Promise<Grid[]> {
   for (let cells = budget; ; cells = Math.floor(cells / 2)) {
     try {
-      return await readOnce(host, features, names, cells);
+      return await readOnce(host, features, names, cells, onProgress);
     } catch (error) {
       if (!isResponseTooLarge(error) || cells < 2_000) throw error;
     }
   }
 }
 
-async function readOnce(host: ExcelHost, features: Features, names: string[], budget: number): Promise<Grid[]> {
+async function readOnce(host: ExcelHost, features: Features, names: string[], budget: number, onProgress?: ReadProgress): Promise<Grid[]> {
   return host.run(async (context) => {
     const pending = names.map((name) => {
       const sheet = context.workbook.worksheets.getItem(name).load('id');
@@ -75,23 +78,18 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
       visible: p.visible ? (p.visible.isNullObject ? '' : p.visible.address) : null,
     }));
     const parts: Cells[][] = shapes.map(() => []);
-    let queued = 0;
-    let loads: Array<{ band: Band; range: Excel.Range }> = [];
-    const flush = async (): Promise<void> => {
+    const syncs = syncsOf(shapes, budget);
+    onProgress?.(1, 1 + syncs.length);
+    for (const [n, bands] of syncs.entries()) {
+      const loads = bands.map((band) => {
+        const shape = shapes[band.sheet]!;
+        const range = context.workbook.worksheets.getItem(shape.name).getRangeByIndexes(band.top, shape.columnIndex, band.rows, shape.columnCount);
+        return { band, range: range.load('values,valueTypes,numberFormat,formulas') };
+      });
       await context.sync();
       for (const { band, range } of loads) parts[band.sheet]!.push({ values: range.values, valueTypes: range.valueTypes as string[][], numberFormat: range.numberFormat, formulas: range.formulas });
-      loads = [];
-      queued = 0;
-    };
-    for (const band of bandsOf(shapes, budget)) {
-      const shape = shapes[band.sheet]!;
-      const size = band.rows * shape.columnCount;
-      if (queued > 0 && queued + size > budget) await flush();
-      const range = context.workbook.worksheets.getItem(shape.name).getRangeByIndexes(band.top, shape.columnIndex, band.rows, shape.columnCount);
-      loads.push({ band, range: range.load('values,valueTypes,numberFormat,formulas') });
-      queued += size;
+      onProgress?.(n + 2, 1 + syncs.length);
     }
-    if (loads.length > 0) await flush();
     return shapes.map((shape, i) => {
       const cells = parts[i]!;
       return withId(ids[i]!, usedRangeToGrid({
@@ -107,6 +105,22 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
       }));
     });
   });
+}
+
+/** The bands grouped by sync: as many as fit the cell budget in each. */
+function syncsOf(shapes: Shape[], budget: number): Band[][] {
+  const out: Band[][] = [];
+  let queued = 0;
+  for (const band of bandsOf(shapes, budget)) {
+    const size = band.rows * shapes[band.sheet]!.columnCount;
+    if (out.length === 0 || (queued > 0 && queued + size > budget)) {
+      out.push([]);
+      queued = 0;
+    }
+    out[out.length - 1]!.push(band);
+    queued += size;
+  }
+  return out;
 }
 
 function bandsOf(shapes: Shape[], budget: number): Band[] {

@@ -4,7 +4,7 @@ import type { StoredMapping } from '../ports/workbook-port';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
 import { fromSettings, readStoredMapping, storedFrom } from './mapping-store';
-import { isResponseTooLarge, readGridsInBands } from './read-bands';
+import { BAND_CELLS, isResponseTooLarge, type ReadProgress, readGridsInBands } from './read-bands';
 import { gridsOf, queueUsedRanges } from './read-sheets';
 
 /**
@@ -12,24 +12,27 @@ import { gridsOf, queueUsedRanges } from './read-sheets';
  * parts, then every used range with the parts' XML. A workbook too large for one
  * response is read again in bands (more syncs, only for such workbooks).
  */
-export async function readWorkbook(host: ExcelHost, features: Features): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+export async function readWorkbook(host: ExcelHost, features: Features, onProgress?: ReadProgress): Promise<{ grids: Grid[]; stored: StoredMapping }> {
   let names: string[] = [];
   try {
+    onProgress?.(0, 2);
     return await host.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       const parts = features.customXml ? context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE) : null;
       parts?.load('items/id');
       await context.sync();
+      onProgress?.(1, 2);
       names = sheets.items.map((s) => s.name);
       const xmls = parts ? parts.items.map((part) => part.getXml()) : [];
       const pending = queueUsedRanges(context, features, names);
       await context.sync();
+      onProgress?.(2, 2);
       const stored = parts ? storedFrom(xmls.map((x) => x.value), host.settings) : fromSettings(host.settings);
       return { grids: gridsOf(pending), stored };
     });
   } catch (error) {
     if (!isResponseTooLarge(error) || names.length === 0) throw error;
-    return { grids: await readGridsInBands(host, features, names), stored: await readStoredMapping(host, features) };
+    return { grids: await readGridsInBands(host, features, names, BAND_CELLS, onProgress), stored: await readStoredMapping(host, features) };
   }
 }

@@ -5,31 +5,90 @@
  * requests above 5 MB), styles grouped into rectangles of equal style.
  */
 import { columnLetters } from '../core/grid';
-import { type Block, type SheetPlan, chunkBlocks } from '../core/plan/write-plan';
+import { bi, formatNumber } from '../core/i18n';
+import type { Block, CellWrite, SheetPlan } from '../core/plan/write-plan';
+import type { BlockedWrite } from '../ports/workbook-port';
 import { type BlockWrite, jsonBytes, prepareBlock } from './block-writes';
-import { applyStyle, columnWidthPoints } from './cell-styles';
+import { applyStyle, columnWidthPoints, formulaInput, numberFormatInput } from './cell-styles';
 import type { Features } from './features';
 
 /** Budget per request, in bytes as block-writes estimates them (UTF-8 JSON plus every action and object path). Under the 5 MB limit. */
 export const REQUEST_BUDGET = 4_000_000;
 
 /**
- * The blocks cut into row bands whose estimated request fits the budget.
- * chunkBlocks measures rows by the JSON of the planned cells; a band whose
- * real estimate is over the budget is cut again, smaller in proportion.
+ * The blocks cut into row bands whose estimated request fits the budget, in
+ * order, each row in exactly one band. A band starts from a guess (its rows'
+ * formulas and formats as UTF-8 JSON, styles left out) and, while
+ * prepareBlock's full estimate is over the budget, is cut to fewer rows in
+ * proportion — at least one fewer each time, so the cutting always ends.
+ * A single row still over the budget cannot be split by rows: it comes back
+ * alone, over budget, and `tooLargeRows` turns it into a refusal before
+ * anything is written. (Splitting such a row by columns is not worth it: the
+ * plans are at most 11 columns wide, and a row over 4 MB means cells far past
+ * Excel's own 32,767 characters.)
  */
 export function bandsWithinBudget(blocks: Block[], budget = REQUEST_BUDGET): BlockWrite[] {
   const out: BlockWrite[] = [];
-  for (const band of chunkBlocks(blocks, budget)) {
-    const write = prepareBlock(band);
-    if (write.bytes <= budget || band.cells.length <= 1) {
-      out.push(write);
-      continue;
+  for (const block of blocks) {
+    let start = 0;
+    while (start < block.cells.length) {
+      let take = rowsThatFit(block.cells, start, budget);
+      for (;;) {
+        const write = prepareBlock({ top: block.top + start, left: block.left, cells: block.cells.slice(start, start + take) });
+        if (write.bytes <= budget || take === 1) {
+          out.push(write);
+          start += take;
+          break;
+        }
+        take = Math.max(1, Math.min(take - 1, Math.floor((take * budget * 0.9) / write.bytes)));
+      }
     }
-    const smaller = Math.max(1, Math.floor((jsonBytes(band.cells) * budget * 0.9) / write.bytes));
-    out.push(...bandsWithinBudget(chunkBlocks([band], smaller), budget));
   }
   return out;
+}
+
+/** How many rows from `start` fit the budget by their formulas and formats alone (at least one). */
+function rowsThatFit(cells: CellWrite[][], start: number, budget: number): number {
+  let size = 0;
+  let end = start;
+  while (end < cells.length) {
+    const line = cells[end]!;
+    const row = jsonBytes(line.map(formulaInput)) + jsonBytes(line.map(numberFormatInput));
+    if (end > start && size + row > budget) break;
+    size += row;
+    end += 1;
+  }
+  return end - start;
+}
+
+/** A plan's sheet and its cells as the requests that will carry them. */
+export interface PreparedPlan {
+  plan: SheetPlan;
+  writes: BlockWrite[];
+}
+
+/**
+ * Every plan's bands, computed before anything is written; a row no request can
+ * carry is refused with a plain message (and then nothing at all is written).
+ */
+export function prepareWrites(plans: SheetPlan[], budget = REQUEST_BUDGET): { prepared: PreparedPlan[]; tooLarge: BlockedWrite[] } {
+  const prepared = plans.map((plan) => ({ plan, writes: bandsWithinBudget(plan.blocks, budget) }));
+  return { prepared, tooLarge: prepared.flatMap((p) => tooLargeRows(p, budget)) };
+}
+
+function tooLargeRows({ plan, writes }: PreparedPlan, budget: number): BlockedWrite[] {
+  const mb = (bytes: number, lang: 'vi' | 'en'): string => formatNumber(bytes / 1_000_000, lang, 1);
+  return writes
+    .filter((w) => w.bytes > budget)
+    .map((w) => ({
+      sheet: plan.sheet,
+      where: `${w.row + 1}:${w.row + 1}`,
+      reason: 'too-large' as const,
+      message: bi(
+        `Dòng ${w.row + 1} của trang "${plan.sheet}" quá lớn để gửi sang Excel trong một lần (khoảng ${mb(w.bytes, 'vi')} MB, tối đa ${mb(budget, 'vi')} MB): có ô chứa văn bản quá dài. Chưa ghi gì. Hãy rút ngắn các ô quá dài rồi thử lại.`,
+        `Row ${w.row + 1} of "${plan.sheet}" is too large to send to Excel in one request (about ${mb(w.bytes, 'en')} MB; at most ${mb(budget, 'en')} MB): some cell holds very long text. Nothing was written. Shorten the longest cells and try again.`,
+      ),
+    }));
 }
 
 /** A sheet the writes made for the add-in, with its new id (known once the writes are synced). */
@@ -41,12 +100,11 @@ export interface MadeSheet {
 export async function writePlans(
   context: Excel.RequestContext,
   features: Features,
-  plans: SheetPlan[],
+  work: PreparedPlan[],
   positions: Map<string, number>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<MadeSheet[]> {
   const made: MadeSheet[] = [];
-  const work = plans.map((plan) => ({ plan, writes: bandsWithinBudget(plan.blocks) }));
   const total = Math.max(1, work.reduce((n, w) => n + w.writes.length, 0));
   let written = 0;
   let pending = 0;

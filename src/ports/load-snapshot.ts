@@ -1,9 +1,14 @@
+import type { Grid } from '../core/grid';
 import { analyzeGrids, type Snapshot } from '../core/workbook/snapshot';
-import type { WorkbookPort } from './workbook-port';
+import type { StoredMapping, WorkbookPort } from './workbook-port';
 
 /** Reads the whole workbook (two syncs in Excel) and analyses it. */
 export async function loadSnapshot(port: WorkbookPort): Promise<Snapshot> {
-  const { grids, stored } = await port.readAll();
+  return snapshotOf(await port.readAll());
+}
+
+/** The analysis of what a port's readAll gave. */
+export function snapshotOf({ grids, stored }: { grids: Grid[]; stored: StoredMapping }): Snapshot {
   const mapping = stored.found && 'mapping' in stored ? stored.mapping : null;
   const mappingError = stored.found && 'error' in stored ? stored.error : null;
   return { grids, mapping, mappingError, ...analyzeGrids(grids, mapping) };

@@ -1,9 +1,9 @@
 import { Button, FluentProvider, ProgressBar, Spinner, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n';
-import { parseYearMonth } from '../core/months';
 import { userMessage } from '../excel/errors';
-import { communeChoice, prepareStatusColumns, type StatusColumnsPrep } from '../core/workbook/actions';
+import { communeChoice } from '../core/workbook/actions';
+import type { ForeignCell } from '../core/plan/status-columns';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
 import { offerDownload } from './download';
@@ -51,7 +51,7 @@ export function App({ port }: { port: TaskpanePort }) {
   const months = useMemo(() => monthChoices(snapshot), [snapshot]);
   const [month, setMonth] = useState('');
   const [mapSheet, setMapSheet] = useState('');
-  const [pending, setPending] = useState<StatusColumnsPrep | null>(null);
+  const [pending, setPending] = useState<ForeignCell[] | null>(null);
   const commune = useMemo(() => (snapshot ? communeChoice(snapshot) : null), [snapshot]);
   const [communeText, setCommuneText] = useState('');
   useEffect(() => setCommuneText(commune?.found ?? ''), [commune]);
@@ -65,12 +65,16 @@ export function App({ port }: { port: TaskpanePort }) {
   }, [snapshot, months, month, mapSheet]);
 
   const disabled = busy !== null || snapshot === null;
-  const addStatus = (): void => {
-    const ym = parseYearMonth(month);
-    if (!snapshot || !ym) return;
-    const prep = prepareStatusColumns(snapshot, ym);
-    if (prep.foreign.length > 0) setPending(prep);
-    else void state.work((report) => writeStatusColumns(port, prep, report, false), true);
+  // Planned from the cells as they are when clicked (the command reads them again); the cells listed in the dialog are the consent.
+  const addStatus = async (consented?: ForeignCell[]): Promise<void> => {
+    let ask: ForeignCell[] | null = null;
+    await state.work(async (steps) => {
+      const outcome = await writeStatusColumns(port, month, steps, consented);
+      if ('notice' in outcome) return outcome.notice;
+      ask = outcome.ask;
+      return null;
+    }, true);
+    if (ask) setPending(ask);
   };
 
   return (
@@ -85,19 +89,20 @@ export function App({ port }: { port: TaskpanePort }) {
       </TabList>
       <main className="dti-main">
         {busy === 'loading' && <Spinner size="small" label={t(lang, 'loading')} />}
+        {busy === 'loading' && state.progress?.value != null && <ProgressBar value={state.progress.value} />}
         {busy === 'working' && (
-          <div data-testid="progress">
-            <Text>{t(lang, 'working')}</Text>
-            <ProgressBar value={state.progress ?? undefined} />
+          <div data-testid="progress" data-phase={state.progress?.phase}>
+            <Text>{t(lang, state.progress?.phase === 'reading' ? 'rereading' : 'working')}</Text>
+            <ProgressBar value={state.progress?.value ?? undefined} />
           </div>
         )}
         {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
         {snapshot?.mappingError && <NoticeBar lang={lang} notice={{ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError }) } }} />}
         {snapshot && tab === 'sheets' && (
-          <SheetsView lang={lang} sheets={snapshot.sheets} disabled={disabled} onSave={(included) => void state.work(() => saveSheetChoice(port, snapshot, included), true)} onMap={(sheet) => { setMapSheet(sheet); setTab('mapping'); }} />
+          <SheetsView lang={lang} sheets={snapshot.sheets} disabled={disabled} onSave={(included) => void state.work((steps) => saveSheetChoice(port, snapshot.sheets.map((s) => s.sheet), included, steps), true)} onMap={(sheet) => { setMapSheet(sheet); setTab('mapping'); }} />
         )}
         {snapshot && tab === 'mapping' && mapSheet && (
-          <MappingView lang={lang} snapshot={snapshot} sheet={mapSheet} disabled={disabled} onSheet={setMapSheet} onSave={(sheet, drafts) => void state.work(() => saveMapping(port, snapshot, sheet, drafts), true)} />
+          <MappingView lang={lang} snapshot={snapshot} sheet={mapSheet} disabled={disabled} onSheet={setMapSheet} onSave={(sheet, drafts) => void state.work((steps) => saveMapping(port, snapshot, sheet, drafts, steps), true)} />
         )}
         {snapshot && tab === 'problems' && (
           <ProblemsView
@@ -108,7 +113,7 @@ export function App({ port }: { port: TaskpanePort }) {
             onSelect={(p) => port.select(p.sheet, p.cell).catch((e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
           />
         )}
-        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onAdd={addStatus} />}
+        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onAdd={() => void addStatus()} />}
         {snapshot && tab === 'report' && (
           <ReportView
             lang={lang}
@@ -119,7 +124,7 @@ export function App({ port }: { port: TaskpanePort }) {
             commune={communeText}
             onCommune={setCommuneText}
             onMonth={setMonth}
-            onMake={() => void state.work((report) => makeMonthlyReport(port, snapshot, month, report, commune?.ask ? communeText : undefined), true)}
+            onMake={() => void state.work((steps) => makeMonthlyReport(port, month, steps, commune?.ask ? communeText : undefined), true)}
             onSendCopy={() => void state.work(() => makeSendCopy(port, (bytes, name) => offerDownload(bytes, name)))}
           />
         )}
@@ -127,12 +132,12 @@ export function App({ port }: { port: TaskpanePort }) {
       {pending && (
         <OverwriteDialog
           lang={lang}
-          cells={pending.foreign}
+          cells={pending}
           onCancel={() => setPending(null)}
           onConfirm={() => {
-            const prep = pending;
+            const consented = pending;
             setPending(null);
-            void state.work((report) => writeStatusColumns(port, prep, report, true), true);
+            void addStatus(consented);
           }}
         />
       )}

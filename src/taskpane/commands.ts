@@ -1,53 +1,96 @@
-/** What each button does, as plain async functions returning the notice to show. */
+/**
+ * What each button does, as plain async functions returning the notice to show.
+ * Every command that writes first reads the workbook as it is now
+ * (readCurrent): the user may have changed any cell since the pane last read
+ * it, and a plan made from that older read would write old figures.
+ */
 import { bi } from '../core/i18n';
 import { parseYearMonth } from '../core/months';
+import type { ForeignCell } from '../core/plan/status-columns';
 import type { TableMapping } from '../core/schema';
 import { AdapterError } from '../excel/errors';
 import { FILE_API_MISSING } from '../excel/document-file';
 import type { ApplyResult } from '../ports/workbook-port';
 import { makeValuesCopy } from '../xlsx/values-copy';
-import { communeChoice, prepareSummary, type StatusColumnsPrep } from '../core/workbook/actions';
-import { mappingWithDrafts } from './mapping-draft';
+import { communeChoice, prepareStatusColumns, prepareSummary } from '../core/workbook/actions';
+import { headersChanged, mappingWithDrafts } from './mapping-draft';
 import { t } from './strings';
 import type { Notice } from './use-workbook';
 import { mappingWithSheets, type Snapshot } from '../core/workbook/snapshot';
-import { type TaskpanePort } from './workbook-session';
+import { type Progress, readCurrent, type TaskpanePort } from './workbook-session';
 
-type Progress = (done: number, total: number) => void;
+/** What a command reports while it works: the re-read of the workbook, then the writes. */
+export interface Steps {
+  reading: Progress;
+  writing: Progress;
+}
+
+/** For callers that show no progress (tests, the benchmark). */
+export const NO_PROGRESS: Steps = { reading: () => undefined, writing: () => undefined };
 
 const both = (key: Parameters<typeof t>[1], params: Record<string, string | number> = {}) => bi(t('vi', key, params), t('en', key, params));
 
-export async function saveSheetChoice(port: TaskpanePort, snapshot: Snapshot, included: Set<string>): Promise<Notice> {
-  await port.writeMapping(mappingWithSheets(snapshot, included));
+/**
+ * Saves which sheets hold indicators. `shown` are the sheets the user saw in the
+ * list: a sheet added since keeps its current choice rather than being excluded
+ * for not having been ticked.
+ */
+export async function saveSheetChoice(port: TaskpanePort, shown: readonly string[], included: ReadonlySet<string>, steps: Steps): Promise<Notice> {
+  const snapshot = await readCurrent(port, steps.reading);
+  const unseen = snapshot.sheets.filter((s) => s.included && !shown.includes(s.sheet)).map((s) => s.sheet);
+  await port.writeMapping(mappingWithSheets(snapshot, new Set([...included, ...unseen])));
   return { intent: 'success', text: both('sheetsSaved') };
 }
 
-export async function saveMapping(port: TaskpanePort, snapshot: Snapshot, sheet: string, drafts: TableMapping[]): Promise<Notice> {
+/**
+ * Saves the tables the user mapped on `sheet`. The drafts point at rows and
+ * columns of the sheet as `shown` to the user: if its header rows no longer
+ * read the same (rows inserted above, headers edited), nothing is saved and the
+ * user is asked to look again.
+ */
+export async function saveMapping(port: TaskpanePort, shown: Snapshot, sheet: string, drafts: TableMapping[], steps: Steps): Promise<Notice> {
+  const snapshot = await readCurrent(port, steps.reading);
+  const before = shown.grids.find((g) => g.sheet === sheet);
+  const now = snapshot.grids.find((g) => g.sheet === sheet);
+  if (!before || !now || headersChanged(before, now, drafts)) return { intent: 'warning', text: both('mappingSheetChanged', { sheet }) };
   const base = mappingWithSheets(snapshot, new Set(snapshot.sheets.filter((s) => s.included || s.sheet === sheet).map((s) => s.sheet)));
   await port.writeMapping(mappingWithDrafts(base, sheet, drafts));
   return { intent: 'success', text: both('saved') };
 }
 
-export async function writeStatusColumns(port: TaskpanePort, prep: StatusColumnsPrep, report: Progress, consent: boolean): Promise<Notice> {
-  if (prep.plans.length === 0) return { intent: 'warning', text: both('statusNothing'), items: prep.skipped };
-  const allowOverwrite = consent ? prep.foreign.map((c) => `${c.sheet}!${c.address}`) : [];
-  const result = await port.apply(prep.plans, report, { allowOverwrite });
-  if (!result.ok) return blockedNotice(result);
+/** Written, refused with a notice, or cells the user must agree to overwrite first. */
+export type StatusOutcome = { notice: Notice } | { ask: ForeignCell[] };
+
+/**
+ * Adds or refreshes the status columns for `month`. Cells the add-in did not
+ * write are overwritten only when the user agreed to each of them as it is now
+ * (`consented`, from the dialog); any other, or one changed since, is asked about again.
+ */
+export async function writeStatusColumns(port: TaskpanePort, month: string, steps: Steps, consented: readonly ForeignCell[] = []): Promise<StatusOutcome> {
+  const ym = parseYearMonth(month);
+  if (!ym) return { notice: invalidMonth(month) };
+  const prep = prepareStatusColumns(await readCurrent(port, steps.reading), ym);
+  if (prep.plans.length === 0) return { notice: { intent: 'warning', text: both('statusNothing'), items: prep.skipped } };
+  const agreed = (c: ForeignCell): boolean => consented.some((s) => s.sheet === c.sheet && s.address === c.address && s.text === c.text);
+  if (!prep.foreign.every(agreed)) return { ask: prep.foreign };
+  const result = await port.apply(prep.plans, steps.writing, { allowOverwrite: prep.foreign.map((c) => `${c.sheet}!${c.address}`) });
+  if (!result.ok) return { notice: blockedNotice(result) };
   const sheets = [...new Set(prep.plans.map((p) => p.sheet))].map((s) => `"${s}"`).join(', ');
-  return { intent: prep.skipped.length ? 'warning' : 'success', text: both('statusDone', { rows: prep.rows, sheets }), items: prep.skipped };
+  return { notice: { intent: prep.skipped.length ? 'warning' : 'success', text: both('statusDone', { rows: prep.rows, sheets }), items: prep.skipped } };
 }
 
 /**
- * The report of a month. `commune` is the name the user typed when asked: it
- * is saved in the workbook's mapping (after the report is written) so it is
- * not asked again.
+ * The report of a month, from the cells as they are now. `commune` is the name
+ * the user typed when asked: it is saved in the workbook's mapping (after the
+ * report is written) so it is not asked again.
  */
-export async function makeMonthlyReport(port: TaskpanePort, snapshot: Snapshot, month: string, report: Progress, commune?: string): Promise<Notice> {
+export async function makeMonthlyReport(port: TaskpanePort, month: string, steps: Steps, commune?: string): Promise<Notice> {
   const ym = parseYearMonth(month);
-  if (!ym) return { intent: 'error', text: bi(`Tháng không hợp lệ: ${month}`, `Invalid month: ${month}`) };
+  if (!ym) return invalidMonth(month);
+  const snapshot = await readCurrent(port, steps.reading);
   const typed = commune?.trim() ?? '';
   const summary = prepareSummary(snapshot, ym, new Date(), typed || null);
-  const result = await port.apply(summary.plans, report);
+  const result = await port.apply(summary.plans, steps.writing);
   if (!result.ok) return blockedNotice(result);
   if (typed && typed !== communeChoice(snapshot).saved) {
     const base = snapshot.mapping ?? mappingWithSheets(snapshot, new Set(snapshot.sheets.filter((s) => s.included).map((s) => s.sheet)));
@@ -61,8 +104,9 @@ export async function makeMonthlyReport(port: TaskpanePort, snapshot: Snapshot, 
 
 /**
  * "Bản gửi đi": the workbook's file with every DTI formula replaced by its
- * value, so the district sees numbers, not #NAME?. `deliver` offers the bytes
- * to the user (a download in the task pane).
+ * value, so the district sees numbers, not #NAME?. The file is taken from
+ * Office when the button is pressed (nothing is planned from an earlier read).
+ * `deliver` offers the bytes to the user (a download in the task pane).
  */
 export async function makeSendCopy(port: TaskpanePort, deliver: (bytes: Uint8Array, name: string) => void): Promise<Notice> {
   if (!port.documentBytes) throw new AdapterError(FILE_API_MISSING);
@@ -70,6 +114,10 @@ export async function makeSendCopy(port: TaskpanePort, deliver: (bytes: Uint8Arr
   const copy = await makeValuesCopy(file.bytes);
   deliver(copy.bytes, file.name);
   return { intent: 'success', text: both('sendCopyDone', { name: file.name }), items: [both(copy.replaced > 0 ? 'sendCopyReplaced' : 'sendCopyNone', { n: copy.replaced })] };
+}
+
+function invalidMonth(month: string): Notice {
+  return { intent: 'error', text: bi(`Tháng không hợp lệ: ${month}`, `Invalid month: ${month}`) };
 }
 
 function blockedNotice(result: Extract<ApplyResult, { ok: false }>): Notice {

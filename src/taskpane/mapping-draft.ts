@@ -64,6 +64,16 @@ export function setMonths(grid: Grid, draft: TableMapping, letters: string[]): T
   return { ...draft, months };
 }
 
+/**
+ * Whether the drafts' header rows read differently in `now` than in `before`
+ * (rows inserted above the table, headers edited): the drafts, made on
+ * `before`, would then point at the wrong rows or columns.
+ */
+export function headersChanged(before: Grid, now: Grid, drafts: readonly TableMapping[]): boolean {
+  const headers = (grid: Grid, draft: TableMapping): string => JSON.stringify(columnOptions(grid, draft));
+  return drafts.some((d) => headers(before, d) !== headers(now, d));
+}
+
 /** Columns whose header names a month: the candidates for month columns. */
 export function monthOptions(grid: Grid, draft: TableMapping): ColumnOption[] {
   return columnOptions(grid, draft).filter((o) => parseMonthHeader(o.header) !== null);

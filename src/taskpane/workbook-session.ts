@@ -4,15 +4,31 @@
  */
 import type { Bilingual } from '../core/i18n';
 import type { SheetPlan } from '../core/plan/write-plan';
+import type { Snapshot } from '../core/workbook/snapshot';
 import type { ApplyOptions } from '../excel/preflight';
+import { snapshotOf } from '../ports/load-snapshot';
 import type { ApplyResult, WorkbookPort } from '../ports/workbook-port';
 
-/** The port plus what only a live workbook can do (select a cell, overwrite with consent). */
+export type Progress = (done: number, total: number) => void;
+
+/** The port plus what only a live workbook can do (select a cell, overwrite with consent, report read progress). */
 export interface TaskpanePort extends WorkbookPort {
-  apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options?: ApplyOptions): Promise<ApplyResult>;
+  /** Every sheet and the mapping; `onProgress` hears of each round trip (many only past 5 MB). */
+  readAll(onProgress?: Progress): ReturnType<WorkbookPort['readAll']>;
+  apply(plans: SheetPlan[], onProgress?: Progress, options?: ApplyOptions): Promise<ApplyResult>;
   select(sheet: string, address: string): Promise<void>;
   /** The workbook's .xlsx bytes and a name for the copy sent upward; absent where Office cannot give them. */
   documentBytes?(): Promise<{ bytes: Uint8Array; name: string }>;
+}
+
+/**
+ * The workbook as it is now. The pane may have been open for hours and the user
+ * may have changed any cell since it last read: every write and every report
+ * is planned from this, read right before (two syncs; more, in bands, only for
+ * workbooks past 5 MB), never from what the pane last showed.
+ */
+export async function readCurrent(port: TaskpanePort, onProgress?: Progress): Promise<Snapshot> {
+  return snapshotOf(await port.readAll(onProgress));
 }
 
 export function errorText(message: Bilingual | string, lang: 'vi' | 'en'): string {

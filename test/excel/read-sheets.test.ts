@@ -83,9 +83,13 @@ describe('a workbook too large for one response', () => {
     const whole = await port.readSheets([SEED_SHEET, 'Ghi chú']);
     host.workbook.syncs = 0;
     // 500 cells a sync: the plan sheet (303 × 9) comes in many bands.
-    const banded = await readGridsInBands(host, port.features, [SEED_SHEET, 'Ghi chú'], 500);
+    const seen: Array<[number, number]> = [];
+    const banded = await readGridsInBands(host, port.features, [SEED_SHEET, 'Ghi chú'], 500, (done, total) => seen.push([done, total]));
     expect(banded).toEqual(whole);
     expect(host.workbook.syncs).toBeGreaterThan(5);
+    // Progress for the pane's bar: the sizes, then each band's sync, out of all of them, known from the start.
+    const total = host.workbook.syncs;
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
   });
 
   test('a response over 5 MB is read again in bands, each under the limit', async () => {

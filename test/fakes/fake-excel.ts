@@ -22,6 +22,8 @@ export interface FakeHostOptions {
   /** Slice size the fake uses, whatever the caller asks (to test joining). */
   sliceSize?: number;
   url?: string;
+  /** Each sync takes this long (to see what the pane shows while it waits for Excel). */
+  syncDelayMs?: number;
 }
 
 export interface FakeHost extends ExcelHost {
@@ -34,10 +36,14 @@ export function createFakeHost(workbook: FakeWorkbook = new FakeWorkbook(), opti
     workbook,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const context = new FakeContext(workbook);
-      const api = { workbook: new FakeWorkbookApi(context, workbook), sync: () => context.sync(), trackedObjects: context.trackedObjects };
+      const sync = async (): Promise<void> => {
+        if (options.syncDelayMs) await new Promise((done) => setTimeout(done, options.syncDelayMs));
+        await context.sync();
+      };
+      const api = { workbook: new FakeWorkbookApi(context, workbook), sync, trackedObjects: context.trackedObjects };
       const result = await batch(api as unknown as Excel.RequestContext);
       // Excel.run sends what is still queued when the batch returns.
-      if (context.pending) await context.sync();
+      if (context.pending) await sync();
       return result;
     },
     isSetSupported(name: string, version: string): boolean {

@@ -1,7 +1,7 @@
 /** The fake Range and RangeAreas (values, formulas, formats, merges, conditional formats, tables, selection). */
 import { columnIndex, columnLetters, quoteSheetName } from '../../src/core/grid';
 import { FakeClientObject, FakeContext, FakeOfficeError } from './fake-client';
-import { type Area, type FakeCell, type FakeConditionalFormat, type FakeFormat, type FakeSheet, type FakeValue, areasIntersect } from './fake-workbook';
+import { type Area, type FakeCell, type FakeConditionalFormat, type FakeFormat, type FakeSheet, type FakeValue, areasIntersect, enterInto } from './fake-workbook';
 
 export type Locate = () => { sheet: FakeSheet; area: Area } | null;
 
@@ -43,19 +43,6 @@ function matrix<T>(area: Area, fn: (cell: FakeCell) => T, sheet: FakeSheet): T[]
 
 function writable(sheet: FakeSheet): void {
   if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${sheet.name} is protected.`);
-}
-
-/** What typing a text into Excel gives: a formula, a number, or text (a leading apostrophe keeps text). */
-function typed(cell: FakeCell, input: FakeValue | null): void {
-  if (input === null) return;
-  delete cell.formula;
-  delete cell.error;
-  if (typeof input === 'string' && input.startsWith('=')) {
-    cell.formula = input;
-    cell.value = '';
-  } else if (typeof input === 'string' && input.startsWith("'")) cell.value = input.slice(1);
-  else if (typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input.trim())) cell.value = Number(input);
-  else cell.value = input;
 }
 
 export class FakeRange extends FakeClientObject {
@@ -119,10 +106,10 @@ export class FakeRange extends FakeClientObject {
   get valueTypes(): string[][] { return this.read('valueTypes'); }
 
   get values(): FakeValue[][] { return this.read('values'); }
-  set values(input: Array<Array<FakeValue | null>>) { this.writeMatrix(input, typed); }
+  set values(input: Array<Array<FakeValue | null>>) { this.writeMatrix(input, enterInto); }
 
   get formulas(): FakeValue[][] { return this.read('formulas'); }
-  set formulas(input: Array<Array<FakeValue | null>>) { this.writeMatrix(input, typed); }
+  set formulas(input: Array<Array<FakeValue | null>>) { this.writeMatrix(input, enterInto); }
 
   get numberFormat(): string[][] { return this.read('numberFormat'); }
   set numberFormat(input: Array<Array<string | null>>) {

@@ -5,6 +5,7 @@
  * the selection, and a count of syncs. Tests set it up and inspect it directly;
  * the add-in reaches it only through the API objects in fake-excel-api.
  */
+import { enterText } from './excel-input';
 
 export type FakeValue = string | number | boolean;
 
@@ -116,7 +117,14 @@ export class FakeSheet {
     return out;
   }
 
-  /** Fills cells from rows of values; strings starting with "=" become formulas. */
+  /** What a user typing `text` into the cell gets (Excel's conversions: see excel-input). */
+  type(row: number, col: number, text: string): FakeCell {
+    const cell = this.own(row, col);
+    enterInto(cell, text);
+    return cell;
+  }
+
+  /** Fills cells from rows of values as stored (no conversion); strings starting with "=" become formulas. */
   setRows(rows: Array<Array<FakeValue | null>>, top = 0, left = 0): this {
     rows.forEach((line, r) =>
       line.forEach((value, c) => {
@@ -129,6 +137,30 @@ export class FakeSheet {
       }),
     );
     return this;
+  }
+}
+
+/**
+ * A value written through Range.values or Range.formulas (or typed): null leaves
+ * the cell as it is, "" empties it, numbers and booleans are kept, and a string
+ * is what Excel makes of it (excel-input).
+ */
+export function enterInto(cell: FakeCell, input: FakeValue | null): void {
+  if (input === null) return;
+  delete cell.formula;
+  delete cell.error;
+  if (typeof input !== 'string' || input === '') {
+    cell.value = input;
+    return;
+  }
+  const entered = enterText(input, cell.numberFormat);
+  if (entered.kind === 'formula') {
+    cell.formula = entered.formula;
+    cell.value = '';
+  } else if (entered.kind === 'text') cell.value = entered.text;
+  else {
+    cell.value = entered.value;
+    if (entered.kind === 'number' && entered.numberFormat && cell.numberFormat === 'General') cell.numberFormat = entered.numberFormat;
   }
 }
 

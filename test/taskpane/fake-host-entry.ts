@@ -6,6 +6,7 @@
  * The file API gives the bytes the test puts in window.__DTI_FAKE_FILE__ (base64).
  * With ?handmade-status the plan sheet has a hand-made "Tình trạng" column (I3) holding
  * the official's own word in I5, where the status column goes.
+ * With ?slow every sync takes 400 ms, to see what the pane shows while it waits for Excel.
  * With ?nohost in the URL it installs nothing, to see the page as a plain browser does.
  */
 import { createFakeHost } from '../fakes/fake-excel';
@@ -20,7 +21,7 @@ if (!location.search.includes('nohost')) {
   };
   const workbook = seedWorkbook();
   if (location.search.includes('handmade-status')) workbook.sheet(SEED_SHEET).setRows([['Tình trạng'], [null], ['Đạt (tự ghi)']], 2, 8);
-  const host = createFakeHost(workbook, { file, sliceSize: 4096, url: 'https://example.invalid/Ke hoach CDS 2026.xlsx' });
+  const host = createFakeHost(workbook, { file, sliceSize: 4096, url: 'https://example.invalid/Ke hoach CDS 2026.xlsx', ...(location.search.includes('slow') ? { syncDelayMs: 400 } : {}) });
   w.__DTI_TEST_HOST__ = host;
   w.__DTI_FAKE__ = host.workbook;
 }

@@ -3,8 +3,9 @@ import type { WorkbookMapping } from '../../src/core/schema';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import ExcelJS from 'exceljs';
 import { userMessage } from '../../src/excel/errors';
-import { communeChoice, prepareStatusColumns } from '../../src/core/workbook/actions';
-import { makeMonthlyReport, makeSendCopy, saveMapping, writeStatusColumns } from '../../src/taskpane/commands';
+import { communeChoice } from '../../src/core/workbook/actions';
+import { makeMonthlyReport, makeSendCopy, NO_PROGRESS, saveMapping, saveSheetChoice, writeStatusColumns } from '../../src/taskpane/commands';
+import { readCurrent } from '../../src/taskpane/workbook-session';
 import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { createFakeHost } from '../fakes/fake-excel';
@@ -12,7 +13,6 @@ import { SEED_SHEET } from '../fakes/seed-sheet';
 import { seedWorkbook } from '../fakes/seed-workbook';
 import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../fakes/xlsx-bytes';
 
-const NOV = { year: 2026, month: 11 };
 
 describe('the task pane\'s work on a workbook', () => {
   test.each([1_000, 10_000])('%i rows: checking, saving the mapping and adding status columns each take the same few syncs', async (rows) => {
@@ -29,11 +29,12 @@ describe('the task pane\'s work on a workbook', () => {
     expect(snapshot.analysis.indicators).toHaveLength(rows - 2);
     const table = snapshot.sheets.find((s) => s.sheet === SEED_SHEET)!.tables[0]!;
     const draft = { headerTop: table.headerTop, headerBottom: table.headerBottom, columns: { id: 'A', name: 'B', unit: 'C', target: 'D', owner: 'E', deadline: 'F' }, months: [{ column: 'H', year: 2026, month: 11 }] };
-    await measure('mapping', () => saveMapping(port, snapshot, SEED_SHEET, [draft]));
-    const prep = prepareStatusColumns(snapshot, NOV);
-    await measure('status', () => writeStatusColumns(port, prep, () => undefined, false));
-    // check: names with our XML parts (1), every used range with the parts' XML (1); save: find + replace (2); status: check + write (2).
-    expect(counts).toEqual({ check: 2, mapping: 2, status: 2 });
+    await measure('mapping', () => saveMapping(port, snapshot, SEED_SHEET, [draft], NO_PROGRESS));
+    await measure('status', () => writeStatusColumns(port, '2026-11', NO_PROGRESS));
+    // check: names with our XML parts (1), every used range with the parts' XML (1).
+    // Every write first reads the workbook again in those same two syncs, so it is planned from the cells as they are
+    // now, not as they were when the pane read them: save = re-read (2) + find + replace (2); status = re-read (2) + check + write (2).
+    expect(counts).toEqual({ check: 2, mapping: 4, status: 4 });
   });
 
   test('a corrected column is saved in the workbook and used when the sheet is read again', async () => {
@@ -44,7 +45,7 @@ describe('the task pane\'s work on a workbook', () => {
     // The user says the owner is in column F (not E).
     const draft = setField(draftAtRow(grid, 3), 'owner', 'F');
     expect(previewIndicators(grid, draft)[0]!.owner).toBe('Tháng 12/2026');
-    await saveMapping(port, snapshot, SEED_SHEET, [draft]);
+    await saveMapping(port, snapshot, SEED_SHEET, [draft], NO_PROGRESS);
     expect(workbook.customXmlParts.find((p) => p.xml.includes(MAPPING_NAMESPACE))!.xml).toContain('"owner":"F"');
     workbook.syncs = 0;
     const again = await loadSnapshot(port);
@@ -97,19 +98,117 @@ describe('the task pane\'s work on a workbook', () => {
     expect(workbook.sheet('Báo cáo T10-2026').cell(0, 0).value).toBe('Ghi chú của tôi');
   });
 
-  test('overwriting a user\'s cell needs consent; without it nothing is written and the notice says why', async () => {
+  test('overwriting a user\'s cell needs consent: the cells are listed first and nothing is written until the user agrees', async () => {
     const workbook = seedWorkbook();
     workbook.sheet(SEED_SHEET).setRows([['Tình trạng'], ['=IF(H4>0,"x","y")'], ['=IF(H5>0,"x","y")']], 2, 8);
     const port = new OfficeWorkbook(createFakeHost(workbook));
-    const prep = prepareStatusColumns(await loadSnapshot(port), NOV);
-    expect(prep.foreign.map((c) => c.address)).toEqual(['I4', 'I5']);
-    const refused = await writeStatusColumns(port, prep, () => undefined, false);
-    expect(refused.intent).toBe('warning');
-    expect(refused.items!.map((i) => i.vi).join(' ')).toContain('I5');
+    const asked = await writeStatusColumns(port, '2026-11', NO_PROGRESS);
+    expect('ask' in asked && asked.ask.map((c) => c.address)).toEqual(['I4', 'I5']);
     expect(workbook.sheet(SEED_SHEET).cell(4, 8).formula).toBe('=IF(H5>0,"x","y")');
-    const agreed = await writeStatusColumns(port, prep, () => undefined, true);
-    expect(agreed.intent).toBe('success');
+    const agreed = await writeStatusColumns(port, '2026-11', NO_PROGRESS, 'ask' in asked ? asked.ask : []);
+    expect('notice' in agreed && agreed.notice.intent).toBe('success');
     expect(workbook.sheet(SEED_SHEET).cell(4, 8).formula).toBe('=DTI.STATUS(H5,D5,C5)');
+  });
+});
+
+describe('every command plans from the cells as they are when it runs, not as the pane last read them', () => {
+  /** The pane opened (and read) long ago; then the official edits the sheet in Excel. */
+  async function openedThenEdited(edit: (workbook: ReturnType<typeof seedWorkbook>) => void) {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const shown = await loadSnapshot(port);
+    edit(workbook);
+    return { workbook, port, shown };
+  }
+
+  test('status columns cover an indicator row added after the pane read the sheet', async () => {
+    const { workbook, port, shown } = await openedThenEdited((w) => w.sheet(SEED_SHEET).setRows([['6', 'Tỷ lệ thôn có wifi công cộng', '%', '≥ 50%', 'Công an xã', 'Tháng 12/2026', 0.3, 0.6]], 10, 0));
+    expect(shown.analysis.indicators).toHaveLength(5);
+    const outcome = await writeStatusColumns(port, '2026-11', NO_PROGRESS);
+    expect('notice' in outcome && outcome.notice.text.vi).toMatch(/cho 6 chỉ tiêu/);
+    expect(workbook.sheet(SEED_SHEET).cell(10, 9).formula).toBe('=DTI.STATUS(H11,D11,C11)');
+  });
+
+  test('a cell typed where a status column goes after the pane read the sheet is asked about, not overwritten', async () => {
+    const { workbook, port } = await openedThenEdited((w) => w.sheet(SEED_SHEET).setRows([['Tình trạng'], [null], ['Đạt (tự ghi)']], 2, 8));
+    const outcome = await writeStatusColumns(port, '2026-11', NO_PROGRESS);
+    expect('ask' in outcome && outcome.ask.map((c) => [c.address, c.text])).toEqual([['I5', 'Đạt (tự ghi)']]);
+    expect(workbook.sheet(SEED_SHEET).cell(4, 8).value).toBe('Đạt (tự ghi)');
+  });
+
+  test('consent covers the cells as the dialog showed them: a cell changed meanwhile is asked about again', async () => {
+    const workbook = seedWorkbook();
+    workbook.sheet(SEED_SHEET).setRows([['Tình trạng'], [null], ['Đạt (tự ghi)']], 2, 8);
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const asked = await writeStatusColumns(port, '2026-11', NO_PROGRESS);
+    if (!('ask' in asked)) throw new Error('expected a question');
+    // While the dialog is open, the official writes something else in I5, then confirms.
+    workbook.sheet(SEED_SHEET).own(4, 8).value = 'Chưa đạt (ghi tay)';
+    const again = await writeStatusColumns(port, '2026-11', NO_PROGRESS, asked.ask);
+    expect('ask' in again && again.ask.map((c) => c.text)).toEqual(['Chưa đạt (ghi tay)']);
+    expect(workbook.sheet(SEED_SHEET).cell(4, 8).value).toBe('Chưa đạt (ghi tay)');
+  });
+
+  test('the report shows a result changed after the pane read the sheet, with its new status', async () => {
+    // Fibre: ≥ 80%, 85% in November (met); the official corrects it to 50%.
+    const { workbook, port, shown } = await openedThenEdited((w) => (w.sheet(SEED_SHEET).own(4, 7).value = 0.5));
+    expect(shown.analysis.indicators[0]!.monthValues[7]?.value).toBe(0.85);
+    await makeMonthlyReport(port, '2026-11', NO_PROGRESS, 'xã An Bình');
+    const report = workbook.sheet('Báo cáo T11-2026');
+    // The detail table is the last to list the indicator.
+    const detail = [...report.snapshot()].filter(([, c]) => c.value === 'Tỷ lệ hộ gia đình có cáp quang').reduce((last, [k]) => Math.max(last, Number(k.split(',')[0])), -1);
+    expect(report.cell(detail, 4).value).toBe(0.5);
+    expect(report.cell(detail, 8).value).toBe('Chưa đạt');
+    // And the history records the corrected figure.
+    const history = [...workbook.sheet('DTI_LichSu').snapshot().values()].map((c) => c.value);
+    expect(history).toContain(0.5);
+    expect(history).not.toContain(0.85);
+  });
+
+  test('the mapping is not saved when the header rows moved since the pane showed them', async () => {
+    const { workbook, port, shown } = await openedThenEdited((w) => {
+      // Two rows inserted above the table: the header is now on row 5, not 3.
+      const sheet = w.sheet(SEED_SHEET);
+      const rows = [...sheet.cells].map(([k, c]) => [Math.floor(k / 16384), k % 16384, c] as const);
+      sheet.cells.clear();
+      for (const [r, col, c] of rows) sheet.cells.set((r >= 1 ? r + 2 : r) * 16384 + col, c);
+    });
+    const draft = draftAtRow(shown.grids.find((g) => g.sheet === SEED_SHEET)!, 3);
+    const notice = await saveMapping(port, shown, SEED_SHEET, [draft], NO_PROGRESS);
+    expect(notice.intent).toBe('warning');
+    expect(notice.text.vi).toMatch(/dòng tiêu đề trên trang "Phụ lục CĐS" đã thay đổi/);
+    expect(workbook.customXmlParts).toHaveLength(0);
+  });
+
+  test('the mapping saved keeps what changed elsewhere meanwhile: a report made since stays DTI\'s', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const shown = await loadSnapshot(port);
+    // Meanwhile a report is made (another pane, or this one on another tab): the record lists it.
+    await makeMonthlyReport(new OfficeWorkbook(createFakeHost(workbook)), '2026-11', NO_PROGRESS, 'xã An Bình');
+    const draft = draftAtRow(shown.grids.find((g) => g.sheet === SEED_SHEET)!, 3);
+    expect((await saveMapping(port, shown, SEED_SHEET, [draft], NO_PROGRESS)).intent).toBe('success');
+    const record = workbook.customXmlParts.map((p) => p.xml).join('');
+    expect(record).toContain('"kind":"summary"');
+    expect(record).toContain('"commune":"xã An Bình"');
+  });
+
+  test('a sheet added after the list was shown keeps its choice when the sheet choice is saved', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const shown = await loadSnapshot(port);
+    workbook.addSheet('Phụ lục 2', [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'T11/2026'], ['1', 'Tỷ lệ A', '%', '80%', 0.5]]);
+    await saveSheetChoice(port, shown.sheets.map((s) => s.sheet), new Set([SEED_SHEET]), NO_PROGRESS);
+    const saved = (await loadSnapshot(port)).mapping!.sheets;
+    expect(saved['Phụ lục 2']?.indicators).toBe(true);
+    expect(saved['Ghi chú']?.indicators).toBe(false);
+  });
+
+  test('re-reading reports its progress: each round trip, out of how many', async () => {
+    const port = new OfficeWorkbook(createFakeHost(seedWorkbook()));
+    const seen: Array<[number, number]> = [];
+    await readCurrent(port, (done, total) => seen.push([done, total]));
+    expect(seen).toEqual([[0, 2], [1, 2], [2, 2]]);
   });
 });
 
@@ -120,7 +219,7 @@ describe('the commune in the report heading', () => {
     const first = await loadSnapshot(port);
     // The title says "XÃ AN BÌNH" in capitals: no name the finder can trust.
     expect(communeChoice(first)).toEqual({ saved: null, found: null, ask: true });
-    const notice = await makeMonthlyReport(port, first, '2026-11', () => undefined, '  xã An Bình ');
+    const notice = await makeMonthlyReport(port, '2026-11', NO_PROGRESS, '  xã An Bình ');
     expect(notice.intent).toBe('success');
     const heading = workbook.sheet('Báo cáo T11-2026').cell(0, 0).value;
     expect(heading).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
@@ -131,9 +230,9 @@ describe('the commune in the report heading', () => {
     // The sheets' choice is kept as it was detected.
     expect(again.analysis.indicators).toHaveLength(5);
     workbook.syncs = 0;
-    await makeMonthlyReport(port, again, '2026-11', () => undefined);
-    // Only the report's check and write (3 syncs with our own sheets to recognise): the mapping is not written again.
-    expect(workbook.syncs).toBeLessThanOrEqual(3);
+    await makeMonthlyReport(port, '2026-11', NO_PROGRESS);
+    // The re-read before planning (2), then the report's check, write and own-sheet record (3): the mapping is not written again.
+    expect(workbook.syncs).toBe(5);
     expect(workbook.customXmlParts).toHaveLength(1);
     expect(workbook.sheet('Báo cáo T11-2026').cell(0, 0).value).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
   });

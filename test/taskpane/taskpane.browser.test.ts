@@ -20,6 +20,7 @@ const BUILD = join(ROOT, 'test-artifacts', 'taskpane-build');
 const SHOTS = join(ROOT, 'test-artifacts', 'taskpane');
 const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.css': 'text/css', '.xml': 'application/xml' };
 
@@ -78,6 +79,9 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'dti-chromium-'));
   context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 420, height: 900 } });
   context.on('request', (request) => requests.push(request.url()));
+  // office.js itself (not the pane) opens Microsoft's telemetry frame 3 s after it loads outside Office
+  // (ULSEndpointProxy in o15apptofilemappingtable.js): it is stopped here, so nothing leaves the machine.
+  await context.route(OFFICE_TELEMETRY, (route) => route.abort());
   await context.addInitScript({ path: join(BUILD, 'fakehost.js') });
 }, 240_000);
 
@@ -160,7 +164,23 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   expect(await fake(page, (w) => w.customXmlParts.map((p) => p.xml).join(''))).toContain('"commune":"xã An Bình"');
   await page.getByTestId('make-report').waitFor();
   expect(await page.getByTestId('commune').count()).toBe(0);
+  await page.getByText('2 đạt, 1 chưa đạt, 1 chưa có số liệu, 1 không đọc được.').waitFor();
   await page.screenshot({ path: join(SHOTS, '5-report.png'), fullPage: true });
+
+  // (5b) With the pane still open, the official corrects a result in Excel (fibre, November: 85% → 50%) and makes
+  // the report again: it is made from the cells as they are now, not as the pane read them before.
+  const fibreInReport = () =>
+    fake(page, (w) => {
+      const sheet = w.sheets.find((s) => s.name === 'Báo cáo T11-2026')!;
+      let row = -1;
+      for (const [key, cell] of sheet.cells) if (cell.value === 'Tỷ lệ hộ gia đình có cáp quang') row = Math.max(row, Math.floor(key / 16384));
+      return [sheet.cell(row, 4).value, sheet.cell(row, 8).value];
+    });
+  expect(await fibreInReport()).toEqual([0.85, 'Đạt']);
+  await page.evaluate('window.__DTI_FAKE__.sheets[0].own(4, 7).value = 0.5');
+  await page.getByTestId('make-report').click();
+  await page.getByText('1 đạt, 2 chưa đạt, 1 chưa có số liệu, 1 không đọc được.').waitFor();
+  expect(await fibreInReport()).toEqual([0.5, 'Chưa đạt']);
 
   // (6) "Bản gửi đi": a download of the file with DTI formulas replaced by their values.
   const xlsx = Buffer.from(await statusWorkbookBytes()).toString('base64');
@@ -214,6 +234,24 @@ test('a cell the official wrote where the status column goes: the dialog lists i
   await page.close();
 }, 120_000);
 
+test('before a report the workbook is read again, and the pane says so with a progress bar', async () => {
+  // Every sync of this fake host takes 400 ms, as on a large workbook or a slow connection.
+  const page = await open('?slow');
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  await page.getByTestId('tab-report').click();
+  await page.getByTestId('commune').fill('xã An Bình');
+  await page.getByTestId('make-report').click();
+  const reading = page.locator('[data-testid="progress"][data-phase="reading"]');
+  await reading.waitFor();
+  await expect(reading.textContent()).resolves.toContain('Đang đọc lại sổ làm việc');
+  expect(await reading.getByRole('progressbar').count()).toBe(1);
+  await page.screenshot({ path: join(SHOTS, '8-rereading.png'), fullPage: true });
+  await page.locator('[data-testid="progress"][data-phase="writing"]').waitFor();
+  await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026".').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('progress').count()).toBe(0);
+  await page.close();
+}, 120_000);
+
 test('outside Excel the page says to open it in Excel', async () => {
   const page = await open('?nohost');
   await page.getByTestId('not-in-excel').waitFor({ timeout: 30_000 });
@@ -222,8 +260,8 @@ test('outside Excel the page says to open it in Excel', async () => {
   await page.close();
 }, 60_000);
 
-test('no request went anywhere but 127.0.0.1', () => {
+test('no request went anywhere but 127.0.0.1 (office.js\'s own telemetry frame aside, stopped above)', () => {
   expect(requests.length).toBeGreaterThan(0);
-  const outside = requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const outside = requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:') && !url.startsWith('blob:') && url !== OFFICE_TELEMETRY);
   expect(outside).toEqual([]);
 });

@@ -98,27 +98,3 @@ export function* plannedCells(plan: SheetPlan): Generator<{ row: number; col: nu
     }
   }
 }
-
-/**
- * Splits blocks into row bands so no single write exceeds a byte budget
- * (Excel on the web refuses requests above 5 MB). The estimate is generous:
- * JSON size of values, formulas and formats.
- */
-export function chunkBlocks(blocks: Block[], maxBytes = 4_000_000): Block[] {
-  const out: Block[] = [];
-  for (const block of blocks) {
-    let start = 0;
-    let size = 0;
-    for (let r = 0; r < block.cells.length; r++) {
-      const rowSize = JSON.stringify(block.cells[r]).length;
-      if (size > 0 && size + rowSize > maxBytes) {
-        out.push({ top: block.top + start, left: block.left, cells: block.cells.slice(start, r) });
-        start = r;
-        size = 0;
-      }
-      size += rowSize;
-    }
-    if (start < block.cells.length) out.push({ top: block.top + start, left: block.left, cells: block.cells.slice(start) });
-  }
-  return out;
-}
