@@ -49,6 +49,7 @@ export function analyzeSheet(grid: Grid, savedHeaders?: HeaderLayout[]): Omit<An
     tables: tables.length,
     indicators: indicators.length,
     month: month ? { ...month, year: month.year ?? tables[0]!.planYear } : null,
+    ...(grid.hidden ? { hidden: true } : {}),
   };
   return { tables, indicators, problems, sheet };
 }

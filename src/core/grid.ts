@@ -34,6 +34,8 @@ export interface Grid {
   sheet: string;
   /** The host's id of the sheet ("xlsx:3", "excel:{…}"): stable when the sheet is renamed. */
   sheetId?: string;
+  /** The user hid the sheet (a stale copy, a template): it is read, but a visible sheet is preferred. */
+  hidden?: boolean;
   /** 0-based absolute row and column of `rows[0][0]` on the sheet (used ranges need not start at A1). */
   origin: { row: number; col: number };
   rows: Cell[][];

@@ -111,7 +111,9 @@ export type ProblemCode =
   | 'stray-row'
   | 'formula-error'
   | 'formula-not-calculated'
-  | 'mapping-doubtful';
+  | 'mapping-doubtful'
+  | 'month-sheet-twice'
+  | 'month-sheet-copy';
 
 export interface Problem {
   sheet: string;
@@ -130,6 +132,8 @@ export interface SheetReport {
   indicators: number;
   /** The month the sheet reports when it is one of a plan's monthly copies ("T11", "… THÁNG 11/2026"). */
   month: { year: number | null; month: number; from: 'name' | 'title' } | null;
+  /** The user hid the sheet. */
+  hidden?: boolean;
 }
 
 export interface Analysis {

@@ -52,13 +52,16 @@ export interface HeaderMonth {
  */
 export function parseMonthHeader(text: string): HeaderMonth | null {
   // Folding turns "/", "." and "-" into spaces: "Tháng 11/2026" → "thang 11 2026".
-  const words = foldWords(text);
-  if (!words || words.length > 80 || /\b(ke hoach|chi tieu|muc tieu|kh)\b/.test(words)) return null;
+  // "T10 (%)": a unit after the month says nothing about it.
+  const words = foldWords(text).replace(/\s*%$/, '');
+  if (!words || words.length > 80 || NOT_A_RESULT.test(words)) return null;
   // A result word or two may lead ("KQ", "Kết quả thực hiện", "Lũy kế đến"); the month ends the header.
   const lead = String.raw`(?:^|^(?:[a-z]+ ){1,5})`;
   const monthFirst: RegExp[] = [
     new RegExp(String.raw`${lead}t ?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?$`),
     new RegExp(String.raw`${lead}thang (\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?$`),
+    // "KQ tháng 11/26": a two-digit year.
+    new RegExp(String.raw`${lead}(?:thang|t) ?(\d{1,2}) (\d{2})$`),
     new RegExp(String.raw`${lead}(?:ngay )?\d{1,2} (\d{1,2}) ((?:19|20)\d{2})$`),
     new RegExp(String.raw`${lead}(\d{1,2}) ((?:19|20)\d{2})$`),
   ];
@@ -71,7 +74,11 @@ export function parseMonthHeader(text: string): HeaderMonth | null {
   return null;
 }
 
+/** Month columns that are not results: plans, judgements, comparisons, notes ("Ghi chú tháng 11", "Tăng, giảm so với tháng 10"). */
+const NOT_A_RESULT = /\b(ke hoach|chi tieu|muc tieu|kh|du kien|so voi|tang giam|chenh lech|ghi chu|danh gia|nhan xet|so sanh)\b/;
+
 function checked(month: number, year: number | null): HeaderMonth | null {
+  if (year !== null && year < 100) year += 2000;
   return month >= 1 && month <= 12 ? { year, month } : null;
 }
 

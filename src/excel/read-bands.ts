@@ -59,7 +59,7 @@ export async function readGridsInBands(host: ExcelHost, features: Features, name
 async function readOnce(host: ExcelHost, features: Features, names: string[], budget: number, onProgress?: ReadProgress): Promise<Grid[]> {
   return host.run(async (context) => {
     const pending = names.map((name) => {
-      const sheet = context.workbook.worksheets.getItem(name).load('id');
+      const sheet = context.workbook.worksheets.getItem(name).load('id,visibility');
       const used = sheet.getUsedRange(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       const merges = features.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
@@ -67,7 +67,7 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
       return { name, sheet, used, merges, visible };
     });
     await context.sync();
-    const ids = pending.map((p) => excelSheetId(p.sheet.id));
+    const ids = pending.map((p) => ({ sheetId: excelSheetId(p.sheet.id), ...(p.sheet.visibility !== 'Visible' ? { hidden: true } : {}) }));
     const shapes: Shape[] = pending.map((p) => ({
       name: p.name,
       rowIndex: p.used.rowIndex,
@@ -132,6 +132,6 @@ function bandsOf(shapes: Shape[], budget: number): Band[] {
   return out;
 }
 
-function withId(sheetId: string, grid: Grid): Grid {
-  return { ...grid, sheetId };
+function withId(id: { sheetId: string; hidden?: boolean }, grid: Grid): Grid {
+  return { ...grid, ...id };
 }

@@ -57,7 +57,7 @@ function readAtOnce(host: ExcelHost, features: Features, names: string[]): Promi
 /** Queues the loads of every named sheet's used range; read them with `gridsOf` after the next sync. */
 export function queueUsedRanges(context: Excel.RequestContext, features: Features, names: string[]): Pending[] {
   return names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name).load('id');
+    const sheet = context.workbook.worksheets.getItem(name).load('id,visibility');
     const used = sheet.getUsedRange(true);
     used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat,formulas');
     const merges = features.mergedAreas ? used.getMergedAreasOrNullObject() : null;
@@ -69,7 +69,7 @@ export function queueUsedRanges(context: Excel.RequestContext, features: Feature
 }
 
 export function gridsOf(pending: Pending[]): Grid[] {
-  return pending.map((p) => ({ ...usedRangeToGrid(toRead(p)), sheetId: excelSheetId(p.sheet.id) }));
+  return pending.map((p) => ({ ...usedRangeToGrid(toRead(p)), sheetId: excelSheetId(p.sheet.id), ...(p.sheet.visibility !== 'Visible' ? { hidden: true } : {}) }));
 }
 
 function toRead(p: Pending): UsedRangeRead {

@@ -77,12 +77,20 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
  */
 function isSubHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
   let seen = 0;
+  let unknown = 0;
   for (let col = left; col <= right; col++) {
     const text = headerCellText(grid, row, col);
     if (!text) continue;
     const best = headerCandidates(text)[0];
-    if (!best || best.score < MIN_SCORE) return false;
     const parentMerge = mergeAt(grid, row - 1, col);
+    if (!best || best.score < MIN_SCORE) {
+      // A child header the vocabulary does not know ("Tỷ lệ đạt so với KH") is still a header under a
+      // merged parent; a data row's cells are not all short and never all under such parents.
+      const spanned = parentMerge !== undefined && parentMerge.right > parentMerge.left && parentMerge.bottom < row;
+      if (!spanned || text.length > 40 || /^[\d.,%\s]+$/.test(text)) return false;
+      unknown++;
+      continue;
+    }
     // A pasted parent has no merge: it spans visually when the header cell to its right is empty.
     const spansRight = !cellText(cellAt(grid, row - 1, col + 1).value) && Boolean(cellText(cellAt(grid, row, col + 1).value));
     const underParent =
@@ -93,7 +101,7 @@ function isSubHeaderRow(grid: Grid, row: number, left: number, right: number): b
     if (!underParent) return false;
     seen++;
   }
-  return seen > 0;
+  return seen > 0 && unknown <= seen;
 }
 
 interface Candidate {
@@ -151,7 +159,8 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
   }
 
   const profiles = profileColumns(grid, bottom + 1, candidates.map((c) => c.col));
-  const layout = assign(candidates, profiles);
+  const monthYears = candidates.map((c) => (c.list[0]?.kind === 'month' ? { year: c.list[0].month.year ?? c.parentYear } : { year: null }));
+  const layout = assign(yearedTargets(candidates, planYearAround(grid, top, floor, monthYears)), profiles);
   for (const m of layout.months) m.label = texts.get(m.col) ?? '';
   const planYear = layout.targetYear ?? planYearAround(grid, top, floor, layout.months);
   for (const m of layout.months) if (m.year === null && planYear !== null) m.year = planYear;
@@ -191,6 +200,27 @@ function headerExtent(grid: Grid, top: number): { left: number; right: number } 
 function parentText(grid: Grid, top: number, col: number): string {
   const merge = mergeAt(grid, top, col);
   return headerCellText(grid, merge ? merge.top : top, merge ? merge.left : col);
+}
+
+/**
+ * Several target columns naming years ("Mục tiêu 2030 | Mục tiêu 2026", "Chỉ tiêu
+ * 2025 | Chỉ tiêu 2026"): the plan's year is this year's target, a later year the
+ * horizon, an earlier one the baseline, whatever their order. Without a known plan
+ * year the earliest is the target.
+ */
+function yearedTargets(candidates: Candidate[], planYear: number | null): Candidate[] {
+  const years = new Set<number>();
+  for (const c of candidates) for (const h of c.list) if (h.kind === 'field' && h.field === 'target' && h.year) years.add(h.year);
+  if (years.size < 2) return candidates;
+  const sorted = [...years].sort((a, b) => a - b);
+  const target = planYear !== null && years.has(planYear) ? planYear : sorted[0]!;
+  return candidates.map((c) => ({
+    ...c,
+    list: c.list.map((h): HeaderCandidate => {
+      if (h.kind !== 'field' || h.field !== 'target' || !h.year || h.year === target) return h;
+      return { ...h, field: h.year > target ? 'horizonTarget' : 'baseline' };
+    }),
+  }));
 }
 
 /** How much the cells under a header move its score for the name or the target (at most this much). */
@@ -253,6 +283,12 @@ function assign(
     if (c.field === 'horizonTarget' && c.year) horizonYear = c.year;
   }
 
+  // A list of tasks headed "Nhiệm vụ" has no other name column: its tasks are the rows' names.
+  if (columns.name === undefined && columns.tasks !== undefined) {
+    columns.name = columns.tasks;
+    delete columns.tasks;
+  }
+
   // "Năm 2026", "Năm 2030": the plan year is the target, a later one the horizon, an earlier one the baseline.
   years.sort((a, b) => a.year - b.year);
   for (const { col, year } of years) {
@@ -268,6 +304,9 @@ function assign(
   }
   return { columns, months: months.sort((a, b) => a.col - b.col), owned, targetYear, horizonYear };
 }
+
+/** Share of a row's texts equal to the header's for the row to be the header repeated at a page break. */
+const REPEAT_SHARE = 0.85;
 
 /** The years a header row names (for telling a repeated page header from a table of another year). */
 function yearsNamed(grid: Grid, row: number, left: number, right: number): Set<number> {
@@ -294,7 +333,8 @@ export function isRepeatedHeader(grid: Grid, row: number, header: HeaderLayout):
     const sub = foldWords(headerCellText(grid, header.bottom, col));
     if (text === top || text === sub) same++;
   }
-  if (compared === 0 || same / compared < 0.6) return false;
+  // A page break repeats the header as it is: a header that differs in a column heads another table.
+  if (compared === 0 || same / compared < REPEAT_SHARE) return false;
   const mine = new Set([...yearsNamed(grid, header.top, header.left, header.right), ...yearsNamed(grid, header.bottom, header.left, header.right)]);
   for (const year of yearsNamed(grid, row, header.left, header.right)) if (!mine.has(year)) return false;
   return true;

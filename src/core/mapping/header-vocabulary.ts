@@ -46,17 +46,23 @@ const RULES: readonly Rule[] = [
   [/^thoi (gian|han)\b/, 'deadline', 8],
   [/hien trang|gia tri co so|nam goc|baseline|^(ket qua|thuc hien) nam (19|20)\d{2}$/, 'baseline', 10],
   [/^(ket qua|thuc hien|ket qua thuc hien|gia tri thuc te|thuc te|ket qua dat duoc|so lieu|so lieu thuc hien|luy ke|ket qua hien tai|actual)$/, 'actual', 10],
-  // A share kept beside its counts: "Tỷ lệ đạt (%)", "Tỷ lệ thực hiện", "Kết quả (%)".
+  // A share kept beside its counts: "Tỷ lệ đạt (%)", "Tỷ lệ thực hiện", "Kết quả (%)", "Tỷ lệ (%)".
   [/^(ty le dat|ty le thuc hien|ty le dat duoc|ty le hoan thanh|ket qua|thuc hien)( %)?$/, 'actual', 10],
+  [/^(ty le|ti le)( %)?$/, 'actual', 8],
   // A month sheet's one result column: "Kết quả tháng", "Kết quả thực hiện trong tháng", "Thực hiện tháng này".
   [/^(ket qua|thuc hien|ket qua thuc hien|so lieu)( trong)? (thang|ky)( nay| bao cao)?$/, 'actual', 10],
   // The counts behind a share (seed 002's notes): "Số thực hiện" / "Tổng số", "Tử số" / "Mẫu số".
   [/^(tu so|so thuc hien|so da thuc hien|so luong thuc hien|so luong da thuc hien|so luong dat|so dat|so dat duoc|so hoan thanh|so da hoan thanh)$/, 'numerator', 11],
   [/^(mau so|tong so|tong so phai thuc hien|tong so can thuc hien|tong so phai dat|tong so can dat)$/, 'denominator', 11],
+  // Columns that judge or compare a result ("Đánh giá", "So với KH (%)", "Tăng, giảm so với tháng 10"):
+  // read, never taken for a result or a month.
+  [/^(danh gia|nhan xet|so sanh|so voi|tang giam|tang giam so voi|muc do hoan thanh|xep loai)\b/, 'assessment', 9],
   [/^ghi chu$/, 'notes', 10],
   [/\bghi chu\b/, 'notes', 8],
   [/^can cu\b/, 'basis', 10],
   [/^nhiem vu\b/, 'tasks', 12],
+  // A list of tasks may head its names "Nhiệm vụ": taken for the name when no other column is.
+  [/^(nhiem vu|noi dung nhiem vu|cac nhiem vu)$/, 'name', 6],
   [/^giai phap\b/, 'tasks', 9],
 ];
 

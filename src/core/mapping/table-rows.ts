@@ -172,6 +172,36 @@ function joinInto(indicator: RawIndicator, info: RowInfo): void {
   indicator.lastRow = info.row;
 }
 
+/**
+ * The row under a header that numbers its columns ("1 | 2 | 3 …", "(1) | (2) …",
+ * "A | B | C | 1 | 2"): part of the header, repeated with it at page breaks.
+ */
+function isColumnNumbering(grid: Grid, row: number, header: HeaderLayout): boolean {
+  let labels = 0;
+  let last = 0;
+  for (let col = header.left; col <= header.right; col++) {
+    const value = cellAt(grid, row, col).value;
+    if (isBlankValue(value)) continue;
+    const m = /^\(?([A-Za-z]|\d{1,2})\)?\.?$/.exec(String(value).trim());
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (!Number.isNaN(n)) {
+      if (n <= last) return false;
+      last = n;
+    }
+    labels++;
+  }
+  return labels >= 3 && labels >= 0.6 * header.texts.size;
+}
+
+/** "(tiếp theo)", "(tiếp)": a line a document adds where a table goes on after a page break. */
+function isContinuedMark(firstText: string, grid: Grid, row: number, header: HeaderLayout): boolean {
+  if (!/^\(?\s*tiếp( theo)?\s*\)?\.?$/i.test(firstText)) return false;
+  let texts = 0;
+  for (let col = header.left; col <= header.right; col++) if (!isBlankValue(cellAt(grid, row, col).value)) texts++;
+  return texts === 1;
+}
+
 function blankRow(row: number): RowInfo {
   return { row, blank: true, repeat: false, id: '', idInherited: false, shape: 'none', name: '', hasData: false, hasMonths: false, own: {}, months: new Map(), firstText: '' };
 }
@@ -206,7 +236,7 @@ function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {
   return {
     row,
     blank,
-    repeat: !blank && isRepeatedHeader(grid, row, header),
+    repeat: !blank && (isRepeatedHeader(grid, row, header) || isColumnNumbering(grid, row, header) || isContinuedMark(firstText, grid, row, header)),
     id,
     idInherited,
     shape: idShape(id),

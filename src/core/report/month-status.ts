@@ -76,7 +76,7 @@ export function statusForMonth(analysis: Analysis, month: YearMonth, history?: H
     month: formatYearMonth(month),
     indicators,
     totals,
-    problems: analysis.problems.filter((p) => view.sheets.has(p.sheet) || !analysis.tables.some((t) => t.sheet === p.sheet)),
+    problems: [...view.problems, ...analysis.problems.filter((p) => view.sheets.has(p.sheet) || !analysis.tables.some((t) => t.sheet === p.sheet))],
     missingMonth: view.missingMonth,
     missingSheet: view.missingSheet,
     families: view.families,

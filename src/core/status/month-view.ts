@@ -8,9 +8,11 @@
  * - a table that plans for another year (last year's table below this year's)
  *   is not this month's.
  */
+import { bi } from '../i18n';
 import { tableShape } from '../mapping/month-sheets';
-import type { Analysis, Indicator, SheetReport, SheetTable } from '../model';
-import { formatYearMonth, previousMonth, type YearMonth } from '../months';
+import type { Analysis, Indicator, Problem, SheetReport, SheetTable } from '../model';
+import { formatYearMonth, monthLabel, previousMonth, type YearMonth } from '../months';
+import { matchRows } from './match-rows';
 import { foldWords } from '../text';
 import { type ActualSource, actualSource, monthColumn, NO_SOURCE, singleResultSource } from './indicator-values';
 
@@ -27,8 +29,17 @@ export interface ReportedIndicator {
 
 /** The monthly copies of one plan, one sheet per month. */
 export interface MonthSheetFamily {
-  /** The sheets by month ("2026-11"), in workbook order. */
-  sheets: Array<{ sheet: string; month: YearMonth }>;
+  /** The sheets with their months, in workbook order. */
+  sheets: MonthSheet[];
+  /** What makes the sheets copies of one plan: the fields their tables map. */
+  shape: string;
+}
+
+export interface MonthSheet {
+  sheet: string;
+  /** year 0 when no year is known: the month of any year. */
+  month: YearMonth;
+  hidden: boolean;
 }
 
 export interface MonthView {
@@ -40,6 +51,8 @@ export interface MonthView {
   families: MonthSheetFamily[];
   /** Sheets whose rows the month reads (their problems belong in its report). */
   sheets: Set<string>;
+  /** What the user should know about how the month was read (two sheets for one month, a plan sheet left out). */
+  problems: Problem[];
 }
 
 export function monthView(analysis: Analysis, month: YearMonth): MonthView {
@@ -49,11 +62,12 @@ export function monthView(analysis: Analysis, month: YearMonth): MonthView {
   const inFamily = new Map<string, MonthSheetFamily>();
   for (const family of families) for (const s of family.sheets) inFamily.set(s.sheet, family);
 
-  const view: MonthView = { reported: [], missingMonth: [], missingSheet: [], families, sheets: new Set() };
+  const view: MonthView = { reported: [], missingMonth: [], missingSheet: [], families, sheets: new Set(), problems: [] };
   for (const report of analysis.sheets) {
     const tables = tablesBySheet.get(report.sheet) ?? [];
     const family = inFamily.get(report.sheet);
     if (family) continue;
+    if (isCopyOfMonthSheets(report, tables, families, month, indicatorsByTable, tablesBySheet, view)) continue;
     for (const table of tables) {
       if (!isForMonth(table, month)) continue;
       view.sheets.add(report.sheet);
@@ -81,55 +95,59 @@ function reportFamily(
   indicatorsByTable: Map<string, Indicator[]>,
   view: MonthView,
 ): void {
-  const current = family.sheets.find((s) => sameMonth(s.month, month));
+  const current = sheetFor(family, month, view);
   if (!current) {
     view.missingSheet.push(family);
     return;
   }
-  const before = family.sheets.find((s) => sameMonth(s.month, previousMonth(month)));
+  const before = sheetFor(family, previousMonth(month), null);
   view.sheets.add(current.sheet);
-  const lastMonth = before ? matcher(tablesBySheet.get(before.sheet) ?? [], indicatorsByTable) : null;
   const label = `${family.sheets[0]!.sheet}…`;
+  const lastTables = before ? (tablesBySheet.get(before.sheet) ?? []) : [];
   for (const table of tablesBySheet.get(current.sheet) ?? []) {
-    for (const indicator of indicatorsByTable.get(key(table)) ?? []) {
-      const match = lastMonth?.(indicator);
+    // Last year's table kept below this year's on each month sheet is not this month's.
+    if (!isForMonth(table, month)) continue;
+    const rows = indicatorsByTable.get(key(table)) ?? [];
+    const lastTable = lastTables.find((t) => t.index === table.index);
+    const pairs = lastTable ? matchRows(rows, indicatorsByTable.get(key(lastTable)) ?? []) : new Map<Indicator, Indicator>();
+    for (const indicator of rows) {
+      const match = pairs.get(indicator);
       view.reported.push({
         indicator,
         table,
         source: singleResultSource(indicator, table, month),
-        previous: match ? singleResultSource(match.indicator, match.table, previousMonth(month)) : NO_SOURCE,
-        identity: { sheet: `Theo tháng: ${label}`, id: indicator.id, name: indicator.name },
+        previous: match && lastTable ? singleResultSource(match, lastTable, previousMonth(month)) : NO_SOURCE,
+        // Ids restart and names repeat from one section to the next: the history knows a row by both.
+        identity: { sheet: `Theo tháng: ${label}#${table.index}${indicator.group ? `/${indicator.group}` : ''}`, id: indicator.id, name: indicator.name },
       });
     }
   }
 }
 
 /**
- * Finds an indicator's row on another month's sheet: same table, same id and
- * name; else the same name in that table (ids renumbered); else the same id when
- * the name changed only a little (a word fixed).
+ * The family's sheet for a month: a visible one before a hidden one (a stale copy
+ * kept aside); of two visible ones the later tab (offices copy forward), and the
+ * user is told which one was read.
  */
-function matcher(tables: SheetTable[], indicatorsByTable: Map<string, Indicator[]>): (i: Indicator) => { indicator: Indicator; table: SheetTable } | undefined {
-  const byTable = new Map(tables.map((t) => [t.index, { table: t, rows: indicatorsByTable.get(key(t)) ?? [] }]));
-  return (i) => {
-    const there = byTable.get(i.table);
-    if (!there) return undefined;
-    const name = nameKey(i.name);
-    const id = (i.id ?? '').trim();
-    const found =
-      there.rows.find((r) => (r.id ?? '').trim() === id && nameKey(r.name) === name) ??
-      unique(there.rows.filter((r) => nameKey(r.name) === name)) ??
-      unique(there.rows.filter((r) => id !== '' && (r.id ?? '').trim() === id && nameKey(r.name).slice(0, 24) === name.slice(0, 24)));
-    return found ? { indicator: found, table: there.table } : undefined;
-  };
-}
-
-function unique<T>(list: T[]): T | undefined {
-  return list.length === 1 ? list[0] : undefined;
-}
-
-function nameKey(name: string): string {
-  return foldWords(name);
+function sheetFor(family: MonthSheetFamily, month: YearMonth, view: MonthView | null): MonthSheet | null {
+  const all = family.sheets.filter((s) => sameMonth(s.month, month));
+  const visible = all.filter((s) => !s.hidden);
+  const pool = visible.length > 0 ? visible : all;
+  const chosen = pool[pool.length - 1] ?? null;
+  if (chosen && pool.length > 1 && view) {
+    const others = pool.filter((s) => s !== chosen).map((s) => `"${s.sheet}"`).join(', ');
+    view.problems.push({
+      sheet: chosen.sheet,
+      cell: 'A1',
+      severity: 'warning',
+      code: 'month-sheet-twice',
+      message: bi(
+        `Có nhiều trang cho tháng ${monthLabel(month)}: đã đọc "${chosen.sheet}" (trang sau cùng), bỏ qua ${others}. Hãy xóa hoặc ẩn trang không dùng.`,
+        `Several sheets hold ${formatYearMonth(month)}: "${chosen.sheet}" (the last one) was read, ${others} left out. Delete or hide the sheet not in use.`,
+      ),
+    });
+  }
+  return chosen;
 }
 
 /**
@@ -145,12 +163,49 @@ export function monthFamilies(sheets: readonly SheetReport[], tablesBySheet: Map
     if (!report.month || report.indicators === 0 || !tables.every(hasOneResultColumn)) continue;
     const month = { year: report.month.year ?? 0, month: report.month.month };
     const shape = tableShape(tables);
-    const family = byShape.get(shape) ?? { sheets: [] };
+    const family = byShape.get(shape) ?? { sheets: [], shape };
     byShape.set(shape, family);
-    family.sheets.push({ sheet: report.sheet, month });
+    family.sheets.push({ sheet: report.sheet, month, hidden: report.hidden === true });
   }
   // One sheet naming a month is a month sheet only when its siblings show the habit, or it is the only plan.
   return [...byShape.values()].filter((f) => f.sheets.length > 1 || sheets.filter((s) => s.indicators > 0).length === 1);
+}
+
+/**
+ * A plan sheet (or a template) beside the month sheets holds the same indicators
+ * without this month's results: the month's own sheet is read, the copy left out
+ * and said, so no indicator is counted twice.
+ */
+function isCopyOfMonthSheets(
+  report: SheetReport,
+  tables: SheetTable[],
+  families: MonthSheetFamily[],
+  month: YearMonth,
+  indicatorsByTable: Map<string, Indicator[]>,
+  tablesBySheet: Map<string, SheetTable[]>,
+  view: MonthView,
+): boolean {
+  if (report.indicators === 0 || tables.some((t) => monthColumn(t, month) !== null)) return false;
+  for (const family of families) {
+    const current = sheetFor(family, month, null);
+    if (!current || tableShape(tables) !== family.shape) continue;
+    const names = new Set((tablesBySheet.get(current.sheet) ?? []).flatMap((t) => (indicatorsByTable.get(key(t)) ?? []).map((i) => foldWords(i.name))));
+    const mine = tables.flatMap((t) => indicatorsByTable.get(key(t)) ?? []);
+    const same = mine.filter((i) => names.has(foldWords(i.name))).length;
+    if (same < 0.8 * mine.length) continue;
+    view.problems.push({
+      sheet: report.sheet,
+      cell: 'A1',
+      severity: 'info',
+      code: 'month-sheet-copy',
+      message: bi(
+        `Trang "${report.sheet}" có cùng các chỉ tiêu với các trang theo tháng; báo cáo tháng ${monthLabel(month)} đọc trang "${current.sheet}".`,
+        `Sheet "${report.sheet}" holds the same indicators as the month sheets; the ${formatYearMonth(month)} report reads "${current.sheet}".`,
+      ),
+    });
+    return true;
+  }
+  return false;
 }
 
 function hasOneResultColumn(table: SheetTable): boolean {

@@ -75,7 +75,8 @@ export async function readPackageGrids(zip: JSZip, layout?: PackageLayout): Prom
     if (!sheet.path) continue;
     const xml = await text(zip, sheet.path);
     if (xml === null) continue;
-    grids.push(readSheetGrid({ name: sheet.name, sheetId: `xlsx:${sheet.sheetId}`, xml }, sharedStrings, formats));
+    const grid = readSheetGrid({ name: sheet.name, sheetId: `xlsx:${sheet.sheetId}`, xml }, sharedStrings, formats);
+    grids.push(sheet.state === 'visible' ? grid : { ...grid, hidden: true });
   }
   return grids;
 }
