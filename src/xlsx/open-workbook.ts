@@ -29,6 +29,11 @@ export async function openWorkbookFile(path: string): Promise<OpenedWorkbook> {
     if (code === 'EISDIR') throw new WorkbookFileError(bi(`"${path}" là thư mục, không phải tệp Excel.`, `"${path}" is a folder, not an Excel file.`));
     throw new WorkbookFileError(bi(`Không đọc được tệp "${path}" (${code ?? 'lỗi'}).`, `Cannot read "${path}" (${code ?? 'error'}).`));
   }
+  return openWorkbookBytes(bytes, path);
+}
+
+/** Opens a workbook from its bytes (`path` names it in messages); the same checks and messages as a file. */
+export async function openWorkbookBytes(bytes: Buffer, path: string): Promise<OpenedWorkbook> {
   const notXlsx = bi(
     `"${path}" không phải sổ làm việc Excel .xlsx. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
     `"${path}" is not an Excel .xlsx workbook. Open it in Excel and save it as "Excel Workbook (*.xlsx)".`,
