@@ -1,12 +1,23 @@
 import type { CellStyle, CellWrite } from '../core/plan/write-plan';
 
-/** What goes into Range.formulas for a planned cell. Text starting with "=" stays text (no formula injection). */
+/**
+ * What goes into Range.formulas for a planned cell. Excel reads what is written
+ * as if typed: "=…" would become a formula, "07" the number 7, "7/9" and
+ * "2026-11" dates, "TRUE" a boolean. A leading apostrophe keeps text as text
+ * (Excel stores it as a prefix, not in the value), so text that Excel might
+ * read as anything else gets one: any text with a digit, a leading = + - @ ' #,
+ * or TRUE/FALSE.
+ */
 export function formulaInput(cell: CellWrite | undefined): string | number | boolean {
   if (!cell) return '';
   if (cell.formula !== undefined) return cell.formula;
   const value = cell.value ?? '';
-  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === 'string' && mightNotStayText(value)) return `'${value}`;
   return value;
+}
+
+function mightNotStayText(text: string): boolean {
+  return /^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(true|false)\s*$/i.test(text);
 }
 
 export function numberFormatInput(cell: CellWrite | undefined): string {

@@ -24,7 +24,8 @@ export function usedRangeToGrid(read: UsedRangeRead): Grid {
       const format = read.numberFormat[r]?.[c];
       if (typeof format === 'string' && format !== 'General' && format !== '') cell.format = format;
       const formula = read.formulas[r]?.[c];
-      if (typeof formula === 'string' && formula.startsWith('=')) cell.formula = formula;
+      // Text typed with an apostrophe ("'=1+1") reads back with the text itself as its "formula": it is text.
+      if (typeof formula === 'string' && formula.startsWith('=') && formula !== raw) cell.formula = formula;
       return cell;
     }),
   );

@@ -4,8 +4,7 @@
  */
 import type { Bilingual } from '../core/i18n';
 import type { SheetPlan } from '../core/plan/write-plan';
-import type { ApplyOptions } from '../excel/preflight';
-import type { ApplyResult, WorkbookPort } from '../ports/workbook-port';
+import type { ApplyOptions, ApplyResult, WorkbookPort } from '../ports/workbook-port';
 
 /** The port plus what only a live workbook can do (select a cell, overwrite with consent). */
 export interface TaskpanePort extends WorkbookPort {

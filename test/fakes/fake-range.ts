@@ -45,7 +45,11 @@ function writable(sheet: FakeSheet): void {
   if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${sheet.name} is protected.`);
 }
 
-/** What typing a text into Excel gives: a formula, a number, or text (a leading apostrophe keeps text). */
+/**
+ * What typing a text into Excel gives: a formula, a number, a percentage, a
+ * date (as its serial number: "7/9", "2026-11"), TRUE/FALSE, or text (a
+ * leading apostrophe keeps text).
+ */
 function typed(cell: FakeCell, input: FakeValue | null): void {
   if (input === null) return;
   delete cell.formula;
@@ -54,8 +58,23 @@ function typed(cell: FakeCell, input: FakeValue | null): void {
     cell.formula = input;
     cell.value = '';
   } else if (typeof input === 'string' && input.startsWith("'")) cell.value = input.slice(1);
-  else if (typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input.trim())) cell.value = Number(input);
+  else if (typeof input === 'string') cell.value = asExcelReadsIt(input.trim()) ?? input;
   else cell.value = input;
+}
+
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function asExcelReadsIt(text: string): number | boolean | null {
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^-?\d+(\.\d+)?%$/.test(text)) return Number(text.slice(0, -1)) / 100;
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  const serial = (y: number, m: number, d: number): number | null => (m >= 1 && m <= 12 && d >= 1 && d <= 31 ? (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / DAY_MS : null);
+  let m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text); // month/day[/year], as en-US Excel reads it
+  if (m) return serial(m[3] ? Number(m[3]) : 2026, Number(m[1]), Number(m[2]));
+  m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+  if (m) return serial(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 1);
+  return null;
 }
 
 export class FakeRange extends FakeClientObject {
