@@ -88,3 +88,45 @@ export async function typeInto(bytes: Uint8Array, sheet: string, address: string
     return xml.replace(rowMatch[0], `${open}${next}</row>`);
   });
 }
+
+/**
+ * Each entry's compressed bytes exactly as stored in the zip (read from the
+ * central directory and the local headers), to tell a part copied as it was
+ * from one compressed again.
+ */
+export function storedEntries(bytes: Uint8Array): Map<string, { method: number; crc: number; data: Buffer }> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = buf.length - 22;
+  while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip');
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const out = new Map<string, { method: number; crc: number; data: Buffer }>();
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    out.set(name, { method, crc, data: buf.subarray(dataStart, dataStart + size) });
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+/** Which parts an output added, removed and changed compared with its input (uncompressed bytes). */
+export async function partChanges(input: Uint8Array, output: Uint8Array): Promise<{ added: string[]; removed: string[]; changed: string[]; same: string[] }> {
+  const a = await partsOf(input);
+  const b = await partsOf(output);
+  const names = (list: Iterable<string>): string[] => [...list].sort();
+  return {
+    added: names([...b.keys()].filter((n) => !a.has(n))),
+    removed: names([...a.keys()].filter((n) => !b.has(n))),
+    changed: names([...a.keys()].filter((n) => b.has(n) && !a.get(n)!.equals(b.get(n)!))),
+    same: names([...a.keys()].filter((n) => b.has(n) && a.get(n)!.equals(b.get(n)!))),
+  };
+}

@@ -47,7 +47,9 @@ function writeCells(patch: XmlPatch, doc: SheetDocument, plan: SheetPlan, styles
 
   const write = (row: number, col: number, cell: CellWrite, existing: SheetCell | undefined, line: SheetRow | undefined): string | null => {
     const inherited = existing?.element.attrs.s ?? (line?.element.attrs.customFormat === '1' ? line.element.attrs.s : undefined) ?? colStyles(col);
-    const style = cell.style ? styles.cellXf(cell.style) : inherited === undefined ? undefined : Number(inherited);
+    const base = inherited === undefined ? undefined : Number(inherited);
+    // The plan's style changes what it names; the cell keeps the rest of its format (as Excel does when the add-in sets a format).
+    const style = cell.style ? styles.cellXfOver(base ?? 0, cell.style) : base;
     const out = cellXml(p, `${columnLetters(col)}${row}`, cell, style);
     state.uncalculated ||= out.uncalculated;
     if (existing && doc.formula(existing) && cell.formula === undefined) state.formulasRemoved = true;

@@ -1,6 +1,9 @@
 /**
  * The workbook's styles part (xl/styles.xml) as a registry: a planned cell
  * style becomes a cellXfs index, a conditional format's colours a dxfs index.
+ * A new sheet's cells start from Times New Roman 12 (the report's look); a cell
+ * patched into a user's sheet keeps its own format and changes only what the
+ * plan names (a number format, bold…), as Excel does when the add-in sets them.
  * Fonts, fills, borders, number formats and formats already in the part are
  * reused when they are written exactly as this writer writes them (so a second
  * run adds nothing); new ones are appended after the existing entries, whose
@@ -62,8 +65,31 @@ export interface ConditionalColors {
   fontColor: string;
 }
 
+/** A font as its child elements (b, i, sz, color, name…), in order. */
+type FontParts = Array<{ local: string; xml: string }>;
+
+/** A cell format (an <xf> of cellXfs), as far as a derived format needs it. */
+interface XfParts {
+  numFmtId: number;
+  fontId: number;
+  fillId: number;
+  borderId: number;
+  xfId?: string;
+  /** Attributes this writer does not set (quotePrefix, applyProtection…), kept as written. */
+  others: Array<[string, string]>;
+  alignment: Array<[string, string]>;
+  /** Other children (<protection>), as written. */
+  rest: string;
+}
+
+const XF_ATTRS = new Set(['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId', 'applyNumberFormat', 'applyFont', 'applyFill', 'applyBorder', 'applyAlignment']);
+const FONT_TAIL = ['name', 'family', 'charset', 'scheme'];
+
 export class StyleRegistry {
   private readonly patch: XmlPatch;
+  private readonly fonts: FontParts[] = [];
+  private readonly xfs: XfParts[] = [];
+  private readonly derived = new Map<string, number>();
   private readonly entries: Record<Collection, Entries>;
   /** Custom number formats by code, and the next free id. */
   private readonly numFmtIds = new Map<string, number>();
@@ -94,13 +120,17 @@ export class StyleRegistry {
       this.nextNumFmtId = Math.max(this.nextNumFmtId, id + 1);
     }
     this.hasStyleXfs = (childNamed(root, 'cellStyleXfs', NS.main)?.children.length ?? 0) > 0;
+    for (const font of childNamed(root, 'fonts', NS.main)?.children.filter((c) => c.local === 'font') ?? []) {
+      this.fonts.push(font.children.map((c) => ({ local: c.local, xml: xml.slice(c.start, c.end) })));
+    }
+    for (const xf of childNamed(root, 'cellXfs', NS.main)?.children.filter((c) => c.local === 'xf') ?? []) this.xfs.push(this.xfPartsOf(xf));
     // Excel reads fill 0 as "none" and fill 1 as "gray125" whatever they say: new fills go after them.
     while (this.entries.fills.count < 2) this.entries.fills.indexOf(this.el('fill', '', this.el('patternFill', ` patternType="${this.entries.fills.count === 0 ? 'none' : 'gray125'}"`)));
     // Cells without a style use xf 0: a package without cellXfs gets a default one first.
     if (this.entries.cellXfs.count === 0) {
-      this.entries.fonts.indexOf(this.el('font', '', `${this.el('sz', ' val="11"')}${this.el('name', ' val="Calibri"')}`));
-      this.entries.borders.indexOf(this.el('border', '', ['left', 'right', 'top', 'bottom', 'diagonal'].map((side) => this.el(side)).join('')));
-      this.entries.cellXfs.indexOf(this.el('xf', ' numFmtId="0" fontId="0" fillId="0" borderId="0"'));
+      if (this.entries.fonts.count === 0) this.addFont([{ local: 'sz', xml: this.el('sz', ' val="11"') }, { local: 'name', xml: this.el('name', ' val="Calibri"') }]);
+      if (this.entries.borders.count === 0) this.entries.borders.indexOf(this.el('border', '', ['left', 'right', 'top', 'bottom', 'diagonal'].map((side) => this.el(side)).join('')));
+      this.addXf({ numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, others: [], alignment: [], rest: '' });
     }
   }
 
@@ -118,17 +148,30 @@ export class StyleRegistry {
     return new StyleRegistry(edit.has(path) ? 'xl/styles-dti.xml' : path, empty, indexXml(empty, path), true);
   }
 
-  /** The cellXfs index of a planned style (Times New Roman 12 unless the style says otherwise). */
+  /** The cellXfs index of a planned style on a new sheet: Times New Roman 12 unless the style says otherwise. */
   cellXf(style: CellStyle): number {
     let index = this.byStyle.get(style);
     if (index !== undefined) return index;
     const key = JSON.stringify(style);
     index = this.byKey.get(key);
     if (index === undefined) {
-      index = this.entries.cellXfs.indexOf(this.xfXml(style));
+      const base: XfParts = { numFmtId: 0, fontId: this.addFont(this.reportFont), fillId: 0, borderId: 0, others: [], alignment: [], rest: '' };
+      index = this.addXf(this.derive(base, style));
       this.byKey.set(key, index);
     }
     this.byStyle.set(style, index);
+    return index;
+  }
+
+  /** The cellXfs index of the format `base` (a cell's current s) changed only where the planned style says. */
+  cellXfOver(base: number, style: CellStyle): number {
+    const key = `${base}|${JSON.stringify(style)}`;
+    let index = this.derived.get(key);
+    if (index === undefined) {
+      const parts = this.xfs[base] ?? this.xfs[0]!;
+      index = this.addXf(this.derive(parts, style));
+      this.derived.set(key, index);
+    }
     return index;
   }
 
@@ -166,40 +209,86 @@ export class StyleRegistry {
     }
   }
 
-  private xfXml(s: CellStyle): string {
-    const numFmtId = this.numFmtId(s.numberFormat);
-    const fontId = this.entries.fonts.indexOf(this.fontXml(s));
-    const fillId = s.fill ? this.entries.fills.indexOf(this.el('fill', '', this.el('patternFill', ' patternType="solid"', this.el('fgColor', ` rgb="${argb(s.fill)}"`)))) : 0;
-    const borderId = s.border ? this.entries.borders.indexOf(this.thinBorderXml()) : 0;
-    const alignment = [
-      s.horizontal ? ` horizontal="${s.horizontal}"` : '',
-      s.vertical ? ` vertical="${s.vertical === 'middle' ? 'center' : 'top'}"` : '',
-      s.wrap ? ' wrapText="1"' : '',
-    ].join('');
-    const attrs = [
-      ` numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"`,
-      this.hasStyleXfs ? ' xfId="0"' : '',
-      numFmtId !== 0 ? ' applyNumberFormat="1"' : '',
-      ' applyFont="1"',
-      fillId !== 0 ? ' applyFill="1"' : '',
-      borderId !== 0 ? ' applyBorder="1"' : '',
-      alignment ? ' applyAlignment="1"' : '',
-    ].join('');
-    return this.el('xf', attrs, alignment ? this.el('alignment', alignment) : '');
+  /** Times New Roman 12: the base of every cell of a sheet the add-in writes. */
+  private get reportFont(): FontParts {
+    return [
+      { local: 'sz', xml: this.el('sz', ` val="${FONT_SIZE}"`) },
+      { local: 'name', xml: this.el('name', ` val="${FONT_NAME}"`) },
+    ];
   }
 
-  private fontXml(s: CellStyle): string {
-    return this.el(
-      'font',
-      '',
-      [
-        s.bold ? this.el('b') : '',
-        s.italic ? this.el('i') : '',
-        this.el('sz', ` val="${s.fontSize ?? FONT_SIZE}"`),
-        s.fontColor ? this.el('color', ` rgb="${argb(s.fontColor)}"`) : '',
-        this.el('name', ` val="${FONT_NAME}"`),
-      ].join(''),
-    );
+  private derive(base: XfParts, s: CellStyle): XfParts {
+    const alignment = new Map(base.alignment);
+    if (s.horizontal) alignment.set('horizontal', s.horizontal);
+    if (s.vertical) alignment.set('vertical', s.vertical === 'middle' ? 'center' : 'top');
+    if (s.wrap !== undefined) {
+      if (s.wrap) alignment.set('wrapText', '1');
+      else alignment.delete('wrapText');
+    }
+    return {
+      ...base,
+      numFmtId: s.numberFormat === undefined ? base.numFmtId : this.numFmtId(s.numberFormat),
+      fontId: this.derivedFont(base.fontId, s),
+      fillId: s.fill ? this.entries.fills.indexOf(this.el('fill', '', this.el('patternFill', ' patternType="solid"', this.el('fgColor', ` rgb="${argb(s.fill)}"`)))) : base.fillId,
+      borderId: s.border ? this.entries.borders.indexOf(this.thinBorderXml()) : base.borderId,
+      alignment: [...alignment],
+    };
+  }
+
+  /** The font `base` with the style's bold, italic, size and colour. */
+  private derivedFont(base: number, s: CellStyle): number {
+    if (s.bold === undefined && s.italic === undefined && s.fontSize === undefined && !s.fontColor) return base;
+    const parts = this.fonts[base] ?? [];
+    const keep = (local: string): FontParts => parts.filter((p) => p.local === local);
+    const flag = (local: string, on: boolean | undefined): FontParts => (on === undefined ? keep(local) : on ? [{ local, xml: this.el(local) }] : []);
+    const font: FontParts = [
+      ...flag('b', s.bold),
+      ...flag('i', s.italic),
+      ...parts.filter((p) => !['b', 'i', 'sz', 'color', ...FONT_TAIL].includes(p.local)),
+      ...(s.fontSize === undefined ? keep('sz') : [{ local: 'sz', xml: this.el('sz', ` val="${s.fontSize}"`) }]),
+      ...(s.fontColor ? [{ local: 'color', xml: this.el('color', ` rgb="${argb(s.fontColor)}"`) }] : keep('color')),
+      ...parts.filter((p) => FONT_TAIL.includes(p.local)),
+    ];
+    return this.addFont(font);
+  }
+
+  private addFont(font: FontParts): number {
+    const index = this.entries.fonts.indexOf(this.el('font', '', font.map((p) => p.xml).join('')));
+    this.fonts[index] ??= font;
+    return index;
+  }
+
+  private addXf(xf: XfParts): number {
+    const alignment = xf.alignment.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
+    const xfId = xf.xfId ?? (this.hasStyleXfs ? '0' : undefined);
+    const attrs = [
+      ` numFmtId="${xf.numFmtId}" fontId="${xf.fontId}" fillId="${xf.fillId}" borderId="${xf.borderId}"`,
+      xfId !== undefined ? ` xfId="${escapeAttr(xfId)}"` : '',
+      xf.numFmtId !== 0 ? ' applyNumberFormat="1"' : '',
+      ' applyFont="1"',
+      xf.fillId !== 0 ? ' applyFill="1"' : '',
+      xf.borderId !== 0 ? ' applyBorder="1"' : '',
+      alignment ? ' applyAlignment="1"' : '',
+      ...xf.others.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`),
+    ].join('');
+    const index = this.entries.cellXfs.indexOf(this.el('xf', attrs, (alignment ? this.el('alignment', alignment) : '') + xf.rest));
+    this.xfs[index] ??= xf;
+    return index;
+  }
+
+  private xfPartsOf(xf: XmlElement): XfParts {
+    const number = (name: string): number => Number(xf.attrs[name] ?? 0) || 0;
+    const alignment = xf.children.find((c) => c.local === 'alignment');
+    return {
+      numFmtId: number('numFmtId'),
+      fontId: number('fontId'),
+      fillId: number('fillId'),
+      borderId: number('borderId'),
+      ...(xf.attrs.xfId !== undefined ? { xfId: xf.attrs.xfId } : {}),
+      others: Object.entries(xf.attrs).filter(([name]) => !XF_ATTRS.has(name) && !name.startsWith('xmlns')),
+      alignment: alignment ? Object.entries(alignment.attrs) : [],
+      rest: xf.children.filter((c) => c.local !== 'alignment').map((c) => this.xml.slice(c.start, c.end)).join(''),
+    };
   }
 
   private thinBorderXml(): string {

@@ -1,0 +1,40 @@
+/**
+ * LibreOffice as a second reader of the files the add-in writes: a file it
+ * converts without error opens for officials who do not use Excel, and its
+ * PDF shows what prints. Each run has a profile of its own (parallel tests).
+ * Needs the Debian packages libreoffice-calc and poppler-utils.
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { basename, join } from 'path';
+
+export function requireLibreOffice(): void {
+  for (const command of ['libreoffice', 'pdftotext', 'pdftoppm']) {
+    try {
+      execFileSync('sh', ['-c', `command -v ${command}`]);
+    } catch {
+      throw new Error('Cần cài libreoffice-calc và poppler-utils (apt-get install -y libreoffice-calc poppler-utils) để kiểm tra tệp trong LibreOffice.');
+    }
+  }
+}
+
+/** Converts `file` into `outDir` (`to`: "pdf", or a csv filter string); returns the path written. */
+export function convert(file: string, outDir: string, to = 'pdf'): string {
+  const profile = mkdtempSync(join(tmpdir(), 'dti-lo-'));
+  try {
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', to, '--outdir', outDir, file], { timeout: 120_000, stdio: 'pipe' });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const ext = to.split(':')[0]!;
+  const out = join(outDir, basename(file).replace(/\.xlsx$/, `.${ext}`));
+  // LibreOffice exits 0 even when it cannot load a file: no output is the failure.
+  if (!existsSync(out)) throw new Error(`LibreOffice could not convert ${file}`);
+  return out;
+}
+
+/** The text of a PDF, page by page. */
+export function pdfPages(pdf: string): string[] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').filter((p) => p.trim());
+}
