@@ -5,7 +5,7 @@
  * Needs the Debian packages libreoffice-calc and poppler-utils.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 
@@ -28,10 +28,14 @@ export function convert(file: string, outDir: string, to = 'pdf'): string {
     rmSync(profile, { recursive: true, force: true });
   }
   const ext = to.split(':')[0]!;
-  const out = join(outDir, basename(file).replace(/\.xlsx$/, `.${ext}`));
+  const base = basename(file).replace(/\.xlsx$/, '');
+  const out = join(outDir, `${base}.${ext}`);
+  if (existsSync(out)) return out;
+  // One sheet of a CSV export is written as "name-Sheet.csv".
+  const sheet = readdirSync(outDir).find((f) => f.startsWith(`${base}-`) && f.endsWith(`.${ext}`));
   // LibreOffice exits 0 even when it cannot load a file: no output is the failure.
-  if (!existsSync(out)) throw new Error(`LibreOffice could not convert ${file}`);
-  return out;
+  if (!sheet) throw new Error(`LibreOffice could not convert ${file}`);
+  return join(outDir, sheet);
 }
 
 /** The text of a PDF, page by page. */

@@ -32,6 +32,7 @@ export function insertInOrder(patch: XmlPatch, parent: XmlElement, order: readon
   const rank = order.indexOf(local);
   if (rank < 0) throw new Error(`${local} is not in the schema order`);
   const next = parent.children.find((c) => c.uri === parent.uri && order.indexOf(c.local) > rank);
-  if (next) patch.insertBefore(next, text);
-  else patch.append(parent, text);
+  // Several elements inserted at one place still come in schema order.
+  if (next) patch.insertBefore(next, text, rank);
+  else patch.append(parent, text, rank);
 }

@@ -9,13 +9,15 @@ interface Op {
   from: number;
   to: number;
   text: string;
+  /** Among insertions at one place, lower ranks come first (schema order); then call order. */
+  rank: number;
   seq: number;
 }
 
 export class XmlPatch {
   private readonly ops: Op[] = [];
   private readonly attrEdits = new Map<XmlElement, Map<string, string | null>>();
-  private readonly appended = new Map<XmlElement, string[]>();
+  private readonly appended = new Map<XmlElement, Array<{ text: string; rank: number }>>();
   private seq = 0;
 
   constructor(readonly xml: string) {}
@@ -24,19 +26,20 @@ export class XmlPatch {
     return this.ops.length > 0 || this.attrEdits.size > 0 || this.appended.size > 0;
   }
 
-  insertBefore(element: XmlElement, text: string): void {
-    this.op(element.start, element.start, text);
+  /** Inserts before `element`; several insertions there come by `rank`, then in call order. */
+  insertBefore(element: XmlElement, text: string, rank = 0): void {
+    this.op(element.start, element.start, text, rank);
   }
 
   insertAfter(element: XmlElement, text: string): void {
     this.op(element.end, element.end, text);
   }
 
-  /** Adds `text` as the last children of `element` (a self-closing element is opened). */
-  append(element: XmlElement, text: string): void {
+  /** Adds `text` as the last children of `element` (a self-closing element is opened); by `rank`, then in call order. */
+  append(element: XmlElement, text: string, rank = 0): void {
     const list = this.appended.get(element);
-    if (list) list.push(text);
-    else this.appended.set(element, [text]);
+    if (list) list.push({ text, rank });
+    else this.appended.set(element, [{ text, rank }]);
   }
 
   remove(element: XmlElement): void {
@@ -70,19 +73,20 @@ export class XmlPatch {
     const ops = [...this.ops];
     const elements = new Set([...this.attrEdits.keys(), ...this.appended.keys()]);
     for (const element of elements) {
-      const children = this.appended.get(element)?.join('') ?? '';
+      const children = [...(this.appended.get(element) ?? [])].sort((a, b) => a.rank - b.rank).map((c) => c.text).join('');
       const edits = this.attrEdits.get(element);
       let tag = this.xml.slice(element.start, element.openEnd);
       if (edits) tag = withAttributes(tag, edits);
       if (element.selfClosing && children) {
         tag = `${tag.replace(/\s*\/>$/, '')}>${children}</${element.name}>`;
-        ops.push({ from: element.start, to: element.openEnd, text: tag, seq: this.seq++ });
+        ops.push({ from: element.start, to: element.openEnd, text: tag, rank: 0, seq: this.seq++ });
         continue;
       }
-      if (edits) ops.push({ from: element.start, to: element.openEnd, text: tag, seq: this.seq++ });
-      if (children) ops.push({ from: element.closeStart, to: element.closeStart, text: children, seq: this.seq++ });
+      if (edits) ops.push({ from: element.start, to: element.openEnd, text: tag, rank: 0, seq: this.seq++ });
+      // After any insertion before the end tag's own position (a child's insertAfter), in schema order.
+      if (children) ops.push({ from: element.closeStart, to: element.closeStart, text: children, rank: Number.MAX_SAFE_INTEGER, seq: this.seq++ });
     }
-    ops.sort((a, b) => a.from - b.from || (a.to - a.from) - (b.to - b.from) || a.seq - b.seq);
+    ops.sort((a, b) => a.from - b.from || (a.to - a.from) - (b.to - b.from) || a.rank - b.rank || a.seq - b.seq);
     const out: string[] = [];
     let at = 0;
     for (const op of ops) {
@@ -94,8 +98,8 @@ export class XmlPatch {
     return out.join('');
   }
 
-  private op(from: number, to: number, text: string): void {
-    this.ops.push({ from, to, text, seq: this.seq++ });
+  private op(from: number, to: number, text: string, rank = 0): void {
+    this.ops.push({ from, to, text, rank, seq: this.seq++ });
   }
 }
 
