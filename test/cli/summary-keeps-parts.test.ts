@@ -59,7 +59,7 @@ describe('the report file keeps every part of the workbook it was made from', ()
     for (const override of (await partText(input, '[Content_Types].xml')).match(/<(Override|Default) [^>]*\/>/g)!) expect(types).toContain(override);
   });
 
-  it('copies the untouched parts as they were compressed (JSZip does not deflate them again)', () => {
+  it('copies the untouched parts with their compressed bytes as stored (nothing is deflated again)', () => {
     const a = storedEntries(input);
     const b = storedEntries(output);
     for (const name of ['xl/charts/chart1.xml', 'xl/media/image1.png', 'xl/worksheets/sheet1.xml', 'docProps/custom.xml', 'xl/theme/theme1.xml']) {

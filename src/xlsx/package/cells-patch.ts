@@ -7,7 +7,7 @@
  */
 import { columnLetters } from '../../core/grid';
 import type { CellWrite, SheetPlan } from '../../core/plan/write-plan';
-import { cellXml } from './cell-xml';
+import { cellWriter, uncalculated } from './cell-xml';
 import { patchColumns } from './columns-patch';
 import { NS } from './namespaces';
 import { WORKSHEET_ORDER, insertInOrder } from './schema-order';
@@ -44,17 +44,18 @@ function writeCells(patch: XmlPatch, doc: SheetDocument, plan: SheetPlan, styles
   let nextExisting = 0;
   let bounds: CellArea | null = null;
   const colStyles = columnStyles(doc);
+  const cellXml = cellWriter(p);
 
   const write = (row: number, col: number, cell: CellWrite, existing: SheetCell | undefined, line: SheetRow | undefined): string | null => {
     const inherited = existing?.element.attrs.s ?? (line?.element.attrs.customFormat === '1' ? line.element.attrs.s : undefined) ?? colStyles(col);
     const base = inherited === undefined ? undefined : Number(inherited);
     // The plan's style changes what it names; the cell keeps the rest of its format (as Excel does when the add-in sets a format).
     const style = cell.style ? styles.cellXfOver(base ?? 0, cell.style) : base;
-    const out = cellXml(p, `${columnLetters(col)}${row}`, cell, style);
-    state.uncalculated ||= out.uncalculated;
+    const xml = cellXml(`${columnLetters(col)}${row}`, cell, style);
+    state.uncalculated ||= uncalculated(cell);
     if (existing && doc.formula(existing) && cell.formula === undefined) state.formulasRemoved = true;
-    if (out.xml !== null) bounds = grow(bounds, row, col);
-    return out.xml;
+    if (xml !== null) bounds = grow(bounds, row, col);
+    return xml;
   };
 
   for (const [row, planned] of plannedRows(plan)) {

@@ -1,29 +1,31 @@
 /**
- * An .xlsx package (a zip of XML parts) held as the zip it was read from.
+ * An .xlsx package (a zip of XML parts) held as the entries it was read from.
  * Changes go through a PackageEdit: parts are read, written or removed there
  * and reach the package only on commit, so a write that stops half-way (a
  * refusal, a bug) leaves the package as it was. When the package is written
- * out, JSZip copies the compressed bytes of every part nobody changed.
+ * out, every part nobody changed keeps its compressed bytes (zip-file.ts).
  */
-import JSZip from 'jszip';
 import { PackageError } from './package-error';
+import { type ZipEntry, deflateEntry, inflateEntry, readZip, writeZip } from './zip-file';
 
-/** No folder entries: an OOXML package lists parts only. */
-const PART = { createFolders: false } as const;
+// A byte-order mark stays in the text, so a part written back keeps it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
 
 export class XlsxPackage {
   private readonly texts = new Map<string, string>();
   private changed = false;
 
   private constructor(
-    private readonly zip: JSZip,
+    private entries: ZipEntry[],
     private readonly input: Uint8Array,
   ) {}
 
   static async load(bytes: Uint8Array): Promise<XlsxPackage> {
     try {
-      return new XlsxPackage(await JSZip.loadAsync(bytes), bytes);
+      return new XlsxPackage(readZip(bytes), bytes);
     } catch (e) {
+      if (e instanceof PackageError) throw e;
       const detail = e instanceof Error ? e.message.slice(0, 160) : String(e);
       throw new PackageError(`Không mở được gói .xlsx (${detail}).`, `Cannot open the .xlsx package (${detail}).`);
     }
@@ -31,14 +33,13 @@ export class XlsxPackage {
 
   /** Part names (zip entries that are not folders), in the package's order. */
   paths(): string[] {
-    return Object.keys(this.zip.files).filter((name) => !this.zip.files[name]!.dir);
+    return this.entries.filter((e) => !e.name.endsWith('/')).map((e) => e.name);
   }
 
   /** The entry's name as stored: OPC part names are case-insensitive, zip entry names are not. */
   find(path: string): string | null {
-    if (this.zip.files[path] && !this.zip.files[path]!.dir) return path;
     const lower = path.toLowerCase();
-    return this.paths().find((name) => name.toLowerCase() === lower) ?? null;
+    return this.entry(path)?.name ?? this.paths().find((name) => name.toLowerCase() === lower) ?? null;
   }
 
   async read(path: string): Promise<string | null> {
@@ -46,7 +47,7 @@ export class XlsxPackage {
     if (name === null) return null;
     let text = this.texts.get(name);
     if (text === undefined) {
-      text = await this.zip.file(name)!.async('string');
+      text = decoder.decode(inflateEntry(this.entry(name)!));
       this.texts.set(name, text);
     }
     return text;
@@ -58,23 +59,29 @@ export class XlsxPackage {
 
   /** The package's bytes: the input itself while nothing was changed. */
   async toBytes(): Promise<Uint8Array> {
-    if (!this.changed) return this.input;
-    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    return this.changed ? writeZip(this.entries) : this.input;
   }
 
-  /** @internal Used by PackageEdit.commit. */
+  /** @internal Used by PackageEdit.commit: new parts go after the existing ones, changed parts stay where they were. */
   apply(staged: ReadonlyMap<string, string | null>): void {
     for (const [path, text] of staged) {
       const name = this.find(path) ?? path;
       if (text === null) {
-        this.zip.remove(name);
+        this.entries = this.entries.filter((e) => e.name !== name);
         this.texts.delete(name);
       } else {
-        this.zip.file(name, text, PART);
+        const entry = deflateEntry(name, encoder.encode(text));
+        const at = this.entries.findIndex((e) => e.name === name);
+        if (at >= 0) this.entries[at] = { ...entry, nameBytes: this.entries[at]!.nameBytes, externalAttrs: this.entries[at]!.externalAttrs };
+        else this.entries.push(entry);
         this.texts.set(name, text);
       }
       this.changed = true;
     }
+  }
+
+  private entry(name: string): ZipEntry | undefined {
+    return this.entries.find((e) => e.name === name && !e.name.endsWith('/'));
   }
 }
 
@@ -82,6 +89,7 @@ export class XlsxPackage {
 export class PackageEdit {
   private readonly staged = new Map<string, string | null>();
   private readonly reasons = new Map<string, string>();
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly pkg: XlsxPackage) {}
 
@@ -135,8 +143,6 @@ export class PackageEdit {
     this.pkg.apply(byName);
     this.staged.clear();
   }
-
-  private readonly names = new Map<string, string>();
 
   private nameOf(key: string): string {
     return this.names.get(key) ?? key;

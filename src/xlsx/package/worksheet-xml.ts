@@ -7,7 +7,7 @@
  */
 import { columnLetters } from '../../core/grid';
 import type { CellWrite, ConditionalFormat, SheetPlan } from '../../core/plan/write-plan';
-import { cellXml } from './cell-xml';
+import { cellWriter, uncalculated } from './cell-xml';
 import { NS, XML_DECLARATION } from './namespaces';
 import { wrappedRowHeights } from './row-heights';
 import { parseArea } from './sheet-document';
@@ -44,35 +44,42 @@ export function worksheetXml(plan: SheetPlan, styles: StyleRegistry, extras: Pag
   const rows = plannedRows(plan);
   const heights = wrappedRowHeights(plan);
   const defaultStyle = styles.cellXf(NO_STYLE);
-  let uncalculated = false;
+  let pending = false;
   let top = Infinity;
   let bottom = 0;
   let left = Infinity;
   let right = -1;
+  // One array of pieces for the whole <sheetData>, joined once: a row's tag is taken back when the row holds nothing.
   const data: string[] = [];
+  const letters: string[] = [];
+  const cellXml = cellWriter('');
   for (const [row, cells] of rows) {
-    const parts: string[] = [];
+    const height = heights.get(row);
+    const open = data.length;
+    data.push(height === undefined ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`);
     for (const [col, cell] of cells) {
-      const out = cellXml('', `${columnLetters(col)}${row}`, cell, cell.style ? styles.cellXf(cell.style) : defaultStyle);
-      if (out.xml === null) continue;
-      uncalculated ||= out.uncalculated;
-      parts.push(out.xml);
+      const xml = cellXml((letters[col] ??= columnLetters(col)) + row, cell, cell.style ? styles.cellXf(cell.style) : defaultStyle);
+      if (xml === null) continue;
+      pending ||= uncalculated(cell);
+      data.push(xml);
       if (col < left) left = col;
       if (col > right) right = col;
     }
-    const height = heights.get(row);
-    if (parts.length === 0 && height === undefined) continue;
+    if (data.length === open + 1 && height === undefined) {
+      data.pop();
+      continue;
+    }
+    data.push('</row>');
     if (row < top) top = row;
     if (row > bottom) bottom = row;
-    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
-    data.push(parts.length > 0 ? `<row r="${row}"${ht}>${parts.join('')}</row>` : `<row r="${row}"${ht}/>`);
   }
   const dimension = right < 0 || bottom === 0 ? 'A1' : `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
 
   const out: string[] = [XML_DECLARATION, `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`];
   if (plan.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<dimension ref="${dimension}"/>`);
-  out.push(`<sheetViews><sheetView workbookViewId="0">${frozenPane(plan.freezeRows)}</sheetView></sheetViews>`);
+  const pane = frozenPane(plan.freezeRows);
+  out.push(pane ? `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   const cols = columnsXml(plan.widths);
   if (cols) out.push(`<cols>${cols}</cols>`);
@@ -91,7 +98,7 @@ export function worksheetXml(plan: SheetPlan, styles: StyleRegistry, extras: Pag
     out.push(`<headerFooter>${header}${footer}</headerFooter>`);
   }
   out.push('</worksheet>');
-  return { xml: out.join(''), uncalculated };
+  return { xml: out.join(''), uncalculated: pending };
 }
 
 /** Every planned cell in the sheet-wide style the ExcelJS writer gave them (Times New Roman 12) unless the plan says more. */

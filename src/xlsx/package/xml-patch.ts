@@ -147,8 +147,12 @@ function attributeSpans(tag: string): Array<{ name: string; from: number; to: nu
 
 /** Text for element content: &, < and > escaped, and characters XML 1.0 forbids written as Excel's _xHHHH_. */
 export function escapeText(text: string): string {
+  // Most texts need nothing: one quick test instead of four replacements.
+  if (!NEEDS_ESCAPE.test(text) && !text.includes('_x')) return text;
   return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+const NEEDS_ESCAPE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 export function escapeAttr(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;');
