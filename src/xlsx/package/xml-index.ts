@@ -45,7 +45,7 @@ export function indexXml(xml: string, part: string): XmlElement {
     const openEnd = parser.position;
     const start = xml.lastIndexOf('<', openEnd - 1);
     const attrs: Record<string, string> = {};
-    for (const [name, attr] of Object.entries(tag.attributes)) attrs[name] = attr.value;
+    for (const name in tag.attributes) attrs[name] = tag.attributes[name]!.value;
     const parent = stack[stack.length - 1] ?? null;
     const element: XmlElement = {
       name: tag.name,
@@ -53,7 +53,8 @@ export function indexXml(xml: string, part: string): XmlElement {
       prefix: tag.prefix,
       uri: tag.uri,
       attrs,
-      declared: { ...tag.ns },
+      // saxes gives each element the declarations made on it (never changed afterwards).
+      declared: tag.ns,
       start,
       openEnd,
       closeStart: openEnd,
