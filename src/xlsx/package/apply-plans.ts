@@ -132,7 +132,8 @@ async function check(
     }
     const doc = [...docs.values()].find((d) => d.path === found.part) ?? new SheetDocument(found.part!, xml);
     docs.set(plan, doc);
-    blocked.push(...(await checkCellsPlan(edit, doc, plan, allowed, sharedStrings)));
+    // Every cell of a column may be refused: no spread of a list that long.
+    for (const b of await checkCellsPlan(edit, doc, plan, allowed, sharedStrings)) blocked.push(b);
   }
   return blocked;
 }

@@ -17,7 +17,8 @@ import { type CellArea, type SheetDocument, areasOverlap, parseArea } from './sh
 import { indexXml } from './xml-index';
 
 export function blockArea(block: Block): CellArea {
-  const width = Math.max(1, ...block.cells.map((line) => line.length));
+  let width = 1;
+  for (const line of block.cells) if (line.length > width) width = line.length;
   return { top: block.top, left: block.left, bottom: block.top + Math.max(1, block.cells.length) - 1, right: block.left + width - 1 };
 }
 
@@ -49,8 +50,7 @@ export async function checkCellsPlan(
       }),
     );
   }
-  out.push(...splitFormulas(doc, plan.sheet, planned));
-  return dedupeBlocked(out);
+  return dedupeBlocked(out.concat(splitFormulas(doc, plan.sheet, planned)));
 }
 
 /**

@@ -9,7 +9,9 @@ import { join } from 'path';
 import type { SheetPlan } from '../../../src/core/plan/write-plan';
 import type { WorkbookMapping } from '../../../src/core/schema';
 import { XlsxPackage } from '../../../src/xlsx/package/opc-package';
+import { StyleRegistry } from '../../../src/xlsx/package/styles-registry';
 import { WorkbookPart } from '../../../src/xlsx/package/workbook-part';
+import { worksheetXml } from '../../../src/xlsx/package/worksheet-xml';
 import { convert, requireLibreOffice } from '../../helpers/libreoffice';
 import { tempDir } from '../../helpers/workbook';
 import { partChanges } from '../../helpers/xlsx-package';
@@ -144,6 +146,32 @@ describe("the add-in's own sheet written again", () => {
     // The old print area went with the old content; the print titles are the new ones, in the same place; the user's name stays.
     expect(workbook).toContain('<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">\'Báo cáo\'!$1:$1</definedName><definedName name="TongSo">');
     expect(out.record?.ownSheets).toEqual([{ kind: 'summary', month: '2026-11', name: 'Báo cáo', ids: ['xlsx:7'] }]);
+  });
+});
+
+describe('an own sheet that held formulas, written again', () => {
+  it('drops the calculation chain, which listed its old formula cells', async () => {
+    const input = await buildPackage({
+      sheets: [{ name: 'Kế hoạch', body: PLAIN_SHEET }, { name: 'Báo cáo', body: '<sheetData><row r="3"><c r="C3"><f>1+1</f><v>2</v></c></row></sheetData>' }],
+      parts: { 'xl/calcChain.xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C3" i="2"/></calcChain>' },
+      types: '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>',
+      workbookRels: '<Relationship Id="RC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>',
+    });
+    const record: WorkbookMapping = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-11', name: 'Báo cáo', ids: ['xlsx:2'] }] };
+    const plain: SheetPlan = { ...reportPlan('Báo cáo', 'replace-own'), blocks: [{ top: 1, left: 0, cells: [[{ value: 'Chỉ tiêu' }]] }] };
+    const out = await applyTo(input, [plain], record);
+    expect((await partChanges(input, out.bytes)).removed).toEqual(['xl/calcChain.xml']);
+    expect(await text(out.bytes, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+  });
+});
+
+describe('page layout a later plan will carry: margins, header and footer', () => {
+  it('are written in the places the schema gives them', async () => {
+    const pkg = await XlsxPackage.load(await buildPackage({ sheets: [{ name: 'A', body: PLAIN_SHEET }] }));
+    const edit = pkg.begin();
+    const styles = await StyleRegistry.load(edit, await WorkbookPart.load(edit));
+    const { xml } = worksheetXml(reportPlan('B'), styles, { margins: { left: 0.5, right: 0.5, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 }, oddFooter: '&CTrang &P/&N' });
+    expect(xml).toMatch(/<\/sheetData><pageMargins left="0.5" right="0.5" top="0.8" bottom="0.8" header="0.3" footer="0.3"\/><pageSetup [^>]*\/><headerFooter><oddFooter>&amp;CTrang &amp;P\/&amp;N<\/oddFooter><\/headerFooter><\/worksheet>$/);
   });
 });
 
