@@ -47,7 +47,8 @@ function writeCells(patch: XmlPatch, doc: SheetDocument, plan: SheetPlan, styles
   const cellXml = cellWriter(p);
 
   const write = (row: number, col: number, cell: CellWrite, existing: SheetCell | undefined, line: SheetRow | undefined): string | null => {
-    const inherited = existing?.element.attrs.s ?? (line?.element.attrs.customFormat === '1' ? line.element.attrs.s : undefined) ?? colStyles(col);
+    // A cell keeps its own format; a new cell takes its row's (customFormat) or its column's, as one typed there would.
+    const inherited = existing ? existing.element.attrs.s : ((line?.element.attrs.customFormat === '1' ? line.element.attrs.s : undefined) ?? colStyles(col));
     const base = inherited === undefined ? undefined : Number(inherited);
     // The plan's style changes what it names; the cell keeps the rest of its format (as Excel does when the add-in sets a format).
     const style = cell.style ? styles.cellXfOver(base ?? 0, cell.style) : base;

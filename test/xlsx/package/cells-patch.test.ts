@@ -67,6 +67,15 @@ describe('cells written into an existing sheet', () => {
     expect(after).toContain('<c r="A1" s="0"><v>1</v></c><c r="B1" t="inlineStr"><is><t>Status</t></is></c></row>');
   });
 
+  it('give a new cell its row\'s format (a formatted row), and leave an existing cell its own', async () => {
+    const input = await buildPackage({
+      sheets: [{ name: SHEET, body: '<sheetData><row r="1" s="1" customFormat="1"><c r="A1" t="inlineStr"><is><t>Tình trạng</t></is></c></row></sheetData>' }],
+      styles: '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="9" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs>',
+    });
+    const out = await applyTo(input, [cellsPlan(SHEET, 1, 0, [[{ value: 2 }, { value: 0.5 }]])]);
+    expect(await text(out.bytes, 'xl/worksheets/sheet1.xml')).toContain('<c r="A1"><v>2</v></c><c r="B1" s="1"><v>0.5</v></c>');
+  });
+
   it('inherit the column format for a new cell the plan gives no format', async () => {
     const input = await buildPackage({
       sheets: [{ name: SHEET, body: `<cols><col min="1" max="5" width="12" style="1" customWidth="1"/></cols><sheetData>${row(1, '<c r="A1"><v>1</v></c>')}</sheetData>` }],
