@@ -44,6 +44,9 @@ describe('a new sheet', () => {
     const input = await buildPackage({ prefix: 'x', sheets: [{ name: 'Kế hoạch', body: PLAIN_SHEET }], beforeSheets: '<bookViews><workbookView/></bookViews>', afterSheets: '<extLst/>' });
     const out = await applyTo(input, [reportPlan('Báo cáo')]);
     expect(out.result.ok).toBe(true);
+    // Each part written says why it had to change.
+    expect(out.touched.map((t) => t.path).sort()).toEqual(['[Content_Types].xml', 'customXml/_rels/item1.xml.rels', 'customXml/item1.xml', 'customXml/itemProps1.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet2.xml']);
+    for (const t of out.touched) expect(t.why.length).toBeGreaterThan(10);
     const workbook = await text(out.bytes, 'xl/workbook.xml');
     expect(workbook).toContain(
       '<x:sheets><x:sheet name="Kế hoạch" sheetId="1" r:id="R1"/><x:sheet name="Báo cáo" sheetId="2" r:id="rId1"/></x:sheets><x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">\'Báo cáo\'!$1:$1</x:definedName></x:definedNames><x:calcPr fullCalcOnLoad="1"/><x:extLst/>',
