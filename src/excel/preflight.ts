@@ -5,19 +5,15 @@
  * add-in's own only when the workbook's own-sheet record lists its id.
  */
 import { columnLetters } from '../core/grid';
-import { bi } from '../core/i18n';
 import { isOwnCell } from '../core/plan/status-columns';
 import type { Block, SheetPlan } from '../core/plan/write-plan';
 import { isOwnSheetOf, type OwnSheet, type SheetIdentity } from '../core/workbook/own-sheets';
-import type { BlockedWrite } from '../ports/workbook-port';
+import { cellNotEmpty, dedupeBlocked, filtered, sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected, tableOverlap } from '../ports/blocked-writes';
+import type { ApplyOptions, BlockedWrite } from '../ports/workbook-port';
 import { areaAddress, areasOverlap, parseArea, type SheetArea } from './addresses';
 import type { Features } from './features';
 import { excelSheetId } from './sheet-id';
 
-export interface ApplyOptions {
-  /** "Sheet!A1" cells the user agreed to overwrite although the add-in did not write them. */
-  allowOverwrite?: readonly string[];
-}
 
 interface CellsProbe {
   plan: SheetPlan;
@@ -54,17 +50,24 @@ export async function preflight(
   const bookProtection = features.workbookProtection && plans.some((p) => p.mode !== 'cells') ? context.workbook.protection : null;
   bookProtection?.load('protected');
   const probes = plans.filter((p) => p.mode === 'cells').map((plan) => probeCells(context, features, plan));
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    // A sheet a plan writes into is gone (renamed or deleted since it was read): say so, write nothing.
+    const missing = await missingSheets(context, plans);
+    if (missing.length === 0) throw e;
+    return { blocked: missing.map(sheetMissing), positions, sheets: [] };
+  }
 
   const existing = new Map(sheets.items.map((s) => [s.name.toLocaleLowerCase(), s]));
   for (const plan of plans.filter((p) => p.mode !== 'cells')) {
     const found = existing.get(plan.sheet.toLocaleLowerCase());
-    if (bookProtection?.protected) blocked.push(protectedBook(plan));
-    else if (found && plan.mode === 'create') blocked.push(sheetExists(plan));
+    if (bookProtection?.protected) blocked.push(structureProtected(plan.sheet));
+    else if (found && plan.mode === 'create') blocked.push(sheetExists(plan.sheet));
     else if (found && plan.mode === 'replace-own') {
       const ours = plan.own !== undefined && isOwnSheetOf({ name: found.name, id: excelSheetId(found.id) }, ownSheets, plan.own);
       if (ours) positions.set(plan.sheet, found.position);
-      else blocked.push(notOurs(plan));
+      else blocked.push(sheetNotOurs(plan.sheet));
     }
   }
   const tableRanges = probes.flatMap((p) => (p.sheetTables ? p.sheetTables.items.map((t) => ({ probe: p, name: t.name, range: t.getRange().load('address') })) : []));
@@ -74,9 +77,17 @@ export async function preflight(
   for (const probe of probes) blocked.push(...cellsBlocked(probe, allowed));
   for (const t of tableRanges) {
     const area = parseArea(t.range.address.slice(t.range.address.lastIndexOf('!') + 1));
-    if (area && t.probe.blocks.some((b) => areasOverlap(area, b.area))) blocked.push(tableOverlap(t.probe.plan, t.name));
+    if (area && t.probe.blocks.some((b) => areasOverlap(area, b.area))) blocked.push(tableOverlap(t.probe.plan.sheet, t.name));
   }
   return { blocked, positions, sheets: sheets.items.map((s) => ({ name: s.name, id: excelSheetId(s.id) })) };
+}
+
+/** The sheets `cells` plans write into that the workbook no longer has (one sync). */
+async function missingSheets(context: Excel.RequestContext, plans: SheetPlan[]): Promise<string[]> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const names = new Set(sheets.items.map((s) => s.name.toLocaleLowerCase()));
+  return [...new Set(plans.filter((p) => p.mode === 'cells' && !names.has(p.sheet.toLocaleLowerCase())).map((p) => p.sheet))];
 }
 
 function probeCells(context: Excel.RequestContext, features: Features, plan: SheetPlan): CellsProbe {
@@ -95,19 +106,15 @@ function probeCells(context: Excel.RequestContext, features: Features, plan: She
 
 function cellsBlocked(probe: CellsProbe, allowed: Set<string>): BlockedWrite[] {
   const { plan } = probe;
-  if (probe.protection?.protected) {
-    return [{ sheet: plan.sheet, where: plan.sheet, reason: 'protected', message: bi(`Trang tính "${plan.sheet}" đang được bảo vệ. Bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`, `The sheet "${plan.sheet}" is protected. Unprotect it (Review → Unprotect Sheet) and try again.`) }];
-  }
+  if (probe.protection?.protected) return [sheetProtected(plan.sheet)];
   const out: BlockedWrite[] = [];
   const filter = probe.filter;
   if (filter && filter.autoFilter.isDataFiltered && !filter.range.isNullObject) {
     const area = parseArea(filter.range.address.slice(filter.range.address.lastIndexOf('!') + 1));
-    if (area && probe.blocks.some((b) => b.area.top <= area.bottom && area.top <= b.area.bottom)) {
-      out.push({ sheet: plan.sheet, where: areaAddress(area), reason: 'filter', message: bi(`Trang tính "${plan.sheet}" đang lọc dữ liệu (${areaAddress(area)}). Xóa bộ lọc (Dữ liệu → Xóa) rồi thử lại, để không ghi vào các dòng đang bị ẩn.`, `The sheet "${plan.sheet}" has an active filter (${areaAddress(area)}). Clear it (Data → Clear) and try again, so no hidden row is written.`) });
-    }
+    if (area && probe.blocks.some((b) => b.area.top <= area.bottom && area.top <= b.area.bottom)) out.push(filtered(plan.sheet, areaAddress(area)));
   }
   for (const block of probe.blocks) {
-    for (const table of block.tables?.items ?? []) out.push(tableOverlap(plan, table.name));
+    for (const table of block.tables?.items ?? []) out.push(tableOverlap(plan.sheet, table.name));
     const values = block.range.values;
     const formulas = block.range.formulas;
     values.forEach((line, r) =>
@@ -117,35 +124,9 @@ function cellsBlocked(probe: CellsProbe, allowed: Set<string>): BlockedWrite[] {
         if (isOwnCell(cell)) return;
         const address = `${columnLetters(block.area.left + c)}${block.area.top + r + 1}`;
         if (allowed.has(`${plan.sheet}!${address}`)) return;
-        out.push({ sheet: plan.sheet, where: address, reason: 'cell-not-empty', message: bi(`Ô ${address} trên "${plan.sheet}" đã có dữ liệu không do DTI ghi; chưa ghi đè.`, `Cell ${address} on "${plan.sheet}" holds data DTI did not write; it was not overwritten.`) });
+        out.push(cellNotEmpty(plan.sheet, address));
       }),
     );
   }
-  return dedupe(out);
-}
-
-function dedupe(list: BlockedWrite[]): BlockedWrite[] {
-  const seen = new Set<string>();
-  return list.filter((b) => {
-    const key = `${b.reason}|${b.where}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function tableOverlap(plan: SheetPlan, table: string): BlockedWrite {
-  return { sheet: plan.sheet, where: table, reason: 'table-overlap', message: bi(`Cột tình trạng trên "${plan.sheet}" sẽ nằm trong bảng Excel "${table}". Chuyển bảng về vùng dữ liệu thường (Thiết kế bảng → Chuyển thành dải ô) hoặc để trống các cột bên phải bảng.`, `The status columns on "${plan.sheet}" would fall inside the Excel table "${table}". Convert it to a range (Table Design → Convert to Range) or leave the columns right of it empty.`) };
-}
-
-function sheetExists(plan: SheetPlan): BlockedWrite {
-  return { sheet: plan.sheet, where: plan.sheet, reason: 'sheet-exists', message: bi(`Đã có trang tính "${plan.sheet}"; không ghi đè.`, `A sheet named "${plan.sheet}" exists; it is not replaced.`) };
-}
-
-function notOurs(plan: SheetPlan): BlockedWrite {
-  return { sheet: plan.sheet, where: plan.sheet, reason: 'sheet-exists', message: bi(`Trang tính "${plan.sheet}" không do DTI tạo; không ghi đè.`, `The sheet "${plan.sheet}" was not made by DTI; it is not replaced.`) };
-}
-
-function protectedBook(plan: SheetPlan): BlockedWrite {
-  return { sheet: plan.sheet, where: plan.sheet, reason: 'protected', message: bi('Cấu trúc sổ làm việc đang được bảo vệ nên không thêm được trang tính. Bỏ bảo vệ sổ làm việc rồi thử lại.', 'The workbook structure is protected, so no sheet can be added. Unprotect the workbook and try again.') };
+  return dedupeBlocked(out);
 }

@@ -21,11 +21,12 @@ export function usedRangeToGrid(read: UsedRangeRead): Grid {
   const rows: Cell[][] = read.values.map((line, r) =>
     line.map((raw, c) => {
       const formula = read.formulas[r]?.[c];
-      const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+      const hasFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== raw;
       // Excel always calculates: a formula showing nothing returned empty text, it is not uncalculated.
       const cell: Cell = { value: hasFormula && raw === '' ? '' : toValue(raw, read.valueTypes[r]?.[c]) };
       const format = read.numberFormat[r]?.[c];
       if (typeof format === 'string' && format !== 'General' && format !== '') cell.format = format;
+      // Text typed with an apostrophe ("'=1+1") reads back with the text itself as its "formula": it is text.
       if (hasFormula) cell.formula = formula;
       return cell;
     }),

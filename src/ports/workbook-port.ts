@@ -13,8 +13,17 @@ export interface WorkbookPort {
   /** The mapping kept in the workbook; null when there is none. A broken record is reported, not thrown. */
   readMapping(): Promise<StoredMapping>;
   writeMapping(mapping: WorkbookMapping): Promise<void>;
-  /** Carries out write plans; refuses (changes nothing) when a plan would touch what the add-in does not own. */
-  apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void): Promise<ApplyResult>;
+  /**
+   * Carries out write plans, all or nothing: refuses (changes nothing at all)
+   * when a plan would touch what the add-in does not own, unless `options`
+   * says the user agreed to overwrite those cells.
+   */
+  apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options?: ApplyOptions): Promise<ApplyResult>;
+}
+
+export interface ApplyOptions {
+  /** "Sheet!A1" cells the user agreed to overwrite although the add-in did not write them. */
+  allowOverwrite?: readonly string[];
 }
 
 export type StoredMapping =
@@ -28,6 +37,15 @@ export interface BlockedWrite {
   sheet: string;
   /** A1 address or range of what blocked the write. */
   where: string;
-  reason: 'sheet-exists' | 'cell-not-empty' | 'protected' | 'table-overlap' | 'filter' | 'too-large';
+  /**
+   * - `sheet-exists`: a new sheet's name is taken, or a sheet to replace is not the add-in's;
+   * - `sheet-missing`: the sheet a plan writes into is gone (renamed or deleted since it was read);
+   * - `cell-not-empty`: a cell holds data the add-in did not write;
+   * - `protected`: the sheet, or the workbook's structure, is protected;
+   * - `table-overlap`, `filter`: an Excel table or an active filter covers the cells;
+   * - `shared-formula`: a cell belongs to an array or shared formula the write would split (.xlsx files);
+   * - `too-large`: more than the host can take.
+   */
+  reason: 'sheet-exists' | 'sheet-missing' | 'cell-not-empty' | 'protected' | 'table-overlap' | 'filter' | 'shared-formula' | 'too-large';
   message: { vi: string; en: string };
 }

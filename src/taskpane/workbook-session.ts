@@ -5,9 +5,8 @@
 import type { Bilingual } from '../core/i18n';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { Snapshot } from '../core/workbook/snapshot';
-import type { ApplyOptions } from '../excel/preflight';
 import { snapshotOf } from '../ports/load-snapshot';
-import type { ApplyResult, WorkbookPort } from '../ports/workbook-port';
+import type { ApplyOptions, ApplyResult, WorkbookPort } from '../ports/workbook-port';
 
 export type Progress = (done: number, total: number) => void;
 

@@ -27,6 +27,11 @@ export interface OpenedWorkbook {
  */
 export async function openWorkbookFile(path: string): Promise<OpenedWorkbook> {
   const bytes = await readInputFile(path, { maxBytes: LIMITS.inputFileBytes });
+  return openWorkbookBytes(bytes, path);
+}
+
+/** Opens a workbook from its bytes (`path` names it in messages); the same limits, checks and messages as a file. */
+export async function openWorkbookBytes(bytes: Buffer, path: string): Promise<OpenedWorkbook> {
   const packageBytes = await readablePackage(path, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -40,8 +45,40 @@ export async function openWorkbookFile(path: string): Promise<OpenedWorkbook> {
   return { workbook, bytes, packageBytes, mapping: await readMappingPart(packageBytes) };
 }
 
+/**
+ * An .xlsx file's bytes once they are known to be a workbook package within the
+ * limits, without a workbook model: what the `dti` port reads and patches.
+ */
+export async function openPackageFile(path: string): Promise<{ bytes: Buffer; mapping: StoredMapping }> {
+  const bytes = await readInputFile(path, { maxBytes: LIMITS.inputFileBytes });
+  checkPackage(path, bytes);
+  return { bytes, mapping: await readMappingPart(bytes) };
+}
+
+/** The same checks on bytes already in memory (`path` names them in messages). */
+export async function checkPackageBytes(bytes: Buffer, path: string): Promise<{ bytes: Buffer; mapping: StoredMapping }> {
+  checkPackage(path, bytes);
+  return { bytes, mapping: await readMappingPart(bytes) };
+}
+
 /** The zip to hand to ExcelJS, once the file is known to be one, within the limits. */
 async function readablePackage(path: string, bytes: Buffer): Promise<Uint8Array> {
+  const prefixed = checkPackage(path, bytes);
+  if (prefixed.size === 0) return bytes;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const [name, { prefix, data }] of prefixed) zip.file(name, withoutPrefix(data.toString('utf8'), prefix));
+    return await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  } catch {
+    throw workbookMessages.damaged(path);
+  }
+}
+
+/**
+ * Refuses what is not an .xlsx package, or is one beyond the limits (checked
+ * before anything is unpacked); returns the parts whose XML uses a namespace prefix.
+ */
+function checkPackage(path: string, bytes: Buffer): Map<string, { prefix: string; data: Buffer }> {
   if (isCfb(bytes)) throw containerError(path, bytes);
   // An .xlsx is a zip archive ("PK"); CSV files and the like are not.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw workbookMessages.notXlsx(path);
@@ -56,14 +93,7 @@ async function readablePackage(path: string, bytes: Buffer): Promise<Uint8Array>
     if (e instanceof ZipCheckError) throw zipProblemError(path, e.problem);
     throw e;
   }
-  if (prefixed.size === 0) return bytes;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    for (const [name, { prefix, data }] of prefixed) zip.file(name, withoutPrefix(data.toString('utf8'), prefix));
-    return await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  } catch {
-    throw workbookMessages.damaged(path);
-  }
+  return prefixed;
 }
 
 /** Old .xls files and password-protected .xlsx files share one container format; each needs its own advice. */

@@ -12,10 +12,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       // ExcelJS reports the top-left value in every cell of a merge; Excel shows it once.
       if (cell.isMerged && cell.master !== cell) return;
       const value = toCellValue(cell.value);
-      if (value === null && !cell.numFmt) return;
+      const formula = formulaOf(cell.value);
+      // A formula not calculated yet (no cached result) is still a formula.
+      if (value === null && !cell.numFmt && !formula) return;
       const out: Cell = { value };
       if (cell.numFmt) out.format = cell.numFmt;
-      const formula = formulaOf(cell.value);
       if (formula) out.formula = formula;
       line[colNumber - 1] = out;
     });

@@ -1,53 +1,64 @@
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
 import { type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
-import type { ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
-import { applyPlansToWorkbook } from './apply-plan';
-import { writeMappingPart } from './mapping-part';
-import { openWorkbookFile } from './open-workbook';
-import { worksheetToGrid } from './read-grid';
-import { readPackageGrids } from './read/read-package';
-import JSZip from 'jszip';
+import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
+import { checkPackageBytes, openPackageFile } from './open-workbook';
+import { applyPlansToPackage } from './package/apply-plans';
+import { putDtiRecord } from './package/dti-record-part';
+import { XlsxPackage } from './package/opc-package';
+import { readPackageGrids, readPackageLayout } from './read/read-package';
+import { WorkbookFileError, workbookMessages } from './workbook-messages';
 
-/** The workbook port over an .xlsx file (ExcelJS): what the command line reads and writes through. */
+/**
+ * The workbook port over an .xlsx file: the package is read as it is (cached
+ * formula results kept, no workbook model built), and writes patch it
+ * (src/xlsx/package), so every part the add-in does not write (charts,
+ * pictures, pivot tables, custom properties…) stays byte for byte. After a
+ * write, reads see the patched package.
+ */
 export class XlsxWorkbook implements WorkbookPort {
-  private stored: StoredMapping;
+  private grids: Grid[];
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly pkg: XlsxPackage,
     /** The file's bytes as read. */
     readonly bytes: Buffer,
-    /** The package ExcelJS read: `bytes`, or a copy whose SpreadsheetML parts lost a namespace prefix. */
-    readonly packageBytes: Uint8Array,
-    stored: StoredMapping,
+    grids: Grid[],
+    private stored: StoredMapping,
+    private readonly label: string,
   ) {
-    this.stored = stored;
+    this.grids = grids;
   }
 
   static async open(path: string): Promise<XlsxWorkbook> {
-    const opened = await openWorkbookFile(path);
-    return new XlsxWorkbook(opened.workbook, opened.bytes, opened.packageBytes, opened.mapping);
+    const opened = await openPackageFile(path);
+    return XlsxWorkbook.load(opened.bytes, opened.mapping, path);
+  }
+
+  /** A workbook held in memory (`label` names it in messages); the same limits and checks as a file. */
+  static async fromBytes(bytes: Uint8Array, label = 'workbook.xlsx'): Promise<XlsxWorkbook> {
+    const opened = await checkPackageBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
+    return XlsxWorkbook.load(opened.bytes, opened.mapping, label);
+  }
+
+  private static async load(bytes: Buffer, mapping: StoredMapping, label: string): Promise<XlsxWorkbook> {
+    let pkg: XlsxPackage;
+    try {
+      pkg = await XlsxPackage.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    } catch {
+      throw workbookMessages.damaged(label);
+    }
+    const grids = await readGrids(pkg, label);
+    return new XlsxWorkbook(pkg, bytes, grids, mapping, label);
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.workbook.worksheets.map((ws) => ws.name);
+    return this.grids.map((g) => g.sheet);
   }
 
   async readSheets(names?: string[]): Promise<Grid[]> {
     const wanted = names ? new Set(names) : null;
-    // Until a plan is applied the package itself is read (it keeps formula results ExcelJS drops);
-    // after, the ExcelJS model that holds the applied plans.
-    const grids = this.applied ? this.workbook.worksheets.map(worksheetToGrid) : await this.packageGrids();
-    return grids.filter((g) => !wanted || wanted.has(g.sheet));
-  }
-
-  private applied = false;
-  private grids: Promise<Grid[]> | null = null;
-
-  private packageGrids(): Promise<Grid[]> {
-    this.grids ??= JSZip.loadAsync(this.packageBytes).then((zip) => readPackageGrids(zip));
-    return this.grids;
+    return this.grids.filter((g) => !wanted || wanted.has(g.sheet));
   }
 
   async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
@@ -58,32 +69,49 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.stored;
   }
 
-  /** Kept with the workbook and written into its bytes by `toBytes`; the own-sheet record stays as it is. */
+  /** Writes the mapping into the package's DTI record; the own-sheet record stays as it is. */
   async writeMapping(mapping: WorkbookMapping): Promise<void> {
     const ownSheets = this.stored.found && 'mapping' in this.stored ? this.stored.mapping.ownSheets : undefined;
     const { ownSheets: _ignored, ...rest } = WorkbookMappingSchema.parse(mapping);
-    this.stored = { found: true, mapping: ownSheets?.length ? { ...rest, ownSheets } : rest };
+    const record: WorkbookMapping = ownSheets?.length ? { ...rest, ownSheets } : rest;
+    await putDtiRecord(this.pkg, record);
+    this.stored = { found: true, mapping: record };
   }
 
-  async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void): Promise<ApplyResult> {
-    const mapping = this.stored.found && 'mapping' in this.stored ? this.stored.mapping : null;
-    const applied = applyPlansToWorkbook(this.workbook, plans, mapping?.ownSheets ?? []);
-    this.applied ||= applied.result.ok;
-    if (applied.result.ok && plans.some((p) => p.own)) {
-      this.stored = { found: true, mapping: { ...(mapping ?? { version: 1, sheets: {} }), ownSheets: applied.ownSheets } };
+  async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
+    if (plans.length === 0) return { ok: true, written: [] };
+    const record = this.stored.found && 'mapping' in this.stored ? this.stored.mapping : null;
+    const applied = await applyPlansToPackage(this.pkg, plans, record, options, onProgress);
+    if (applied.result.ok) {
+      this.grids = await readGrids(this.pkg, this.label);
+      if (applied.record !== record && applied.record) this.stored = { found: true, mapping: applied.record };
     }
-    onProgress?.(plans.length, plans.length);
     return applied.result;
   }
 
   /**
-   * The workbook as .xlsx bytes, with its mapping (ExcelJS alone would drop it). Writing
-   * them to a file is the caller's: through src/files/output-file, which never leaves a
-   * half-written file nor writes over the input.
+   * The workbook's bytes with everything applied (the input's own bytes when
+   * nothing was written). Writing them to a file is the caller's: through
+   * src/files/output-file, which never leaves a half-written file nor writes over the input.
    */
-  async toBytes(): Promise<Uint8Array> {
-    const bytes: Uint8Array = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    if (this.stored.found && 'mapping' in this.stored) return writeMappingPart(bytes, this.stored.mapping);
-    return bytes;
+  toBytes(): Promise<Uint8Array> {
+    return this.pkg.toBytes();
   }
+}
+
+/** Every worksheet of the package as a grid; a package that is not a workbook, or a damaged one, is said plainly. */
+async function readGrids(pkg: XlsxPackage, label: string): Promise<Grid[]> {
+  let grids: Grid[];
+  try {
+    const layout = await readPackageLayout(pkg);
+    if (layout.sheets.length === 0) throw workbookMessages.notXlsx(label);
+    grids = await readPackageGrids(pkg, layout);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) throw e;
+    // A parser's message ("Unclosed tag…", "Cannot read properties…") is not for users.
+    throw /no workbook part/.test(String(e)) ? workbookMessages.notXlsx(label) : workbookMessages.damaged(label);
+  }
+  // Every Excel workbook has a worksheet; a zip without one (a renamed .docx, say) is not a workbook.
+  if (grids.length === 0) throw workbookMessages.notXlsx(label);
+  return grids;
 }

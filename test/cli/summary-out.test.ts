@@ -3,6 +3,7 @@ import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import { PLAN_HEADER, PLAN_ROWS, planSheet } from '../helpers/plan-fixture';
 import { dti } from '../helpers/run-dti';
+import { richWorkbookBytes } from '../helpers/rich-workbook';
 import { readWorkbook, tempDir, writeWorkbook } from '../helpers/workbook';
 import { writeMappingPart } from '../../src/xlsx/mapping-part';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
@@ -22,13 +23,26 @@ function texts(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-describe('dti summary --out writes the monthly report to a new workbook', () => {
+/** The plan alone, and the same plan in a workbook that also holds a chart, a picture, comments… (the report must not depend on them). */
+const INPUTS: Array<[string, () => Promise<string>]> = [
+  ['a workbook of the plan alone', () => writeWorkbook({ 'Kế hoạch': planSheet() })],
+  [
+    'a workbook that also holds a chart, a picture, a comment and custom properties',
+    async () => {
+      const path = join(tempDir(), 'so-theo-doi.xlsx');
+      writeFileSync(path, await richWorkbookBytes());
+      return path;
+    },
+  ],
+];
+
+describe.each(INPUTS)('dti summary --out writes the monthly report to a new workbook, from %s', (_name, makeInput) => {
   let input: string;
   let output: string;
   let report: ExcelJS.Worksheet;
 
   beforeAll(async () => {
-    input = await writeWorkbook({ 'Kế hoạch': planSheet() });
+    input = await makeInput();
     output = join(tempDir(), 'bao-cao.xlsx');
     const before = readFileSync(input);
     const run = await dti('summary', input, '--month', '2026-11', '--out', output);
@@ -78,6 +92,14 @@ describe('dti summary --out writes the monthly report to a new workbook', () => 
     expect(report.getCell(`E${row}`).value).toBeCloseTo(0.72);
     expect(report.getCell(`E${row}`).numFmt).toBe('0.0%');
     expect(report.getCell(`I${row}`).value).toBe('Đạt');
+  });
+
+  it('draws the borders of a merged cell over its whole width (the owners\' shortfalls span G to K)', () => {
+    let row = 0;
+    report.eachRow((r, n) => String(r.getCell(1).value).startsWith('IV.') && (row = n));
+    const first = row + 3; // heading, note, table head, then the first owner
+    expect(report.model.merges).toContain(`G${first}:K${first}`);
+    for (const col of ['G', 'H', 'K']) expect([col, report.getCell(`${col}${first}`).border?.top?.style]).toEqual([col, 'thin']);
   });
 
   it('is set up to print on A4 landscape, fit to width, with the table header repeated', () => {

@@ -9,8 +9,10 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { planMonthlySummary } from '../../src/core/summary/plan-summary';
-import { applyPlansToWorkbook } from '../../src/xlsx/apply-plan';
+import { applyPlansToPackage } from '../../src/xlsx/package/apply-plans';
+import { XlsxPackage } from '../../src/xlsx/package/opc-package';
 import { worksheetToGrid } from '../../src/xlsx/read-grid';
+import { blankPackage } from '../helpers/blank-package';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 
 const OUT = join(__dirname, '..', '..', 'test-artifacts', 'summary');
@@ -39,13 +41,13 @@ it('renders the November report of the sample on A4 landscape pages with the hea
     existingSheets: [],
     generatedAt: new Date(Date.UTC(2026, 10, 25, 9, 0)),
   });
-  // Only the report sheet, so the PDF holds the pages that are sent.
-  const report = new ExcelJS.Workbook();
-  expect(applyPlansToWorkbook(report, [result.plans[0]!], []).result.ok).toBe(true);
+  // Only the report sheet, written by the package writer the CLI uses, so the PDF holds the pages that are sent.
+  const report = await XlsxPackage.load(await blankPackage());
+  expect((await applyPlansToPackage(report, [result.plans[0]!], null)).result.ok).toBe(true);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const xlsx = join(OUT, 'bao-cao-T11-2026.xlsx');
-  writeFileSync(xlsx, Buffer.from(await report.xlsx.writeBuffer()));
+  writeFileSync(xlsx, await report.toBytes());
 
   execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${OUT}/lo-profile`, '--convert-to', 'pdf', '--outdir', OUT, xlsx], { timeout: 120_000, stdio: 'ignore' });
   rmSync(join(OUT, 'lo-profile'), { recursive: true, force: true });

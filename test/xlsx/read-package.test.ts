@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../../src/core/grid';
-import { readPackageGrids, readPackageLayout } from '../../src/xlsx/read/read-package';
+import { readPackageGrids, readPackageLayout, zipParts } from '../../src/xlsx/read/read-package';
 import { buildPackage, type PackageSpec } from '../kit/package-builder';
 
 async function grids(spec: PackageSpec): Promise<Grid[]> {
-  return readPackageGrids(await JSZip.loadAsync(await buildPackage(spec)));
+  return readPackageGrids(zipParts(await JSZip.loadAsync(await buildPackage(spec))));
 }
 
 const cell = (grid: Grid, address: string): unknown => {
@@ -99,7 +99,7 @@ describe('reading a package', () => {
     const zip = await JSZip.loadAsync(
       await buildPackage({ sheets: [{ name: 'B', sheetId: 4, rows: '' }, { name: 'A', sheetId: 2, state: 'hidden', rows: '' }] }),
     );
-    const layout = await readPackageLayout(zip);
+    const layout = await readPackageLayout(zipParts(zip));
     expect(layout.sheets).toEqual([
       { name: 'B', sheetId: 4, state: 'visible', path: 'xl/worksheets/sheet1.xml' },
       { name: 'A', sheetId: 2, state: 'hidden', path: 'xl/worksheets/sheet2.xml' },
@@ -113,7 +113,7 @@ describe('reading a package', () => {
     ws.addRow(['1', 'Tỷ lệ hồ sơ trực tuyến', { formula: 'D2*1', result: 0.8 }]);
     ws.getCell('C2').numFmt = '0%';
     ws.mergeCells('A4:B4');
-    const [g] = await readPackageGrids(await JSZip.loadAsync(await wb.xlsx.writeBuffer()));
+    const [g] = await readPackageGrids(zipParts(await JSZip.loadAsync(await wb.xlsx.writeBuffer())));
     expect(g).toMatchObject({
       sheet: 'Phụ lục',
       sheetId: 'xlsx:1',

@@ -30,8 +30,24 @@ export interface PackageLayout {
 const WORKSHEET_REL = /\/relationships\/worksheet$/;
 const OFFICE_DOCUMENT_REL = /\/relationships\/officeDocument$/;
 
+/** Where the parts' texts come from: the port's package (src/xlsx/package), or a JSZip in tests and tools. */
+export interface PartReader {
+  /** A part's text; null when the package has no such part (names match case-insensitively, as Office's do). */
+  read(path: string): Promise<string | null>;
+}
+
+/** A JSZip as a PartReader. */
+export function zipParts(zip: JSZip): PartReader {
+  return {
+    read: async (path) => {
+      const file = zip.file(path) ?? zip.file(new RegExp(`^${escapeRegExp(path)}$`, 'i'))[0];
+      return file ? file.async('string') : null;
+    },
+  };
+}
+
 /** The workbook part and its sheets, in workbook order. */
-export async function readPackageLayout(zip: JSZip): Promise<PackageLayout> {
+export async function readPackageLayout(zip: PartReader): Promise<PackageLayout> {
   const rootRels = parseRelationships(await text(zip, '_rels/.rels'));
   const workbookPath = normalize('', rootRels.find((r) => OFFICE_DOCUMENT_REL.test(r.type))?.target ?? 'xl/workbook.xml');
   const workbookXml = await text(zip, workbookPath);
@@ -58,7 +74,7 @@ export async function readPackageLayout(zip: JSZip): Promise<PackageLayout> {
 }
 
 /** Every worksheet of the package as a grid, in workbook order (chart sheets left out). */
-export async function readPackageGrids(zip: JSZip, layout?: PackageLayout): Promise<Grid[]> {
+export async function readPackageGrids(zip: PartReader, layout?: PackageLayout): Promise<Grid[]> {
   const { workbookPath, sheets } = layout ?? (await readPackageLayout(zip));
   const rels = parseRelationships(await text(zip, relsPathOf(workbookPath)));
   const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
@@ -100,10 +116,8 @@ function parseRelationships(xml: string | null): Relationship[] {
   return out;
 }
 
-/** A part's text; null when the package has no such part. Names are matched case-insensitively, as Office does. */
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(path) ?? zip.file(new RegExp(`^${escapeRegExp(path)}$`, 'i'))[0];
-  return file ? file.async('string') : null;
+function text(parts: PartReader, path: string): Promise<string | null> {
+  return parts.read(path);
 }
 
 function relsPathOf(part: string): string {

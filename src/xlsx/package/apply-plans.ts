@@ -1,0 +1,171 @@
+/**
+ * Carries out write plans on an .xlsx package by patching it: checks every
+ * plan first and changes nothing when one is refused (the reasons and words of
+ * the Excel adapter), then writes them all in one PackageEdit, committed at
+ * the end. Parts touched, and why:
+ * - the new or rewritten sheet parts, and the existing sheets `cells` plans write into;
+ * - xl/workbook.xml: a new sheet's entry, print titles, recalculation on open;
+ * - its relationships: new sheets (and, once, the DTI record part);
+ * - [Content_Types].xml: new parts in, removed parts out;
+ * - xl/styles.xml: the planned styles, when the workbook lacks them;
+ * - the DTI record's custom XML part: the own-sheet list;
+ * - xl/calcChain.xml is removed when formulas were replaced;
+ * - the parts only a rewritten own sheet used (its printer settings…) are removed.
+ * Every other part keeps its bytes.
+ */
+import type { SheetPlan } from '../../core/plan/write-plan';
+import type { WorkbookMapping } from '../../core/schema';
+import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet } from '../../core/workbook/own-sheets';
+import { sheetExists, sheetMissing, sheetNotOurs, structureProtected } from '../../ports/blocked-writes';
+import type { ApplyOptions, ApplyResult, BlockedWrite } from '../../ports/workbook-port';
+import { dropCalcChain } from './calc-chain';
+import { patchCells } from './cells-patch';
+import { ContentTypes } from './content-types';
+import { writeDtiRecord } from './dti-record-part';
+import { CONTENT_TYPE, REL_TYPE } from './namespaces';
+import type { PackageEdit, XlsxPackage } from './opc-package';
+import { checkCellsPlan } from './sheet-checks';
+import { SheetDocument, sharedStringsOf } from './sheet-document';
+import { nextWorksheetPart, pruneRelationshipsOf } from './sheet-parts';
+import { StyleRegistry } from './styles-registry';
+import { WorkbookPart, type WorkbookSheet } from './workbook-part';
+import { worksheetXml } from './worksheet-xml';
+
+export interface PackageApply {
+  result: ApplyResult;
+  /** The DTI record after the writes (the own-sheet list updated when a plan made an own sheet); the one given when nothing changed. */
+  record: WorkbookMapping | null;
+  /** The parts changed and why (empty when refused). */
+  touched: Array<{ path: string; why: string; removed: boolean }>;
+}
+
+/** The host-qualified id of a sheet in an .xlsx file: its sheetId, kept when the sheet is renamed. */
+export function xlsxId(sheet: Pick<WorkbookSheet, 'sheetId'>): string {
+  return `xlsx:${sheet.sheetId}`;
+}
+
+export async function applyPlansToPackage(
+  pkg: XlsxPackage,
+  plans: SheetPlan[],
+  record: WorkbookMapping | null,
+  options: ApplyOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): Promise<PackageApply> {
+  const edit = pkg.begin();
+  const workbook = await WorkbookPart.load(edit);
+  const ownSheets = record?.ownSheets ?? [];
+  const docs = new Map<SheetPlan, SheetDocument>();
+  const blocked = await check(edit, workbook, plans, ownSheets, options, docs);
+  if (blocked.length > 0) return { result: { ok: false, blocked }, record, touched: [] };
+
+  const types = await ContentTypes.load(edit);
+  const styles = await StyleRegistry.load(edit, workbook);
+  let uncalculated = false;
+  let formulasRemoved = false;
+  const made: Array<{ plan: SheetPlan; sheet: WorkbookSheet }> = [];
+  onProgress?.(0, plans.length);
+  for (const [i, plan] of plans.entries()) {
+    if (plan.mode === 'cells') {
+      // Two plans on one sheet: the second patches what the first wrote.
+      const doc = docs.get(plan)!;
+      const current = await edit.read(doc.path);
+      const out = patchCells(current === doc.xml ? doc : new SheetDocument(doc.path, current!), plan, styles);
+      await edit.write(doc.path, out.xml, 'the planned cells are written into the sheet');
+      uncalculated ||= out.uncalculated;
+      formulasRemoved ||= out.formulasRemoved;
+    } else {
+      const sheet = await writeSheet(edit, workbook, types, styles, plan, ownSheets);
+      uncalculated ||= sheet.uncalculated;
+      formulasRemoved ||= sheet.formulasRemoved;
+      made.push({ plan, sheet: sheet.sheet });
+    }
+    onProgress?.(i + 1, plans.length);
+  }
+  if (uncalculated) workbook.requestFullCalcOnLoad();
+  if (formulasRemoved) dropCalcChain(edit, workbook, types);
+
+  let next = record;
+  if (plans.some((p) => p.own)) {
+    let registry = reconcileOwnSheets(ownSheets, workbook.sheets.map((s) => ({ name: s.name, id: xlsxId(s) })));
+    for (const { plan, sheet } of made) if (plan.own) registry = recordOwnSheet(registry, { name: sheet.name, id: xlsxId(sheet) }, plan.own);
+    next = { ...(record ?? { version: 1 as const, sheets: {} }), ownSheets: registry };
+    await writeDtiRecord(edit, workbook, types, next);
+  }
+  await styles.save(edit, workbook, types);
+  await workbook.save(edit, 'a sheet was added, or its print titles or recalculation changed');
+  await types.save(edit, 'parts were added or removed');
+  const touched = edit.touched();
+  edit.commit();
+  return { result: { ok: true, written: plans.map((p) => p.sheet) }, record: next, touched };
+}
+
+/** Every refusal, before anything is written. */
+async function check(
+  edit: PackageEdit,
+  workbook: WorkbookPart,
+  plans: SheetPlan[],
+  ownSheets: readonly OwnSheet[],
+  options: ApplyOptions,
+  docs: Map<SheetPlan, SheetDocument>,
+): Promise<BlockedWrite[]> {
+  const blocked: BlockedWrite[] = [];
+  for (const plan of plans.filter((p) => p.mode !== 'cells')) {
+    const found = workbook.find(plan.sheet);
+    if (workbook.structureLocked) blocked.push(structureProtected(plan.sheet));
+    else if (found && plan.mode === 'create') blocked.push(sheetExists(plan.sheet));
+    else if (found && plan.mode === 'replace-own') {
+      const ours = found.isWorksheet && plan.own !== undefined && isOwnSheetOf({ name: found.name, id: xlsxId(found) }, ownSheets, plan.own);
+      if (!ours) blocked.push(sheetNotOurs(plan.sheet));
+    }
+  }
+  const allowed = new Set(options.allowOverwrite ?? []);
+  let shared: string[] | null = null;
+  const sharedPath = workbook.rels.ofType(REL_TYPE.sharedStrings)[0]?.part;
+  const sharedXml = sharedPath ? await edit.read(sharedPath) : null;
+  const sharedStrings = (): string[] => (shared ??= sharedXml && sharedPath ? sharedStringsOf(sharedXml, sharedPath) : []);
+  for (const plan of plans.filter((p) => p.mode === 'cells')) {
+    const found = workbook.find(plan.sheet);
+    const xml = found?.isWorksheet && found.part ? await edit.read(found.part) : null;
+    if (!found || xml === null) {
+      blocked.push(sheetMissing(plan.sheet));
+      continue;
+    }
+    const doc = [...docs.values()].find((d) => d.path === found.part) ?? new SheetDocument(found.part!, xml);
+    docs.set(plan, doc);
+    // Every cell of a column may be refused: no spread of a list that long.
+    for (const b of await checkCellsPlan(edit, doc, plan, allowed, sharedStrings)) blocked.push(b);
+  }
+  return blocked;
+}
+
+/** A `create` or `replace-own` plan: a new sheet after the last one, or the own sheet's part rewritten where it is. */
+async function writeSheet(
+  edit: PackageEdit,
+  workbook: WorkbookPart,
+  types: ContentTypes,
+  styles: StyleRegistry,
+  plan: SheetPlan,
+  ownSheets: readonly OwnSheet[],
+): Promise<{ sheet: WorkbookSheet; uncalculated: boolean; formulasRemoved: boolean }> {
+  const { xml, uncalculated } = worksheetXml(plan, styles);
+  const found = plan.mode === 'replace-own' ? workbook.find(plan.sheet) : undefined;
+  let formulasRemoved = false;
+  let sheet: WorkbookSheet;
+  if (found?.part) {
+    // Same part, same sheetId, same place: defined names and the own-sheet record keep pointing at it.
+    const old = (await edit.read(found.part)) ?? '';
+    formulasRemoved = /<(?:\w+:)?f[\s>/]/.test(old);
+    await pruneRelationshipsOf(edit, types, found.part, 'only the replaced own sheet used it');
+    await edit.write(found.part, xml, "the add-in's own sheet is rewritten in place");
+    workbook.dropBuiltInNames(workbook.sheets.indexOf(found));
+    sheet = found;
+  } else {
+    const part = nextWorksheetPart(edit, workbook.path);
+    await edit.write(part, xml, 'a new sheet');
+    types.setOverride(part, CONTENT_TYPE.worksheet);
+    const reserved = ownSheets.flatMap((s) => s.ids).map((id) => /^xlsx:(\d+)$/.exec(id)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+    sheet = workbook.addWorksheet(plan.sheet, part, reserved);
+  }
+  if (plan.print?.repeatRows) workbook.setPrintTitles(workbook.sheets.indexOf(sheet), plan.print.repeatRows);
+  return { sheet, uncalculated, formulasRemoved };
+}
