@@ -7,7 +7,7 @@ import type { HeaderLayout } from './mapping/header-rows';
 import type { RawCell, RawIndicator } from './mapping/table-rows';
 import type { Analysis, CellRef, Indicator, SheetReport, SheetTable } from './model';
 import { sheetMonth } from './mapping/month-sheets';
-import { parseTarget, taskTarget } from './target/parse-target';
+import { notCalculatedTarget, parseTarget, taskTarget } from './target/parse-target';
 import { isTaskRow, TASK_TARGET_TEXT } from './target/task-rows';
 import { findTargetInName } from './target/target-in-name';
 import type { TargetParse } from './target/types';
@@ -62,11 +62,13 @@ function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): In
   for (const [field, cell] of Object.entries(raw.fields) as Array<[FieldKey, RawCell]>) cells[field] = toRef(grid, cell);
 
   const targetCell = raw.fields.target;
-  let target: TargetParse = targetCell
-    ? parseTarget(targetCell.value, { unit, name, ...(targetCell.format ? { format: targetCell.format } : {}) })
-    : parseTarget(null);
+  let target: TargetParse = !targetCell
+    ? parseTarget(null)
+    : targetCell.formula !== undefined && targetCell.value === null
+      ? notCalculatedTarget(targetCell.formula)
+      : parseTarget(targetCell.value, { unit, name, formatKnown: true, ...(targetCell.format ? { format: targetCell.format } : {}) });
   let horizon: TargetParse | null = raw.fields.horizonTarget
-    ? parseTarget(raw.fields.horizonTarget.value, { unit, name, ...fmt(raw.fields.horizonTarget.format) })
+    ? parseTarget(raw.fields.horizonTarget.value, { unit, name, formatKnown: true, ...fmt(raw.fields.horizonTarget.format) })
     : null;
   let targetFromName = false;
   if (!target.ok && target.code === 'empty') {

@@ -30,7 +30,13 @@ describe('behaviours that were once wrong', () => {
   });
 
   it('a huge result keeps a finite gap', () => {
-    expect(Number.isFinite(evaluate(pct('≥ 80%'), readActual(1e308, pct('≥ 80%'))).gap!)).toBe(true);
+    const count = parseTarget('≥ 80 điểm') as Target;
+    expect(Number.isFinite(evaluate(count, readActual(1e308, count)).gap!)).toBe(true);
+  });
+
+  it('a share above 100% ("1.234%" typed for 12,34%) is unreadable, never met', () => {
+    expect(evaluate(pct('≥ 80%'), readActual('1.234%', pct('≥ 80%')))).toMatchObject({ status: 'invalid', gap: null });
+    expect(evaluate(pct('≥ 80%'), readActual(1e308, pct('≥ 80%')))).toMatchObject({ status: 'invalid' });
   });
 
   it('a serial beyond 31/12/9999 and an impossible day are no deadline', () => {

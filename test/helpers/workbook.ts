@@ -13,6 +13,8 @@ export interface SheetSpec {
   hidden?: number[];
   /** Number formats by A1 address. */
   formats?: Record<string, string>;
+  /** The sheet's visibility. */
+  state?: 'hidden' | 'veryHidden';
 }
 
 /** Writes a workbook of the given sheets to a fresh temp folder and returns its path. */
@@ -20,7 +22,7 @@ export async function writeWorkbook(sheets: Record<string, SheetSpec | Row[]>, n
   const wb = new ExcelJS.Workbook();
   for (const [sheet, spec] of Object.entries(sheets)) {
     const s: SheetSpec = Array.isArray(spec) ? { rows: spec } : spec;
-    const ws = wb.addWorksheet(sheet);
+    const ws = wb.addWorksheet(sheet, s.state ? { state: s.state } : undefined);
     s.rows.forEach((row, r) => {
       row.forEach((value, c) => {
         if (value !== undefined && value !== null) ws.getRow(r + 1).getCell(c + 1).value = value;

@@ -62,7 +62,7 @@ const RULES: readonly Rule[] = [
   [/^can cu\b/, 'basis', 10],
   [/^nhiem vu\b/, 'tasks', 12],
   // A list of tasks may head its names "Nhiệm vụ": taken for the name when no other column is.
-  [/^(nhiem vu|noi dung nhiem vu|cac nhiem vu)$/, 'name', 6],
+  [/^(nhiem vu|noi dung nhiem vu|cac nhiem vu)$/, 'name', 7],
   [/^giai phap\b/, 'tasks', 9],
 ];
 

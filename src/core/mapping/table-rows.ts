@@ -68,7 +68,7 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
   const infos: RowInfo[] = [];
   // Rows with nothing at all are only gaps: a sparse sheet (a stray cell at XFD1048576) costs nothing here.
   for (let row = start; row < end; row++) infos.push(isEmptyRow(grid, row) ? blankRow(row) : rowInfo(grid, header, row));
-  const indicatorShapes = new Set(infos.filter((i) => i.hasData && i.shape !== 'none').map((i) => i.shape));
+  const indicatorShapes = new Set(infos.filter((i) => i.hasData && !i.repeat && i.shape !== 'none').map((i) => i.shape));
   if (indicatorShapes.size === 0) {
     // No row has data yet (a plan typed before its targets): the deepest numbering is the indicators'.
     const depth = maxOf(infos.map((i) => (i.shape.startsWith('number-') ? Number(i.shape.slice(7)) : 0)));
@@ -94,12 +94,15 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
     // A page break may leave blank lines inside a cut cell: after a gap only a line that
     // starts mid-sentence (lower case) continues the indicator above.
     const cut = current !== null && (!gap || /^\p{Ll}/u.test(info.name || info.firstText));
+    // "2.1 Tỷ lệ văn bản đi được ký số, trong đó:" heads the a), b) rows under it (it may name their owner).
+    const heading = !info.hasMonths && !info.own.target && !info.own.actual && /:\s*$/.test(info.name);
     const isSection =
-      !info.hasData &&
+      heading ||
+      (!info.hasData &&
       !info.hasMonths &&
       (isSectionShape(info.shape) ||
         (info.shape !== 'none' && !indicatorShapes.has(info.shape)) ||
-        (info.shape === 'none' && !cut && info.firstText !== ''));
+        (info.shape === 'none' && !cut && info.firstText !== '')));
     if (isSection) {
       const label = info.shape === 'none' || info.shape === 'other' ? splitLeadingLabel(info.firstText) : { label: info.id, text: info.name };
       group = { id: label.label, name: label.text || info.firstText, row: info.row };

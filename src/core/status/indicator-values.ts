@@ -93,6 +93,9 @@ function singleColumns(indicator: Indicator, table: SheetTable): ActualSource {
 
 /** Reads a result in the terms of the indicator's target: the result cell, else the counts behind it. */
 export function readSource(source: ActualSource, target: Target): ActualRead {
+  const counts = source.counts;
+  // "=IFERROR(E6/F6,0)" shows 0 while its counts are still empty: nothing was reported yet.
+  if (source.cell?.formula !== undefined && counts && isBlankCount(counts.numerator) && isBlankCount(counts.denominator)) return { kind: 'empty' };
   if (source.cell) return readCell(source.cell, target);
   if (!source.counts) return { kind: 'empty' };
   // A task or a yes/no indicator in a table that keeps counts writes its word in the first count column.
@@ -112,6 +115,10 @@ function readCounts(numerator: CellRef | null, denominator: CellRef | null, targ
   for (const cell of [numerator, denominator]) if (cell && cell.formula !== undefined && cell.value === null) return NOT_CALCULATED;
   if (!numerator || !denominator || isBlankValue(numerator.value) || isBlankValue(denominator.value)) return { kind: 'empty' };
   return readFraction(countOf(numerator), countOf(denominator), target, `${numerator.text}/${denominator.text}`);
+}
+
+function isBlankCount(cell: CellRef | null): boolean {
+  return cell === null || isBlankValue(cell.value);
 }
 
 function countOf(cell: CellRef): number | null {

@@ -124,6 +124,8 @@ function reportFamily(
   }
 }
 
+const COPY_MARK = /\b(cu|copy|ban sao|nhap|draft|old|tam|mau)\b/;
+
 /**
  * The family's sheet for a month: a visible one before a hidden one (a stale copy
  * kept aside); of two visible ones the later tab (offices copy forward), and the
@@ -132,7 +134,10 @@ function reportFamily(
 function sheetFor(family: MonthSheetFamily, month: YearMonth, view: MonthView | null): MonthSheet | null {
   const all = family.sheets.filter((s) => sameMonth(s.month, month));
   const visible = all.filter((s) => !s.hidden);
-  const pool = visible.length > 0 ? visible : all;
+  const shown = visible.length > 0 ? visible : all;
+  // Excel names a copied sheet "T11 (2)"; offices mark old ones "(cũ)", drafts "nháp".
+  const named = shown.filter((s) => !/\(\d+\)\s*$/.test(s.sheet) && !COPY_MARK.test(foldWords(s.sheet)));
+  const pool = named.length > 0 ? named : shown;
   const chosen = pool[pool.length - 1] ?? null;
   if (chosen && pool.length > 1 && view) {
     const others = pool.filter((s) => s !== chosen).map((s) => `"${s.sheet}"`).join(', ');

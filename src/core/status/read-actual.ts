@@ -15,7 +15,7 @@ export type ActualRead =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'invalid'; code: ActualErrorCode; reason: Bilingual };
 
-export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number' | 'share-for-rate' | 'over-total' | 'not-calculated' | 'zero-total';
+export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number' | 'share-for-rate' | 'over-total' | 'not-calculated' | 'zero-total' | 'over-100' | 'negative';
 
 export interface ActualContext {
   /** The cell's number format: a `%` format means the number is already a fraction. */
@@ -24,13 +24,34 @@ export interface ActualContext {
 
 /** Text officials write for "nothing reported yet". */
 const NO_DATA = /^(-+|–|—|…|\.{2,}|n\/?a|n a|chua co so lieu|khong co so lieu|chua bao cao|chua cap nhat|dang cap nhat)$/;
-const YES = /^(dat|co|hoan thanh|da .+|xong|x|yes|true|✓|✔)$/;
+/** Done, met, in place: "Đạt", "Đạt chuẩn", "Có", "Hoàn thành", "Đã ban hành", "Được công nhận", "Xong", "Thường xuyên (thực hiện)". */
+const YES = /^(dat|dat chuan|co|hoan thanh|da .+|duoc .+|xong|x|yes|true|thuong xuyen( thuc hien| trien khai)?|✓|✔)$/;
+/** Not (yet): "Chưa …", "Không …", "Đang thực hiện"; and anything that says so after a start ("Đã xây dựng dự thảo, chưa ban hành"). */
 const NO = /^(chua .*|chua|khong .*|khong|no|false|dang .+)$/;
+const NOT_YET_INSIDE = /\b(chua|dang)\b/;
 
-const QUANTITY = /^([+-]?\d+(?:[.,]\d+)*)\s*(%?)(?:\s*\/\s*(\d+(?:[.,]\d+)*)\s*([A-Za-zÀ-ỹĐđ ]*))?$/;
+/** A number, a share, or a fraction with what it counts: "85%", "7/9", "0,36/1.000", "1,5 DN/1.000 dân", "1 250". */
+const QUANTITY = /^([+-]?\d{1,3}(?: \d{3})+|[+-]?\d+(?:[.,]\d+)*)\s*(%?)\s*(?:[A-Za-zÀ-ỹĐđ]{1,12}\s*)?(?:\/\s*(\d+(?:[.,]\d+)*)\s*([A-Za-zÀ-ỹĐđ ]*))?$/;
 
 export function readActual(input: CellValue | undefined, target: Target, ctx: ActualContext = {}): ActualRead {
-  return withinTotal(readRaw(input, target, ctx), target);
+  return withinRange(withinTotal(readRaw(input, target, ctx), target), target, input);
+}
+
+/**
+ * A share above 100% or a negative count is a typing mistake ("1.234%" for
+ * 12,34%), not a result: it is reported, never called met. A yearly change
+ * (≥ 2%/năm) may be negative or large, and a plain number anything.
+ */
+function withinRange(read: ActualRead, target: Target, input: CellValue | undefined): ActualRead {
+  if (read.kind !== 'number' || target.kind === 'number' || target.perYear) return read;
+  const shown = typeof input === 'string' ? input.trim() : String(input);
+  if (read.value < -1e-9) {
+    return invalid('negative', bi(`Kết quả âm (${shown}) không hợp lệ.`, `A negative result (${shown}) is not valid.`));
+  }
+  if (target.kind === 'percent' && read.value > 1 + 1e-9) {
+    return invalid('over-100', bi(`Kết quả tỷ lệ vượt 100% (${shown}).`, `A share above 100% (${shown}).`));
+  }
+  return read;
 }
 
 /** "7 of 9 platforms" cannot be 12 of 9. */
@@ -58,12 +79,16 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
     return numberFor(target, input, isPercentFormat(ctx.format));
   }
 
-  const text = tidyText(input);
+  // "'85%": an apostrophe typed to keep text as text is not part of it.
+  const text = tidyText(input).replace(/^'/, '');
   const words = foldWords(text);
   if (!text || NO_DATA.test(words) || NO_DATA.test(text)) return { kind: 'empty' };
   if (yesNo) {
     if (NO.test(words)) return { kind: 'boolean', value: false };
-    if (YES.test(words)) return { kind: 'boolean', value: true };
+    // "Hoàn thành 60%": part done is not done; "Hoàn thành 100%" is.
+    const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(words);
+    if (share && /^(hoan thanh|dat|da thuc hien|thuc hien)\b/.test(words)) return { kind: 'boolean', value: (parseLocaleNumber(share[1]!) ?? 0) >= 100 };
+    if (YES.test(words)) return { kind: 'boolean', value: !NOT_YET_INSIDE.test(words.replace(/^(da|duoc) /, '')) };
     return notYesNo(text);
   }
   const m = QUANTITY.exec(text.replace(/\u2212/g, '-'));
@@ -71,7 +96,7 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
     if (YES.test(words) || NO.test(words)) return yesNoForNumber(text);
     return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));
   }
-  const value = parseLocaleNumber(m[1]!);
+  const value = parseLocaleNumber(m[1]!.replace(/ /g, ''));
   const base = m[3] !== undefined ? parseLocaleNumber(m[3]) : null;
   if (value === null || (m[3] !== undefined && (base === null || base === 0))) {
     return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));

@@ -16,9 +16,18 @@ export interface TargetContext {
   name?: string | null;
   /** The cell's number format: a `%` format makes a number a share. */
   format?: string;
+  /**
+   * Whether the cell's format is known (a sheet read by the add-in, where an absent
+   * format is General). Excel's cell functions do not see formats: there a stored
+   * number up to 1 may be a cell showing a percentage (100% arrives as 1).
+   */
+  formatKnown?: boolean;
 }
 
 const BOOLEAN_WORDS = /^(dat|co|hoan thanh|true|yes)$/;
+/** A rise or a fall ("tăng", "giảm", "nâng", "hạ") rather than a level to reach. */
+const RELATIVE = /(?:^|\s)(tang|giam|nang|ha)\s+(?:them\s+|it nhat\s+|toi thieu\s+)?[\d.,]+\s*%?/;
+
 /** "Nhiệm vụ" as a target: a task, done or not (what the status columns pass for a row without a number). */
 const TASK_WORDS = /^(nhiem vu|task)$/;
 
@@ -31,7 +40,7 @@ export function parseTarget(input: CellValue | undefined, ctx: TargetContext = {
   }
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return fail('bad-number', String(input), String(input));
-    return checkUnit(numberTarget(input, String(input), ctx), ctx);
+    return checkUnit(numberTarget(input, String(input), ctx, '>=', undefined, !ctx.formatKnown), ctx);
   }
   return parseTargetText(input, ctx);
 }
@@ -52,6 +61,8 @@ export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetPar
   const bare = folded.replace(/[.!]+$/, '').trim();
   if (BOOLEAN_WORDS.test(bare)) return checkUnit(booleanTarget(raw), ctx);
   if (TASK_WORDS.test(bare)) return taskTarget(raw);
+  // "Giảm 10% so với năm 2025": a change against a base year that is not in the sheet.
+  if (RELATIVE.test(bare) && /\b(so voi|cung ky)\b/.test(bare)) return fail('relative', raw);
 
   const tokens = scanTokens(text, folded);
   const bad = tokens.find((t) => t.type === 'bad-number');
@@ -125,10 +136,14 @@ function fromToken(token: QuantityToken, op: Op, rest: string, raw: string, ctx:
 }
 
 /** A bare number: a share under a % unit or a "Tỷ lệ" name (100 → 100%, 0.7 → 70%), else a plain quantity. */
-function numberTarget(value: number, raw: string, ctx: TargetContext, op: Op = '>=', noun?: string): Target {
+function numberTarget(value: number, raw: string, ctx: TargetContext, op: Op = '>=', noun?: string, mayBeFraction = false): Target {
   if (isPercentFormat(ctx.format)) return { ok: true, kind: 'percent', op, value, unit: '%', text: raw };
   if (isShareContext(ctx.unit, ctx.name) && !noun) {
-    return { ok: true, kind: 'percent', op, value: shareFromPlainNumber(value), unit: '%', text: raw };
+    // Under a "%" unit a number typed or kept in a General cell is in percent ("80", "1" and "0,5" are 80%,
+    // 1%, 0,5%); a stored number a cell function receives may be a % cell's fraction; a "Tỷ lệ …" name alone
+    // leaves 0,7 a share.
+    const share = classifyUnit(ctx.unit) === 'percent' && !mayBeFraction ? value / 100 : mayBeFraction ? shareFromPlainNumber(value) : shareFromTargetNumber(value);
+    return { ok: true, kind: 'percent', op, value: share, unit: '%', text: raw };
   }
   return { ok: true, kind: 'number', op, value, ...(noun ? { unit: noun } : {}), text: raw };
 }
@@ -136,6 +151,15 @@ function numberTarget(value: number, raw: string, ctx: TargetContext, op: Op = '
 /** A share typed without a % sign: 80 means 80%, 0.8 means 80% too. */
 export function shareFromPlainNumber(value: number): number {
   return Math.abs(value) > 1 ? value / 100 : value;
+}
+
+/**
+ * A target typed without a % sign under a % unit: a whole number is a number of
+ * percent ("1" is 1%, as in "Đạt trên 1%", "100" is 100%), a fraction is a share
+ * (0,7 is 70%).
+ */
+function shareFromTargetNumber(value: number): number {
+  return Number.isInteger(value) ? value / 100 : shareFromPlainNumber(value);
 }
 
 /** A task: an action with no number, done or not. */
@@ -188,7 +212,9 @@ function cleanQualifier(rest: string): string {
 }
 
 /** Markdown/LaTeX left by document converters: `$\geq 95\%$` → `≥ 95%`. */
-function cleanArtefacts(text: string): string {
+function cleanArtefacts(raw: string): string {
+  // "> = 80%": a comparison typed with a space inside.
+  const text = raw.replace(/([<>])\s+=/g, '$1=');
   if (!/[$\\]/.test(text)) return text;
   return tidyText(
     text
@@ -212,9 +238,24 @@ const REASONS: Record<TargetErrorCode, (detail: string) => ReturnType<typeof bi>
   'not-a-target': (d) => bi(`"${d}" không phải là một chỉ tiêu.`, `"${d}" is not a target.`),
   'unit-boolean-number': (d) =>
     bi(`Đơn vị tính "${d}" là chỉ tiêu Đạt/Không đạt nhưng chỉ tiêu lại là một con số.`, `The unit "${d}" is a yes/no indicator but the target is a number.`),
+  relative: () =>
+    bi(
+      'Chỉ tiêu là mức tăng/giảm so với năm trước; không có số liệu năm gốc trong bảng để tính. Hãy ghi mức cần đạt (ví dụ "Dưới 8%").',
+      'The target is a rise or fall against an earlier year, and the sheet has no base-year figure to compute it. Write the level to reach instead (e.g. "Dưới 8%").',
+    ),
+  'not-calculated': () =>
+    bi(
+      'Ô chỉ tiêu có công thức nhưng tệp chưa lưu kết quả tính: mở tệp trong Excel và lưu lại để tính.',
+      'The target cell holds a formula whose result the file does not keep: open the file in Excel and save it so it is calculated.',
+    ),
   'unit-percent-text': (d) =>
     bi(`Đơn vị tính "${d}" là tỷ lệ nhưng chỉ tiêu không có con số.`, `The unit "${d}" is a percentage but the target has no number.`),
 };
+
+/** A target cell whose formula the file keeps no result of. */
+export function notCalculatedTarget(formula: string): TargetError {
+  return fail('not-calculated', formula);
+}
 
 function fail(code: TargetErrorCode, raw: string, detail = ''): TargetError {
   return { ok: false, code, reason: REASONS[code](detail), text: raw };

@@ -25,11 +25,12 @@ export function findTargetInName(rawName: string, ctx: TargetContext = {}): Targ
   const name = tidyText(rawName);
   const folded = foldAligned(name);
   const tokens = scanTokens(name, folded).filter(isQuantity);
+  const measure = nameIsMeasure(name);
   const found: Array<{ token: QuantityToken; from: number; horizon: boolean }> = [];
   for (const token of tokens) {
     // "… và 70% đến năm 2030": a number followed by the horizon year needs no lead word.
     const horizonAfter = /^\s*(den|toi) nam (19|20)\d{2}/.test(folded.slice(token.end, token.end + 24));
-    const from = phraseStart(name, folded, token) ?? (horizonAfter ? token.start : null);
+    const from = phraseStart(name, folded, token, measure) ?? (horizonAfter ? token.start : null);
     if (from === null) continue;
     const before = folded.slice(Math.max(0, from - 24), from);
     const horizon = horizonAfter || /(den|toi) nam (19|20)\d{2}\W*$|(den|toi) nam (19|20)\d{2}\s*,?\s*$/.test(before);
@@ -52,7 +53,7 @@ const LEAD = new RegExp(
 );
 
 /** Where the target phrase of a token starts, or null when the token is not a target. */
-function phraseStart(name: string, folded: string, token: QuantityToken): number | null {
+function phraseStart(name: string, folded: string, token: QuantityToken, measure: boolean): number | null {
   const windowStart = Math.max(0, token.start - 30);
   const m = LEAD.exec(folded.slice(windowStart, token.start));
   const lead = m ? windowStart + m.index + (m[1] ? m[0].indexOf(m[1]) : m[2] ? 0 : 1) : null;
@@ -70,7 +71,11 @@ function phraseStart(name: string, folded: string, token: QuantityToken): number
       return afterDat ? lead : null;
     case 'number': {
       const decimalIndex = /[.,]/.test(name.slice(token.start, token.end)) && token.value <= 1;
-      return afterDat && decimalIndex ? lead : null;
+      if (afterDat && decimalIndex) return lead;
+      // "Có ít nhất 01 mô hình …": a lower bound on a count that opens the text (after "Có", "Đạt"); further
+      // in ("… bảo đảm bố trí tối thiểu 02 công chức") it describes a task.
+      const opens = lead !== null && /^\W*((co|dat|xay dung duoc|hinh thanh)\s+)?$/.test(folded.slice(0, lead));
+      return !measure && opens && /^(it nhat|toi thieu|khong duoi|khong it hon)\b/.test(m?.[1] ?? '') ? lead : null;
     }
   }
 }

@@ -12,7 +12,7 @@ export const TASK_TARGET_TEXT = 'Nhiệm vụ';
 
 /** Words that open an action: "Ban hành …", "Tổ chức …", "Triển khai …". */
 const ACTION =
-  /^(ban hanh|xay dung|trien khai|to chuc|tuyen truyen|ra soat|cap nhat|hoan thien|hoan thanh|thuc hien|kien toan|day manh|tang cuong|duy tri|nang cap|dau tu|bo tri|phat dong|huong dan|dao tao|tap huan|so hoa|lap dat|thanh lap|chi dao|phoi hop|kiem tra|danh gia|van hanh|khai thac|mua sam|trang bi|ho tro|tiep tuc|quan triet|lua chon|cong bo|pho bien|cung cap|thi diem|tham muu|chuyen doi|ket noi|tich hop|dang ky|phat trien|ung dung|boi duong|xay dung va|lam|mo|tao|giao|cu|thanh tra|sap xep)\b/;
+  /^(ban hanh|xay dung|trien khai|to chuc|tuyen truyen|ra soat|cap nhat|hoan thien|hoan thanh|thuc hien|kien toan|day manh|tang cuong|duy tri|nang cap|dau tu|bo tri|phat dong|huong dan|dao tao|tap huan|so hoa|lap dat|thanh lap|chi dao|phoi hop|kiem tra|danh gia|van hanh|khai thac|mua sam|trang bi|ho tro|tiep tuc|quan triet|lua chon|cong bo|pho bien|cung cap|thi diem|tham muu|chuyen doi|ket noi|tich hop|dang ky|phat trien|ung dung|boi duong|mo rong|tao lap|giao nhiem vu|thanh tra|sap xep)\b/;
 
 /** Section or table titles over a part of tasks. */
 const TASK_PART = /\b(nhiem vu|giai phap|hoat dong|cong viec|nhiem vu trong tam)\b/;

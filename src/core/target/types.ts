@@ -52,7 +52,9 @@ export type TargetErrorCode =
   | 'no-threshold'
   | 'not-a-target'
   | 'unit-boolean-number'
-  | 'unit-percent-text';
+  | 'unit-percent-text'
+  | 'relative'
+  | 'not-calculated';
 
 export type TargetParse = Target | TargetError;
 

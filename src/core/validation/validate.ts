@@ -2,9 +2,9 @@ import { append } from '../arrays';
 import { type Grid, cellAddress, columnLetters, isErrorValue } from '../grid';
 import { bi } from '../i18n';
 import type { DetectedTable } from '../mapping/detect-tables';
-import type { CellRef, Indicator, Problem, SheetTable } from '../model';
+import type { CellRef, Indicator, Problem, ProblemCode, SheetTable } from '../model';
 import { readCell } from '../status/indicator-values';
-import type { ActualRead } from '../status/read-actual';
+import type { ActualErrorCode, ActualRead } from '../status/read-actual';
 import { classifyUnit } from '../units';
 import type { Target } from '../target/types';
 
@@ -88,6 +88,8 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
       push(targetAt, 'error', 'target-missing', bi(`Chỉ tiêu "${label}" chưa có mức chỉ tiêu.`, `Indicator "${label}" has no target.`));
     } else if (t.code === 'unit-boolean-number' || t.code === 'unit-percent-text') {
       push(targetAt, 'error', 'unit-contradiction', t.reason);
+    } else if (t.code === 'not-calculated') {
+      push(targetAt, 'error', 'formula-not-calculated', t.reason);
     } else {
       push(targetAt, 'error', 'target-unreadable', bi(`Không đọc được chỉ tiêu "${clip(t.text)}": ${t.reason.vi}`, `Cannot read the target "${clip(t.text)}": ${t.reason.en}`));
     }
@@ -127,6 +129,14 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
   return out;
 }
 
+/** Problem codes for the ways a result cannot be read. */
+const READ_PROBLEM: Partial<Record<ActualErrorCode, ProblemCode>> = {
+  'over-total': 'actual-out-of-range',
+  negative: 'actual-out-of-range',
+  'over-100': 'share-over-100',
+  'not-calculated': 'formula-not-calculated',
+};
+
 function checkActual(cell: CellRef, target: Target, unit: string | null): Pick<Problem, 'code' | 'message'> | null {
   const read: ActualRead = readCell(cell, target);
   if (read.kind === 'invalid') {
@@ -134,30 +144,15 @@ function checkActual(cell: CellRef, target: Target, unit: string | null): Pick<P
     const contradiction =
       (read.code === 'not-yes-no' && unitKind === 'boolean') || (read.code === 'yes-no-for-number' && unitKind === 'percent');
     return {
-      code: contradiction
-        ? 'unit-contradiction'
-        : read.code === 'over-total'
-          ? 'actual-out-of-range'
-          : read.code === 'not-calculated'
-            ? 'formula-not-calculated'
-            : 'actual-unreadable',
+      code: contradiction ? 'unit-contradiction' : (READ_PROBLEM[read.code] ?? 'actual-unreadable'),
       message: contradiction
         ? bi(`Đơn vị tính "${unit}" không khớp với kết quả "${clip(cell.text)}": ${read.reason.vi}`, `The unit "${unit}" does not fit the result "${clip(cell.text)}": ${read.reason.en}`)
         : read.reason,
     };
   }
-  if (read.kind !== 'number') return null;
-  if (read.value < 0) {
+  // A plain number may be negative (a fall); it is still worth a look.
+  if (read.kind === 'number' && read.value < 0) {
     return { code: 'actual-out-of-range', message: bi(`Kết quả âm (${cell.text}) không hợp lệ.`, `A negative result (${cell.text}) is not valid.`) };
-  }
-  if (target.kind === 'percent' && read.value > 1 + 1e-9) {
-    return { code: 'share-over-100', message: bi(`Kết quả tỷ lệ vượt 100% (${cell.text}).`, `A share above 100% (${cell.text}).`) };
-  }
-  if (target.kind === 'count' && target.of !== undefined && read.value > target.of + 1e-9) {
-    return {
-      code: 'actual-out-of-range',
-      message: bi(`Kết quả ${cell.text} vượt tổng số ${target.of}.`, `The result ${cell.text} is more than the total ${target.of}.`),
-    };
   }
   return null;
 }
