@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { columnIndex } from '../core/grid';
 import type { Lang } from '../core/i18n';
@@ -47,6 +47,14 @@ export function MappingView({ lang, snapshot, sheet, disabled, onSheet, onSave }
         </Select>
       </Field>
       {!info?.tables.length && <Text block>{t(lang, 'noTableOnSheet')}</Text>}
+      {/* The same sentence as "dti check": which column is doubtful, and what to fix. */}
+      {snapshot.everySheet.problems
+        .filter((p) => p.sheet === sheet && p.code === 'mapping-doubtful')
+        .map((p) => (
+          <MessageBar key={p.cell} intent="warning" data-testid="mapping-doubtful">
+            <MessageBarBody>{p.message[lang]}</MessageBarBody>
+          </MessageBar>
+        ))}
       {drafts.length > 1 && (
         <Field label={t(lang, 'table')}>
           <Select value={String(index)} onChange={(_, d) => setIndex(Number(d.value))}>

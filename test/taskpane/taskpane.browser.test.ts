@@ -252,6 +252,21 @@ test('before a report the workbook is read again, and the pane says so with a pr
   await page.close();
 }, 120_000);
 
+test('a doubtful mapping is shown on the mapping tab in the words dti check uses, with what to fix', async () => {
+  const page = await open('?doubtful');
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  await page.getByTestId('tab-mapping').click();
+  await page.getByTestId('mapping-sheet').selectOption('Kế hoạch 2');
+  const warning = page.getByTestId('mapping-doubtful');
+  await warning.waitFor();
+  await expect(warning.textContent()).resolves.toBe(
+    'Cột C ("Mục tiêu") được hiểu là cột chỉ tiêu năm nhưng chỉ 0/3 ô đọc được thành mức chỉ tiêu: ánh xạ có thể sai. Hãy kiểm tra mục Ánh xạ cột (hoặc "dti check") và chọn đúng cột chỉ tiêu.',
+  );
+  await page.getByTestId('mapping-sheet').selectOption(SEED_SHEET);
+  expect(await page.getByTestId('mapping-doubtful').count()).toBe(0);
+  await page.close();
+}, 60_000);
+
 test('outside Excel the page says to open it in Excel', async () => {
   const page = await open('?nohost');
   await page.getByTestId('not-in-excel').waitFor({ timeout: 30_000 });
