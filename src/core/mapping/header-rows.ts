@@ -107,19 +107,28 @@ function isSubHeaderRow(grid: Grid, row: number, left: number, right: number, kn
  * the second line continues the cell above it, and read together they name a
  * column the first line alone did not.
  */
-function isSplitHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
+function isSplitHeaderRow(grid: Grid, row: number, left: number, right: number, above: (col: number) => string): boolean {
   let joinedBetter = 0;
   for (let col = left; col <= right; col++) {
     const text = headerCellText(grid, row, col);
     if (!text) continue;
-    const above = headerCellText(grid, row - 1, col);
-    if (!above || mergeAt(grid, row, col) || text.length > 40 || /^[\d.,%\s]+$/.test(text) || !/^\p{Ll}/u.test(text)) return false;
-    const joined = headerCandidates(`${above} ${text}`)[0];
-    const alone = headerCandidates(above)[0];
-    if (!joined || joined.score < MIN_SCORE) return false;
-    if (!alone || alone.score < joined.score || joined.kind !== alone.kind) joinedBetter++;
+    const start = above(col);
+    // A line cut mid-phrase goes on in lower case, or with the month's figures ("Kết quả thực hiện tháng" / "11/2026").
+    if (!start || mergeAt(grid, row, col) || text.length > 40 || !/^(\p{Ll}|\d{1,2}\s*[/.-]\s*\d{2,4}$)/u.test(text)) return false;
+    const joined = headerCandidates(`${start} ${text}`);
+    if (!joined[0] || joined[0].score < MIN_SCORE) return false;
+    if (saysMore(joined, headerCandidates(start))) joinedBetter++;
   }
   return joinedBetter > 0;
+}
+
+/** Whether the joined text names more than its first line: a meaning at all, a better one, a year or a month. */
+function saysMore(joined: HeaderCandidate[], alone: HeaderCandidate[]): boolean {
+  const top = joined[0]!;
+  const first = alone[0];
+  if (!first || first.score < top.score || first.kind !== top.kind) return true;
+  const dated = (list: HeaderCandidate[]): boolean => list.some((c) => c.kind === 'month' || c.kind === 'year' || (c.kind === 'field' && c.year !== undefined));
+  return dated(joined) && !dated(alone);
 }
 
 /** A cell of a lower header row covered by a merge begun on a row above (its text is the upper row's). */
@@ -158,8 +167,15 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
     else if (levels.length + 1 < MAX_HEADER_ROWS + 1 && isSubHeaderRow(grid, next, left, right, false) && isSubHeaderRow(grid, next + 1, left, right)) levels.push(next, next + 1);
     else break;
   }
-  const split = levels.length === 1 && top + 1 < grid.rows.length && isSplitHeaderRow(grid, top + 1, left, right);
-  if (split) levels.push(top + 1);
+  // A header line a PDF paste cut in two (or three): each cell's text goes on in the row below.
+  let split = false;
+  if (levels.length === 1) {
+    const joinedAbove = (col: number): string => levels.map((row) => headerCellText(grid, row, col)).filter(Boolean).join(' ');
+    while (levels.length < MAX_HEADER_ROWS && levels[levels.length - 1]! + 1 < grid.rows.length && isSplitHeaderRow(grid, levels[levels.length - 1]! + 1, left, right, joinedAbove)) {
+      levels.push(levels[levels.length - 1]! + 1);
+      split = true;
+    }
+  }
   const bottom = levels[levels.length - 1]!;
   for (const row of levels.slice(1)) {
     const line = grid.rows[row] ?? [];
