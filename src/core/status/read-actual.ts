@@ -95,7 +95,7 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
   const m = QUANTITY.exec(text.replace(/\u2212/g, '-'));
   if (!m) {
     // "Chưa đạt" against a number is a shortfall whatever the figure; "Đạt" needs its figure for the report.
-    if (NO.test(words)) return { kind: 'short' };
+    if (NO.test(words) && !/\d/.test(words)) return { kind: 'short' };
     if (YES.test(words)) return yesNoForNumber(text);
     return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));
   }
