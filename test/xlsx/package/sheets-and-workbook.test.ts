@@ -168,13 +168,30 @@ describe('an own sheet that held formulas, written again', () => {
   });
 });
 
-describe('page layout a later plan will carry: margins, header and footer', () => {
+describe('page layout from the plan: margins, centring, page numbers from page 2, page breaks, the selected tab', () => {
   it('are written in the places the schema gives them', async () => {
     const pkg = await XlsxPackage.load(await buildPackage({ sheets: [{ name: 'A', body: PLAIN_SHEET }] }));
     const edit = pkg.begin();
     const styles = await StyleRegistry.load(edit, await WorkbookPart.load(edit));
-    const { xml } = worksheetXml(reportPlan('B'), styles, { margins: { left: 0.5, right: 0.5, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 }, oddFooter: '&CTrang &P/&N' });
-    expect(xml).toMatch(/<\/sheetData><pageMargins left="0.5" right="0.5" top="0.8" bottom="0.8" header="0.3" footer="0.3"\/><pageSetup [^>]*\/><headerFooter><oddFooter>&amp;CTrang &amp;P\/&amp;N<\/oddFooter><\/headerFooter><\/worksheet>$/);
+    const plan: SheetPlan = {
+      ...reportPlan('B'),
+      activate: true,
+      pageBreaks: [2],
+      print: {
+        orientation: 'portrait',
+        paper: 'A4',
+        fitToWidth: false,
+        margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
+        centerHorizontally: true,
+        pageNumbers: { fontName: 'Times New Roman', fontSize: 13 },
+      },
+    };
+    const { xml } = worksheetXml(plan, styles, { drawing: 'rId3' });
+    expect(xml).toContain('<sheetView tabSelected="1" showGridLines="0" workbookViewId="0"/>');
+    expect(xml).toMatch(
+      /<\/sheetData><printOptions horizontalCentered="1"\/><pageMargins left="1.1811" right="0.5906" top="0.7874" bottom="0.7874" header="0.3937" footer="0.3937"\/><pageSetup paperSize="9" orientation="portrait" useFirstPageNumber="1" firstPageNumber="1"\/><headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman,Regular"&amp;13&amp;P<\/oddHeader><\/headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="1" max="16383" man="1"\/><\/rowBreaks><drawing r:id="rId3"\/><\/worksheet>$/,
+    );
+    expect(xml).not.toContain('fitToPage');
   });
 });
 
