@@ -1,12 +1,14 @@
 import type { SheetPlan } from '../plan/write-plan';
 import { HISTORY_HEADER, HISTORY_SHEET } from './history';
-import { PERCENT, TABLE_HEAD } from './styles';
+import { HISTORY_HEAD } from './styles';
+import { PERCENT } from './value-cells';
 import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
 
 /**
  * The history sheet with this month's actuals recorded (one row per indicator
  * and month). Rows of other months are kept as they were; this month's rows are
- * replaced, so making a summary twice records the month once.
+ * replaced, so making a summary twice records the month once. The sheet is
+ * hidden: it is the add-in's memory, not a page to print or send.
  */
 export function planHistory(model: SummaryModel, history: HistoryRow[], existing: ExistingSheet[]): SheetPlan {
   const own = existing.find((s) => s.own?.kind === 'history');
@@ -23,7 +25,7 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
     }));
   const rows = [...history.filter((r) => r.month !== model.month), ...fresh].sort((a, b) => a.month.localeCompare(b.month));
   const cells = [
-    HISTORY_HEADER.map((value) => ({ value, style: TABLE_HEAD })),
+    HISTORY_HEADER.map((value) => ({ value, style: HISTORY_HEAD })),
     ...rows.map((r) => [
       { value: r.key },
       { value: r.month },
@@ -38,6 +40,7 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
     blocks: [{ top: 1, left: 0, cells }],
     widths: { 0: 30, 1: 10, 2: 8, 3: 60, 4: 12 },
     freezeRows: 2,
+    hidden: true,
     own: { kind: 'history' },
   };
 }
