@@ -9,7 +9,7 @@ import { offerDownload } from './download';
 import { MappingView } from './MappingView';
 import { NoticeBar } from './NoticeBar';
 import { OverwriteDialog } from './OverwriteDialog';
-import { EMPTY_FORM, formInput, type ReportForm, reportFormOf } from './report-form';
+import { EMPTY_FORM, formComplete, formInput, type ReportForm, reportFormOf } from './report-form';
 import { ProblemsView } from './ProblemsView';
 import { ReportView } from './ReportView';
 import { SheetsView } from './SheetsView';
@@ -53,10 +53,9 @@ export function App({ port }: { port: TaskpanePort }) {
   const [mapSheet, setMapSheet] = useState('');
   const [pending, setPending] = useState<ForeignCell[] | null>(null);
   // The document details, filled from the workbook's record each time it is read (and for the month chosen).
+  const saved = useMemo(() => (snapshot ? reportFormOf(snapshot, month) : EMPTY_FORM), [snapshot, month]);
   const [form, setForm] = useState<ReportForm>(EMPTY_FORM);
-  useEffect(() => {
-    if (snapshot) setForm(reportFormOf(snapshot, month));
-  }, [snapshot, month]);
+  useEffect(() => setForm(saved), [saved]);
 
   useEffect(() => {
     if (!snapshot) return;
@@ -123,6 +122,7 @@ export function App({ port }: { port: TaskpanePort }) {
             month={month}
             disabled={disabled}
             form={form}
+            known={formComplete(saved) && saved.commune === (snapshot.mapping?.commune ?? '')}
             onForm={setForm}
             onMonth={setMonth}
             onMake={() => void state.work((steps) => makeMonthlyReport(port, month, steps, formInput(form)), true)}

@@ -2,7 +2,7 @@ import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { MonthPicker } from './MonthPicker';
-import { formComplete, type ReportForm } from './report-form';
+import type { ReportForm } from './report-form';
 import { t } from './strings';
 
 interface Props {
@@ -12,6 +12,8 @@ interface Props {
   disabled: boolean;
   /** The document details as typed (filled from the workbook's record). */
   form: ReportForm;
+  /** The record already holds the details a report needs: the form is folded behind one button. */
+  known: boolean;
   onForm(form: ReportForm): void;
   onMonth(month: string): void;
   onMake(): void;
@@ -32,9 +34,10 @@ const FIELDS: Array<{ key: TextField; label: Parameters<typeof t>[1]; hint?: Par
  * (asked once: shown open until they are known, then folded behind one
  * button), the report, how to export the PDF for signing; "Bản gửi đi".
  */
-export function ReportView({ lang, months, month, disabled, form, onForm, onMonth, onMake, onSendCopy }: Props) {
+export function ReportView({ lang, months, month, disabled, form, known, onForm, onMonth, onMake, onSendCopy }: Props) {
   const [editing, setEditing] = useState(false);
-  const open = editing || !formComplete(form);
+  // Folded only when the record knows the details (not while they are being typed).
+  const open = editing || !known;
   const set = (key: keyof ReportForm, value: string): void => onForm({ ...form, [key]: value });
   return (
     <section aria-label={t(lang, 'tabReport')}>

@@ -111,12 +111,13 @@ describe('the report file keeps every part of the workbook it was made from', ()
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(report + 1), '-l', String(report + 1), pdf, join(ARTIFACTS, 'report')]);
   }, 180_000);
 
-  it('gives a values copy that keeps the parts and replaces the DTI formulas by their results', async () => {
+  it('gives a values copy that keeps the parts and replaces the DTI formulas by their results; the report, its appendix and their rules stay intact', async () => {
     const copy = await makeValuesCopy(output);
     expect(copy.replaced).toBe(2);
     const changes = await partChanges(output, copy.bytes);
     expect(changes.removed).toEqual([]);
     expect(changes.changed).toEqual(['xl/worksheets/sheet2.xml']);
+    expect(changes.same).toEqual(expect.arrayContaining(['xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/drawings/drawing91.xml', 'xl/workbook.xml']));
     const sheet = await partText(copy.bytes, 'xl/worksheets/sheet2.xml');
     expect(sheet).not.toMatch(/DTI\./);
     expect(sheet).toContain('<drawing r:id="rIdChart1"/>');

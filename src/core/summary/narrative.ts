@@ -5,13 +5,14 @@
  * Every sentence states a count or a name taken from the model; nothing is
  * said that the workbook does not show.
  */
-import { formatNumber, formatPercent } from '../i18n';
+import { formatNumber } from '../i18n';
 import { type YearMonth, nextMonth, previousMonth } from '../months';
 import type { IndicatorStatus } from '../report/month-status';
 import { compare } from '../status/evaluate';
 import { NO_OWNER } from './build-model';
 import { monthWords } from './settings';
 import type { SummaryModel } from './types';
+import { fixed } from './value-cells';
 
 export interface Narrative {
   intro: string;
@@ -25,8 +26,9 @@ export interface Narrative {
 /** How many names a sentence lists before it only counts. */
 const NAMED = 3;
 
+/** A share as the tables print it ("45,9%", "50,0%"): one way of showing a figure everywhere. */
 function pct(fraction: number): string {
-  return formatPercent(fraction, 'vi', 1);
+  return `${fixed(fraction * 100, 1)}%`;
 }
 
 function n(count: number): string {
@@ -107,7 +109,7 @@ function shortfallParagraphs(m: SummaryModel, ym: YearMonth): string[] {
   const out: string[] = [];
   const furthest = m.shortfalls.slice(0, NAMED).map((i) => {
     const owner = i.owner ? `đơn vị chủ trì: ${i.owner.replace(/\s+/g, ' ').trim()}` : 'chưa rõ đơn vị chủ trì';
-    const reached = i.progress !== null ? `đạt ${formatPercent(i.progress, 'vi', 0)} mức chỉ tiêu; ` : '';
+    const reached = i.progress !== null ? `đạt ${fixed(i.progress * 100, 0)}% mức chỉ tiêu; ` : '';
     return `${named(i)} (${reached}${owner})`;
   });
   out.push(`Có ${n(m.shortfalls.length)} chỉ tiêu chưa đạt (danh sách dưới đây, xếp theo mức còn thiếu so với chỉ tiêu). Còn cách xa chỉ tiêu nhất là ${list(furthest)}.`);
@@ -120,7 +122,7 @@ function shortfallParagraphs(m: SummaryModel, ym: YearMonth): string[] {
   if (m.score !== null) {
     const next = m.dueNext.filter((i) => i.status === 'not_met').length;
     const soon = next > 0 ? `; ${n(next)} chỉ tiêu trong số đó có thời hạn hoàn thành trong ${monthWords(nextMonth(ym))}` : '';
-    out.push(`Các chỉ tiêu chưa đạt làm mức hoàn thành bình quân giảm ${formatNumber((1 - m.score) * 100, 'vi', 1)} điểm phần trăm so với khi tất cả đều đạt${soon}.`);
+    out.push(`Các chỉ tiêu chưa đạt làm mức hoàn thành bình quân giảm ${fixed((1 - m.score) * 100, 1)} điểm phần trăm so với khi tất cả đều đạt${soon}.`);
   }
   return out;
 }

@@ -81,11 +81,11 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
 
 /**
  * The height of a row holding `lines` lines of text at `size` points: Excel
- * and LibreOffice set Times New Roman lines about 1.15 × the size apart; 1.2
- * leaves room for a line wrapped one word sooner than estimated in a tall cell.
+ * and LibreOffice set Times New Roman lines about 1.15 × the size apart, and
+ * pad the cell by a point or two.
  */
 export function rowHeight(lines: number, size: number): number {
-  return Math.ceil((lines * size * 1.2 + 3) * 4) / 4;
+  return Math.ceil((lines * size * 1.17 + 3) * 4) / 4;
 }
 
 /** Excel's largest row height. */

@@ -35,6 +35,13 @@ function empty(style: CellStyle): ValueCell {
   return { cell: { value: '', style }, shows: '' };
 }
 
+const FIXED = [0, 1, 2].map((d) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: d, maximumFractionDigits: d }));
+
+/** A number as a format with exactly `digits` decimals prints it in a Vietnamese Excel ("45,0", "1.250,5"). */
+export function fixed(value: number, digits: 0 | 1 | 2): string {
+  return FIXED[digits]!.format(value);
+}
+
 function numberCell(value: number, numberFormat: string, shows: string, style: CellStyle): ValueCell {
   return { cell: { value, style: { ...style, numberFormat } }, shows };
 }
@@ -52,7 +59,7 @@ export function actualCell(value: number | boolean | null, target: TargetJson, s
     const text = typeof value === 'boolean' ? formatActual(value, target, 'vi') : formatNumber(value, 'vi', 3);
     return typeof value === 'boolean' ? { cell: { value: text, style }, shows: text } : numberCell(value, plainFormat(value, false), text, style);
   }
-  if (target.kind === 'percent') return numberCell(value, PERCENT, formatPercent(value, 'vi', 1), style);
+  if (target.kind === 'percent') return numberCell(value, PERCENT, `${fixed(value * 100, 1)}%`, style);
   if (target.kind === 'count' && target.of !== undefined) {
     const of = formatNumber(target.of, 'vi', 3);
     return numberCell(value, `${plainFormat(value, false)}"/${of}"`, `${formatNumber(value, 'vi', 3)}/${of}`, style);
@@ -70,17 +77,17 @@ export function deltaCell(value: number | null, target: TargetJson, style: CellS
   const sign = (n: number): string => (n > 0 ? '+' : n < 0 ? '-' : '');
   if (target.ok && target.kind === 'percent') {
     const points = roundTo(value * 100, 6);
-    return numberCell(points, POINTS, `${sign(points)}${formatNumber(Math.abs(points), 'vi', 1)} điểm %`, style);
+    return numberCell(points, POINTS, `${sign(points)}${fixed(Math.abs(points), 1)} điểm %`, style);
   }
   return numberCell(value, plainFormat(value, true), `${sign(value)}${formatNumber(Math.abs(value), 'vi', 3)}`, style);
 }
 
 export function progressCell(progress: number | null, style: CellStyle): ValueCell {
-  return progress === null ? empty(style) : numberCell(progress, PROGRESS, formatPercent(progress, 'vi', 0), style);
+  return progress === null ? empty(style) : numberCell(progress, PROGRESS, `${fixed(progress * 100, 0)}%`, style);
 }
 
 export function estimateCell(score: number | null, style: CellStyle): ValueCell {
-  return score === null ? empty(style) : numberCell(score, ESTIMATE, formatPercent(score, 'vi', 1), style);
+  return score === null ? empty(style) : numberCell(score, ESTIMATE, `${fixed(score * 100, 1)}%`, style);
 }
 
 export function countCell(n: number, style: CellStyle): ValueCell {
@@ -88,7 +95,7 @@ export function countCell(n: number, style: CellStyle): ValueCell {
 }
 
 export function shareCell(fraction: number, style: CellStyle): ValueCell {
-  return numberCell(fraction, PERCENT, formatPercent(fraction, 'vi', 1), style);
+  return numberCell(fraction, PERCENT, `${fixed(fraction * 100, 1)}%`, style);
 }
 
 /** "Trên 80%" → "trên 80%": what a strict bound asks, for "Chưa đạt — cần trên 80%". */
