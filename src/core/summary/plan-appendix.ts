@@ -99,9 +99,14 @@ function appendixRows(model: SummaryModel, ym: YearMonth, parts: DocumentParts, 
   return { rows: b, head };
 }
 
-/** Below the table: why each unreadable result could not be read, so the owner can correct the cell. */
+/**
+ * Below the table: why each unreadable result could not be read, so the owner
+ * can correct the cell. It stays on the page of the table's last rows: a page
+ * of its own would start with the table's repeated header above it.
+ */
 function unreadable(b: DocumentBuilder, list: IndicatorStatus[]): void {
   if (list.length === 0) return;
+  const last = b.nextRow - 1;
   b.space(10);
   const title = b.text('Số liệu chưa đọc được (cần kiểm tra và ghi lại):', { ...S.APPENDIX_GROUP, border: false }, 0, LAST);
   const head = b.row([
@@ -117,6 +122,7 @@ function unreadable(b: DocumentBuilder, list: IndicatorStatus[]): void {
       { at: 2, to: LAST, cell: { value: i.reason?.vi.replace(/\s+/g, ' ').trim() ?? '', style: S.APPENDIX_CELL } },
     ]);
   }
+  b.keep(last, b.nextRow - 1);
 }
 
 function piece(at: number, v: ValueCell): Piece {
