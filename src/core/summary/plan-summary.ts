@@ -27,9 +27,10 @@ import { statusLabel } from '../report/format-values';
 import type { OwnSheetKind } from '../workbook/own-sheets';
 
 /**
- * The report's columns in points: STT, names, then five figures. 452 pt is
- * what A4 portrait leaves inside the decree's margins (165 mm, 468 pt), with
- * room to spare; the block is centred between the margins.
+ * The report's columns in points: STT, names, then five figures: 450 pt,
+ * inside the 468 pt (165 mm) A4 portrait leaves within the decree's margins,
+ * with room for a host that rounds widths up; the block is centred between the
+ * margins. A column whose printed numbers need more takes it from the names.
  */
 const COLUMNS = [28, 130, 70, 54, 72, 46, 50];
 const LAST = COLUMNS.length - 1;
