@@ -272,7 +272,7 @@ class FakeRangeFormat {
       set italic(v: boolean) { set((f) => (f.italic = v)); },
       set color(v: string) { set((f) => (f.fontColor = v)); },
       set size(v: number) { set((f) => (f.fontSize = v)); },
-      set name(_v: string) { /* font family is not modelled */ },
+      set name(v: string) { set((f) => (f.fontName = v)); },
     } as FakeRangeFormat['font'];
     this.borders = {
       getItem: () => ({
@@ -285,6 +285,13 @@ class FakeRangeFormat {
   set horizontalAlignment(v: string) { this.range.eachCell((c) => (c.format.horizontal = v)); }
   set verticalAlignment(v: string) { this.range.eachCell((c) => (c.format.vertical = v)); }
   set wrapText(v: boolean) { this.range.eachCell((c) => (c.format.wrap = v)); }
+  set rowHeight(points: number) {
+    this.context.enqueue(() => {
+      const { sheet, area } = this.range.located();
+      writable(sheet);
+      for (let row = area.top; row <= area.bottom; row++) sheet.rowHeights.set(row, points);
+    });
+  }
   set columnWidth(points: number) {
     this.context.enqueue(() => {
       const { sheet, area } = this.range.located();
