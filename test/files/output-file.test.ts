@@ -150,14 +150,119 @@ describe('publishing', () => {
     expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
   });
 
-  it('where hard links do not exist, creates the file exclusively instead', async () => {
-    const { dir, input } = setup();
-    const noLinks: OutputFs = { ...fsp, link: async () => Promise.reject(errno('ENOTSUP')) };
-    await writeOutputFile(join(dir, 'fat32.xlsx'), NEW, { force: false, input, fs: noLinks });
-    expect(readFileSync(join(dir, 'fat32.xlsx')).equals(NEW)).toBe(true);
-    const e = await failure(writeOutputFile(join(dir, 'out.xlsx'), NEW, { force: false, input, fs: noLinks }));
-    expect(e.text.vi).toContain('Đã có tệp');
-    expect(readdirSync(dir).sort()).toEqual(['fat32.xlsx', 'in.xlsx', 'out.xlsx']);
+  describe('where hard links do not exist (FAT, some shares), the name is claimed exclusively and the temp file renamed over the claim', () => {
+    const NO_LINK_CODES = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'];
+
+    /** Node's file system with link refused as `code`; records opens of the final name and renames. */
+    function noLinks(code: string, out: string, more: Partial<OutputFs> = {}): { fs: OutputFs; opened: string[]; renamed: Array<[string, string]> } {
+      const opened: string[] = [];
+      const renamed: Array<[string, string]> = [];
+      const fs: OutputFs = {
+        ...fsp,
+        link: async () => Promise.reject(errno(code)),
+        open: (async (path: string, flags: string, mode?: number) => {
+          if (path === out) opened.push(flags);
+          return fsp.open(path, flags, mode);
+        }) as OutputFs['open'],
+        rename: async (from, to) => {
+          renamed.push([String(from), String(to)]);
+          return fsp.rename(from, to);
+        },
+        ...more,
+      };
+      return { fs, opened, renamed };
+    }
+
+    it.each(NO_LINK_CODES)('link refused with %s: the whole file appears by rename, nothing is written into the final name, nothing is left behind', async (code) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'fat32.xlsx');
+      const { fs, opened, renamed } = noLinks(code, out);
+      expect(await writeOutputFile(out, NEW, { force: false, input, fs })).toEqual({ path: out, before: 'nothing' });
+      expect(readFileSync(out).equals(NEW)).toBe(true);
+      expect(opened).toEqual(['wx']);
+      expect(renamed).toHaveLength(1);
+      expect(renamed[0]![0]).toContain('.dti-tmp-');
+      expect(renamed[0]![1]).toBe(out);
+      expect(readdirSync(dir).sort()).toEqual(['fat32.xlsx', 'in.xlsx', 'out.xlsx']);
+    });
+
+    it.each(NO_LINK_CODES)('link refused with %s: a name already taken is said, and the file there stays whole', async (code) => {
+      const { dir, input, out } = setup();
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs: noLinks(code, out).fs }));
+      expect(e.text.vi).toBe(`Đã có tệp "${out}". Thêm --force để ghi đè, hoặc chọn tên khác.`);
+      expect(readFileSync(out).equals(OLD)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+    });
+
+    it.each(NO_LINK_CODES)('link refused with %s: another program creating the name just before the claim wins; its file is kept', async (code) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'cung-ten.xlsx');
+      const { fs } = noLinks(code, out, {
+        link: async () => {
+          writeFileSync(out, 'the other run');
+          return Promise.reject(errno(code));
+        },
+      });
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs }));
+      expect(e.text.en).toBe(`"${out}" exists. Add --force to replace it, or choose another name.`);
+      expect(readFileSync(out, 'utf8')).toBe('the other run');
+      expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+    });
+
+    it.each(NO_LINK_CODES)('link refused with %s: another program replacing the claim before the rename is detected; its file is kept', async (code) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'cung-ten.xlsx');
+      const { fs } = noLinks(code, out, {
+        open: (async (path: string, flags: string, mode?: number) => {
+          const handle = await fsp.open(path, flags, mode);
+          if (path !== out) return handle;
+          // Right after the claim is made, another program replaces it with its own file.
+          return {
+            stat: () => handle.stat(),
+            close: async () => {
+              await handle.close();
+              await fsp.unlink(out);
+              writeFileSync(out, 'the other run');
+            },
+          };
+        }) as unknown as OutputFs['open'],
+      });
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs }));
+      expect(e.text.vi).toBe(`Đã có tệp "${out}". Thêm --force để ghi đè, hoặc chọn tên khác.`);
+      expect(readFileSync(out, 'utf8')).toBe('the other run');
+      expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+    });
+
+    it.each([
+      ['EPERM', 'EACCES'],
+      ['ENOTSUP', 'ENOSPC'],
+      ['EXDEV', 'EIO'],
+      ['ENOSYS', 'EBUSY'],
+    ])('link refused with %s, then the rename fails with %s: the claim and the temp file are removed, the failure said', async (code, renameCode) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'moi.xlsx');
+      const { fs } = noLinks(code, out, { rename: async () => Promise.reject(errno(renameCode)) });
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs }));
+      expect(e.detail).toBe(renameCode);
+      expect(e.text.vi).toMatch(/^(Không có quyền ghi|Ổ đĩa đã đầy|Không ghi được) /);
+      expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+    });
+
+    it('two runs racing for one new name without hard links: exactly one wins, whole', async () => {
+      for (const code of NO_LINK_CODES) {
+        const { dir, input } = setup();
+        const out = join(dir, 'cung-ten.xlsx');
+        const a = Buffer.from(`run A ${code}`);
+        const b = Buffer.from(`run B ${code}`);
+        const { fs } = noLinks(code, out);
+        const results = await Promise.allSettled([writeOutputFile(out, a, { force: false, input, fs }), writeOutputFile(out, b, { force: false, input, fs })]);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+        expect((lost.reason as FileError).text.vi).toBe(`Đã có tệp "${out}". Thêm --force để ghi đè, hoặc chọn tên khác.`);
+        expect(readFileSync(out).equals(results[0]!.status === 'fulfilled' ? a : b)).toBe(true);
+        expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+      }
+    });
   });
 
   it('with force, a link at the output name is replaced, never written through', async () => {
