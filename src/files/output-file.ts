@@ -4,10 +4,10 @@ import { errnoCode, FileError } from './file-error';
 import { createFolders, missingFolders, removeFolders } from './output-folder';
 import { outputMessages, writeFailure } from './output-messages';
 import { sameFile } from './same-file';
-import { tempPathFor, trackTempFile, untrackTempFile } from './temp-files';
+import { removeStaleTempFiles, tempPathFor, trackTempFile, untrackTempFile } from './temp-files';
 
 /** Every file system call the writer makes: Node's by default; tests stand in a full disk or a refusal. */
-export type OutputFs = Pick<typeof nodeFs, 'lstat' | 'stat' | 'realpath' | 'readlink' | 'open' | 'link' | 'rename' | 'unlink' | 'mkdir' | 'rmdir'>;
+export type OutputFs = Pick<typeof nodeFs, 'lstat' | 'stat' | 'realpath' | 'readlink' | 'open' | 'link' | 'rename' | 'unlink' | 'mkdir' | 'rmdir' | 'readdir'>;
 
 export interface OutputOptions {
   /** Replace a file already at the path (atomically: the old one stays whole until the new one is). */
@@ -57,6 +57,8 @@ export async function checkOutputFile(path: string, opts: OutputOptions): Promis
  * is still free, so of two runs racing for one name exactly one wins (where there are
  * no hard links, an exclusive create claims the name and the rename fills it). Every failure
  * is a FileError with a plain sentence, and leaves no temporary file or new folder.
+ * The file gets the mode the user's umask gives a new file (0o666 & ~umask), as
+ * any program's would.
  */
 export async function writeOutputFile(path: string, bytes: Uint8Array, opts: OutputOptions): Promise<OutputTarget> {
   const fs = opts.fs ?? nodeFs;
@@ -64,6 +66,8 @@ export async function writeOutputFile(path: string, bytes: Uint8Array, opts: Out
   await checkOutputFile(path, opts);
   const abs = resolve(path);
   const created = await createFolders(fs, dirname(abs), shown);
+  // Temporary files a killed run left here (ours by name, old, their process gone) go first.
+  await removeStaleTempFiles(dirname(abs), { fs });
   const temp = tempPathFor(abs);
   trackTempFile(temp);
   try {
