@@ -41,6 +41,22 @@ export const workbookMessages = {
       ),
       part,
     ),
+  checksum: (p: string, part: string) =>
+    new WorkbookFileError(
+      bi(
+        `Không đọc được "${shortName(p)}": tệp bị hỏng, vì dữ liệu của một phần bên trong không khớp mã kiểm tra (CRC) ghi trong tệp (tệp chép thiếu, hoặc hỏng trên ổ đĩa). Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
+        `Cannot read "${shortName(p)}": it is damaged, since the data of a part inside does not match the checksum (CRC) the file records (an incomplete copy, or damage on disk). Ask for the original file again, or open it in Excel and save it again.`,
+      ),
+      part,
+    ),
+  duplicate: (p: string, part: string, other: string) =>
+    new WorkbookFileError(
+      bi(
+        `Không đọc được "${shortName(p)}": tệp bị hỏng hoặc đã bị sửa, vì có hai phần bên trong cùng một tên nên mỗi chương trình có thể đọc ra dữ liệu khác nhau. Hãy xin lại tệp gốc.`,
+        `Cannot read "${shortName(p)}": it is damaged or was tampered with, since two parts inside have one name, so programs may read different data from it. Ask for the original file again.`,
+      ),
+      part === other ? part : `${part}, ${other}`,
+    ),
   unsupported: (p: string, part: string) =>
     new WorkbookFileError(
       bi(
@@ -87,5 +103,9 @@ export function zipProblemError(path: string, problem: ZipProblem): WorkbookFile
       return workbookMessages.sizeMismatch(path, problem.part);
     case 'unsupported':
       return workbookMessages.unsupported(path, problem.part);
+    case 'checksum':
+      return workbookMessages.checksum(path, problem.part);
+    case 'duplicate':
+      return workbookMessages.duplicate(path, problem.part, problem.other);
   }
 }

@@ -6,7 +6,7 @@
  * out, every part nobody changed keeps its compressed bytes (zip-file.ts).
  */
 import { PackageError } from './package-error';
-import { type ZipEntry, deflateEntry, inflateEntry, readZip, writeZip } from './zip-file';
+import { type ZipEntry, deflateEntry, inflateEntry, readZip, verifyEntry, writeZip } from './zip-file';
 
 // A byte-order mark stays in the text, so a part written back keeps it.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -14,6 +14,8 @@ const encoder = new TextEncoder();
 
 export class XlsxPackage {
   private readonly texts = new Map<string, string>();
+  /** Entries whose data was checked against their CRC (read, or written here). */
+  private readonly verified = new WeakSet<ZipEntry>();
   private changed = false;
 
   private constructor(
@@ -47,7 +49,9 @@ export class XlsxPackage {
     if (name === null) return null;
     let text = this.texts.get(name);
     if (text === undefined) {
-      text = decoder.decode(inflateEntry(this.entry(name)!));
+      const entry = this.entry(name)!;
+      text = decoder.decode(inflateEntry(entry));
+      this.verified.add(entry);
       this.texts.set(name, text);
     }
     return text;
@@ -57,8 +61,17 @@ export class XlsxPackage {
     return new PackageEdit(this);
   }
 
-  /** The package's bytes: the input itself while nothing was changed. */
+  /**
+   * The package's bytes: the input itself while nothing was changed. Every part is
+   * first checked against its CRC-32 (those not read yet are unpacked once, one at a
+   * time): a damaged part is never copied on as if it were whole.
+   */
   async toBytes(): Promise<Uint8Array> {
+    for (const entry of this.entries) {
+      if (this.verified.has(entry)) continue;
+      verifyEntry(entry);
+      this.verified.add(entry);
+    }
     return this.changed ? writeZip(this.entries) : this.input;
   }
 
@@ -70,10 +83,12 @@ export class XlsxPackage {
         this.entries = this.entries.filter((e) => e.name !== name);
         this.texts.delete(name);
       } else {
-        const entry = deflateEntry(name, encoder.encode(text));
+        const deflated = deflateEntry(name, encoder.encode(text));
         const at = this.entries.findIndex((e) => e.name === name);
-        if (at >= 0) this.entries[at] = { ...entry, nameBytes: this.entries[at]!.nameBytes, externalAttrs: this.entries[at]!.externalAttrs };
+        const entry = at >= 0 ? { ...deflated, nameBytes: this.entries[at]!.nameBytes, externalAttrs: this.entries[at]!.externalAttrs } : deflated;
+        if (at >= 0) this.entries[at] = entry;
         else this.entries.push(entry);
+        this.verified.add(entry);
         this.texts.set(name, text);
       }
       this.changed = true;
