@@ -2,6 +2,7 @@ import { bi } from '../core/i18n';
 import { FileError, shortName } from '../files/file-error';
 import { formatSize } from '../files/limits';
 import type { ZipProblem } from '../files/zip-limits';
+import type { SheetDamage } from './read/read-package';
 
 /** A file that is there and readable but is not a workbook dti can open. */
 export class WorkbookFileError extends FileError {}
@@ -57,6 +58,16 @@ export const workbookMessages = {
       ),
       part === other ? part : `${part}, ${other}`,
     ),
+  damagedSheet: (p: string, sheet: string, damage: SheetDamage, detail?: string) => {
+    const why = SHEET_DAMAGE[damage];
+    return new WorkbookFileError(
+      bi(
+        `Không đọc được "${shortName(p)}": sổ làm việc bị hỏng, vì trang tính "${sheet}" có trong danh sách trang tính nhưng ${why.vi}. Hãy mở tệp trong Excel và lưu lại, hoặc xin lại tệp gốc.`,
+        `Cannot read "${shortName(p)}": the workbook is damaged, since the sheet "${sheet}" is in its list of sheets but ${why.en}. Open it in Excel and save it again, or ask for the original file.`,
+      ),
+      detail,
+    );
+  },
   unsupported: (p: string, part: string) =>
     new WorkbookFileError(
       bi(
@@ -87,6 +98,13 @@ export const workbookMessages = {
       ),
       part,
     ),
+};
+
+const SHEET_DAMAGE: Record<SheetDamage, { vi: string; en: string }> = {
+  'no-relationship': { vi: 'không có liên kết tới dữ liệu của nó', en: 'has no link to its data' },
+  outside: { vi: 'liên kết của nó trỏ ra ngoài tệp', en: 'its link points outside the file' },
+  'not-a-sheet': { vi: 'liên kết của nó không trỏ tới một trang tính', en: 'its link does not lead to a sheet' },
+  'missing-part': { vi: 'dữ liệu của nó không có trong tệp', en: 'its data is not in the file' },
 };
 
 export function zipProblemError(path: string, problem: ZipProblem): WorkbookFileError {

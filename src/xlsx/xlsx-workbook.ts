@@ -6,7 +6,7 @@ import { checkPackageBytes, openPackageFile } from './open-workbook';
 import { applyPlansToPackage } from './package/apply-plans';
 import { putDtiRecord } from './package/dti-record-part';
 import { XlsxPackage } from './package/opc-package';
-import { readPackageGrids, readPackageLayout } from './read/read-package';
+import { DamagedSheetError, readPackageGrids, readPackageLayout } from './read/read-package';
 import { WorkbookFileError, workbookMessages } from './workbook-messages';
 
 /**
@@ -108,6 +108,7 @@ async function readGrids(pkg: XlsxPackage, label: string): Promise<Grid[]> {
     grids = await readPackageGrids(pkg, layout);
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
+    if (e instanceof DamagedSheetError) throw workbookMessages.damagedSheet(label, e.sheet, e.damage, e.target);
     // A parser's message ("Unclosed tag…", "Cannot read properties…") is not for users.
     throw /no workbook part/.test(String(e)) ? workbookMessages.notXlsx(label) : workbookMessages.damaged(label);
   }

@@ -1,13 +1,14 @@
 /**
  * Packages whose zip is damaged in ways a reader could miss: data that does not match
- * its CRC-32 (bit rot, a bad copy), and one part stored twice under names readers
- * resolve differently. Each is refused as damaged, plainly, with exit code 2, and
- * nothing is written.
+ * its CRC-32 (bit rot, a bad copy), one part stored twice under names readers
+ * resolve differently, a sheet listed whose data is not in the package. Each is
+ * refused as damaged, plainly, with exit code 2, and nothing is written.
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { crc32, deflateRawSync } from 'zlib';
+import { buildPackage } from '../kit/package-builder';
 import { expectPlain } from '../helpers/plain-output';
 import { planSheet } from '../helpers/plan-fixture';
 import { dti } from '../helpers/run-dti';
@@ -152,5 +153,94 @@ describe('one part stored twice under names readers resolve differently is refus
     expect(err).toBe(
       `Lỗi: Không đọc được "${file}": tệp có dạng nén như .xlsx nhưng bị hỏng hoặc không phải sổ làm việc Excel. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".\nChi tiết: xl/workbook.xml\n`,
     );
+  });
+});
+
+describe('a sheet the workbook lists whose data cannot be found is a damaged workbook, said with the sheet named', () => {
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const strings = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026', 'Tỷ lệ hồ sơ trực tuyến', '80%'];
+  const s = (i: number, ref: string): string => `<{p}c r="${ref}" t="s"><{p}v>${i}</{p}v></{p}c>`;
+  let planRows = `<{p}row r="1">${s(0, 'A1')}${s(1, 'B1')}${s(2, 'C1')}${s(3, 'D1')}</{p}row>`;
+  for (let r = 2; r <= 4; r++) planRows += `<{p}row r="${r}"><{p}c r="A${r}"><{p}v>${r - 1}</{p}v></{p}c>${s(4, `B${r}`)}${s(5, `C${r}`)}<{p}c r="D${r}"><{p}v>0.9</{p}v></{p}c></{p}row>`;
+
+  /** A two-sheet workbook ("Kế hoạch", a plan, and "Ghi chú") with its parts edited by `edit`. */
+  async function workbookWith(edit: (zip: JSZip) => Promise<void> | void): Promise<string> {
+    const zip = await JSZip.loadAsync(await buildPackage({ sharedStrings: strings, sheets: [{ name: 'Kế hoạch', rows: planRows }, { name: 'Ghi chú', rows: planRows }] }));
+    await edit(zip);
+    return fileOf(await zip.generateAsync({ type: 'nodebuffer' }));
+  }
+
+  async function editText(zip: JSZip, name: string, change: (xml: string) => string): Promise<void> {
+    const xml = await zip.file(name)!.async('string');
+    const changed = change(xml);
+    expect(changed).not.toBe(xml);
+    zip.file(name, changed);
+  }
+
+  /** The second sheet's relationship rewritten. */
+  const rel2 = (attrs: string) => (zip: JSZip) =>
+    editText(zip, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship Id="rId2"[^>]*\/>/, `<Relationship Id="rId2" ${attrs}/>`));
+
+  const WHY = {
+    'no-relationship': ['không có liên kết tới dữ liệu của nó', 'has no link to its data'],
+    outside: ['liên kết của nó trỏ ra ngoài tệp', 'its link points outside the file'],
+    'not-a-sheet': ['liên kết của nó không trỏ tới một trang tính', 'its link does not lead to a sheet'],
+    'missing-part': ['dữ liệu của nó không có trong tệp', 'its data is not in the file'],
+  } as const;
+
+  it.each<[string, (zip: JSZip) => Promise<void> | void, keyof typeof WHY, string | null]>([
+    ['its relationship removed', (zip) => editText(zip, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship Id="rId2"[^>]*\/>/, '')), 'no-relationship', 'rId2'],
+    ['the relationships part removed', (zip) => void zip.remove('xl/_rels/workbook.xml.rels'), 'no-relationship', 'rId1'],
+    ['an r:id no relationship has', (zip) => editText(zip, 'xl/workbook.xml', (xml) => xml.replace('r:id="rId2"', 'r:id="rId99"')), 'no-relationship', 'rId99'],
+    ['no r:id at all', (zip) => editText(zip, 'xl/workbook.xml', (xml) => xml.replace(' r:id="rId2"', '')), 'no-relationship', null],
+    ['a target above the package root', rel2(`Type="${REL}/worksheet" Target="../../etc/passwd"`), 'outside', '../../etc/passwd'],
+    ['a target climbing out and back in (read as another sheet before)', rel2(`Type="${REL}/worksheet" Target="../../xl/worksheets/sheet1.xml"`), 'outside', '../../xl/worksheets/sheet1.xml'],
+    ['an absolute target above the root', rel2(`Type="${REL}/worksheet" Target="/../secret.xml"`), 'outside', '/../secret.xml'],
+    ['a percent-encoded climb', rel2(`Type="${REL}/worksheet" Target="%2e%2e/%2e%2e/x.xml"`), 'outside', '%2e%2e/%2e%2e/x.xml'],
+    ['a file: URI', rel2(`Type="${REL}/worksheet" Target="file:///etc/passwd"`), 'outside', 'file:///etc/passwd'],
+    ['an external web address', rel2(`Type="${REL}/worksheet" Target="http://example.com/sheet2.xml" TargetMode="External"`), 'outside', 'http://example.com/sheet2.xml'],
+    ['a part of the package, but marked external', rel2(`Type="${REL}/worksheet" Target="worksheets/sheet2.xml" TargetMode="External"`), 'outside', 'worksheets/sheet2.xml'],
+    ['a Windows path', rel2(`Type="${REL}/worksheet" Target="C:\\Windows\\win.ini"`), 'outside', 'C:\\Windows\\win.ini'],
+    ['a network share', rel2(`Type="${REL}/worksheet" Target="\\\\server\\share\\x.xml"`), 'outside', '\\\\server\\share\\x.xml'],
+    ['a network path', rel2(`Type="${REL}/worksheet" Target="//server/share/x.xml"`), 'outside', '//server/share/x.xml'],
+    ['a relationship to the styles', rel2(`Type="${REL}/styles" Target="styles.xml"`), 'not-a-sheet', `${REL}/styles`],
+    ['its part removed', (zip) => void zip.remove('xl/worksheets/sheet2.xml'), 'missing-part', 'xl/worksheets/sheet2.xml'],
+    ['a target naming a part that is not there', rel2(`Type="${REL}/worksheet" Target="worksheets/khong-co.xml"`), 'missing-part', 'xl/worksheets/khong-co.xml'],
+  ])('%s', async (_case, edit, damage, detail) => {
+    const file = await workbookWith(edit);
+    const sheet = _case === 'the relationships part removed' ? 'Kế hoạch' : 'Ghi chú';
+    const [vi, en] = WHY[damage];
+    const runs = [await dti('check', file), await dti('summary', file, '--month', '2026-11', '--out', join(tempDir(), 'bao-cao.xlsx'))];
+    for (const run of runs) {
+      expect(run.code).toBe(2);
+      expect(run.err).toBe(
+        `Lỗi: Không đọc được "${file}": sổ làm việc bị hỏng, vì trang tính "${sheet}" có trong danh sách trang tính nhưng ${vi}. Hãy mở tệp trong Excel và lưu lại, hoặc xin lại tệp gốc.\n${detail === null ? '' : `Chi tiết: ${detail}\n`}`,
+      );
+      expectPlain(run.err);
+    }
+    expect((await dti('check', file, '--lang', 'en')).err).toBe(
+      `Error: Cannot read "${file}": the workbook is damaged, since the sheet "${sheet}" is in its list of sheets but ${en}. Open it in Excel and save it again, or ask for the original file.\n${detail === null ? '' : `Detail: ${detail}\n`}`,
+    );
+  });
+
+  it.each([
+    ['a chart sheet', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet', 'chartsheets/sheet1.xml'],
+    ['a dialog sheet (Excel 5)', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/dialogsheet', 'dialogsheets/sheet1.xml'],
+    ['an Excel 4 macro sheet', 'http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet', 'macrosheets/sheet1.xml'],
+  ])('%s has no cells and is no damage: the workbook reads, and the report is written', async (_case, type, target) => {
+    const file = await workbookWith(async (zip) => {
+      zip.remove('xl/worksheets/sheet2.xml');
+      zip.file(`xl/${target}`, '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+      await editText(zip, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship Id="rId2"[^>]*\/>/, `<Relationship Id="rId2" Type="${type}" Target="${target}"/>`));
+    });
+    const check = await dti('check', file);
+    expect(check.err).toBe('');
+    expect(check.out).toContain('"Kế hoạch": 3 chỉ tiêu');
+    expect(check.out).not.toContain('Ghi chú');
+    const out = join(tempDir(), 'bao-cao.xlsx');
+    const summary = await dti('summary', file, '--month', '2026-11', '--out', out);
+    expect(summary.err).toBe('');
+    expect(summary.code).toBe(0);
+    expect((await JSZip.loadAsync(readFileSync(out))).file(`xl/${target}`)).not.toBeNull();
   });
 });
