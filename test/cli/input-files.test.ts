@@ -34,10 +34,10 @@ describe('zip bombs are refused before they are unpacked', () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 1024 * 1024);
     expect(run.code).toBe(2);
     expect(run.err).toBe(
-      `Lỗi: "${file}" khi giải nén lớn 2 GB, quá giới hạn 1 GB mà dti đọc. Tệp có thể là "bom nén" hoặc quá lớn: hãy kiểm tra nguồn tệp, hoặc tách thành nhiều sổ làm việc.\n`,
+      `Lỗi: "${file}" khi giải nén lớn 2 GB, quá giới hạn 400 MB mà dti đọc. Tệp có thể là "bom nén" hoặc quá lớn: hãy kiểm tra nguồn tệp, hoặc tách thành nhiều sổ làm việc.\n`,
     );
     const en = await dti('check', file, '--lang', 'en');
-    expect(en.err).toBe(`Error: "${file}" unpacks to 2 GB, over the 1 GB dti reads. It may be a "zip bomb" or simply too large: check where it came from, or split the workbook.\n`);
+    expect(en.err).toBe(`Error: "${file}" unpacks to 2 GB, over the 400 MB dti reads. It may be a "zip bomb" or simply too large: check where it came from, or split the workbook.\n`);
   });
 
   it('a part that declares 1,000 bytes but unpacks to 2 GB: caught after 1,000 bytes', async () => {
@@ -59,7 +59,7 @@ describe('zip bombs are refused before they are unpacked', () => {
     const file = fileIn(tempDir(), 'lon.xlsx', zipOf(workbookParts({ name: 'xl/worksheets/sheet1.xml', method: 8, data: deflatedZeros(1), declaredSize: size })));
     const run = await dti('check', file);
     expect(run.err).toBe(
-      `Lỗi: "${file}" có một phần giải nén lớn 201 MB, quá giới hạn 200 MB cho một phần. Hãy tách trang tính lớn thành nhiều trang tính hoặc nhiều sổ làm việc.\nChi tiết: xl/worksheets/sheet1.xml\n`,
+      `Lỗi: "${file}" có một phần giải nén lớn 101 MB, quá giới hạn 100 MB cho một phần. Hãy tách trang tính lớn thành nhiều trang tính hoặc nhiều sổ làm việc.\nChi tiết: xl/worksheets/sheet1.xml\n`,
     );
   });
 });
