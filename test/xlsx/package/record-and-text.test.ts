@@ -60,6 +60,18 @@ describe('text written into XML', () => {
     expect(() => indexXml(`<t>${written}</t>`, 'test')).not.toThrow();
   });
 
+  it('text that reads like an escape, and line ends, round-trip: read back exactly as written', async () => {
+    const texts = ['_x0041_', 'mã_x005F_ và _X000D_', 'Dòng 1\r\nDòng 2\rhết', 'Tab\tgiữa', '_x00e9_'];
+    const input = await buildPackage({ sheets: [SHEET] });
+    const plan = { sheet: 'Báo cáo', mode: 'create' as const, blocks: [{ top: 1, left: 0, cells: [texts.map((value) => ({ value }))] }] };
+    const out = await applyTo(input, [plan]);
+    const xml = await text(out.bytes, 'xl/worksheets/sheet2.xml');
+    expect(xml).toContain('<t>_x005F_x0041_</t>');
+    expect(xml).toContain('Dòng 1_x000D_\nDòng 2_x000D_hết');
+    const port = await XlsxWorkbook.fromBytes(out.bytes);
+    expect((await port.readSheets(['Báo cáo']))[0]!.rows[0]!.map((c) => c.value)).toEqual(texts);
+  });
+
   it('a cell text with such characters still gives a file LibreOffice and ExcelJS can open', async () => {
     const input = await buildPackage({ sheets: [SHEET] });
     const out = await applyTo(input, [{ sheet: 'Báo cáo', mode: 'create', blocks: [{ top: 1, left: 0, cells: [[{ value: 'Tên\u000Bchỉ tiêu\u0001' }]] }] }]);
