@@ -7,7 +7,7 @@ import { join } from 'path';
 import JSZip from 'jszip';
 import type { WorkbookMapping } from '../../../src/core/schema';
 import { writeMappingPart } from '../../../src/xlsx/mapping-part';
-import { readDtiRecord } from '../../../src/xlsx/package/dti-record-part';
+import { RecordKeptError, readDtiRecord } from '../../../src/xlsx/package/dti-record-part';
 import { XlsxPackage } from '../../../src/xlsx/package/opc-package';
 import { indexXml } from '../../../src/xlsx/package/xml-index';
 import { XmlPatch, escapeText } from '../../../src/xlsx/package/xml-patch';
@@ -43,6 +43,24 @@ describe('the DTI record part', () => {
     const names = Object.keys((await JSZip.loadAsync(twice)).files).filter((n) => n.startsWith('customXml/item'));
     expect(names.sort()).toEqual(['customXml/item1.xml', 'customXml/item2.xml', 'customXml/itemProps2.xml']);
     expect(await text(twice, 'customXml/item2.xml')).toContain('xã Mới');
+  });
+
+  it('a mapping saved through the port over a damaged or a newer version\'s record is refused, and the package is left as it was', async () => {
+    const plan = await buildPackage({ sheets: [{ name: 'Kế hoạch', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }] });
+    for (const [xml, state] of [
+      ['<dtiMapping xmlns="urn:dti-excel:mapping:v1">{"version":1,"sheets":{},"commune":"&#99999999;"}</dtiMapping>', 'damaged'],
+      ['<dtiMapping xmlns="urn:dti-excel:mapping:v1" version="3">{"version":3}</dtiMapping>', 'newer'],
+    ] as const) {
+      const zip = await JSZip.loadAsync(await writeMappingPart(plan, RECORD));
+      zip.file('customXml/item1.xml', xml);
+      const input = await zip.generateAsync({ type: 'uint8array' });
+      const port = await XlsxWorkbook.fromBytes(input);
+      expect(await port.readMapping()).toEqual({ found: true, error: expect.any(String) });
+      const refused = port.writeMapping({ ...RECORD, commune: 'xã An Bình' });
+      await expect(refused).rejects.toBeInstanceOf(RecordKeptError);
+      await expect(refused).rejects.toMatchObject({ state, part: 'customXml/item1.xml' });
+      expect(Buffer.from(await port.toBytes()).equals(Buffer.from(input))).toBe(true);
+    }
   });
 
   it('a mapping saved through the port goes into the file\'s bytes, and reading the file again finds it', async () => {
