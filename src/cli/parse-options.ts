@@ -13,6 +13,12 @@ export const OPTIONS = {
   month: 'string',
   out: 'string',
   commune: 'string',
+  pdf: 'string',
+  so: 'string',
+  'kinh-gui': 'string',
+  'chuc-vu': 'string',
+  'nguoi-ky': 'string',
+  tinh: 'string',
   force: 'boolean',
   help: 'boolean',
 } as const;
@@ -78,6 +84,12 @@ const EXAMPLES: Partial<Record<OptionName, Bilingual>> = {
   lang: bi('--lang en', '--lang en'),
   unit: bi('--unit %', '--unit %'),
   commune: bi('--commune "xã Lộc Tấn"', '--commune "xã Lộc Tấn"'),
+  pdf: bi('--pdf bao-cao.pdf', '--pdf report.pdf'),
+  so: bi('--so 05', '--so 05'),
+  'kinh-gui': bi('--kinh-gui "Sở Khoa học và Công nghệ tỉnh Đồng Nai"', '--kinh-gui "Sở Khoa học và Công nghệ tỉnh Đồng Nai"'),
+  'chuc-vu': bi('--chuc-vu "Phó Chủ tịch"', '--chuc-vu "Phó Chủ tịch"'),
+  'nguoi-ky': bi('--nguoi-ky "Nguyễn Văn An"', '--nguoi-ky "Nguyễn Văn An"'),
+  tinh: bi('--tinh "Đồng Nai"', '--tinh "Đồng Nai"'),
 };
 
 /** An option where a value was expected ("--out --force"): the value was forgotten. */

@@ -29,6 +29,10 @@ export function previousMonth(ym: YearMonth): YearMonth {
   return ym.month === 1 ? { year: ym.year - 1, month: 12 } : { year: ym.year, month: ym.month - 1 };
 }
 
+export function nextMonth(ym: YearMonth): YearMonth {
+  return ym.month === 12 ? { year: ym.year + 1, month: 1 } : { year: ym.year, month: ym.month + 1 };
+}
+
 export function compareMonths(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || a.month - b.month;
 }
@@ -69,6 +73,9 @@ export function parseMonthHeader(text: string): HeaderMonth | null {
     const m = re.exec(words);
     if (m) return checked(Number(m[1]), m[2] ? Number(m[2]) : null);
   }
+  // "Lũy kế 11 tháng (đầu) năm 2026": the months so far, counted.
+  const counted = /^(?:so |ket qua )?luy ke (\d{1,2}) thang(?: dau(?: nam)?)?(?: (?:nam )?((?:19|20)\d{2}))?$/.exec(words);
+  if (counted) return checked(Number(counted[1]), counted[2] ? Number(counted[2]) : null);
   const iso = /^((?:19|20)\d{2}) (\d{1,2})$/.exec(words);
   if (iso) return checked(Number(iso[2]), Number(iso[1]));
   return null;

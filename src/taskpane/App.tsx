@@ -2,7 +2,6 @@ import { Button, FluentProvider, ProgressBar, Spinner, Tab, TabList, Text, webLi
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
-import { communeChoice } from '../core/workbook/actions';
 import type { ForeignCell } from '../core/plan/status-columns';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
@@ -10,6 +9,7 @@ import { offerDownload } from './download';
 import { MappingView } from './MappingView';
 import { NoticeBar } from './NoticeBar';
 import { OverwriteDialog } from './OverwriteDialog';
+import { EMPTY_FORM, formComplete, formInput, type ReportForm, reportFormOf } from './report-form';
 import { ProblemsView } from './ProblemsView';
 import { ReportView } from './ReportView';
 import { SheetsView } from './SheetsView';
@@ -52,9 +52,10 @@ export function App({ port }: { port: TaskpanePort }) {
   const [month, setMonth] = useState('');
   const [mapSheet, setMapSheet] = useState('');
   const [pending, setPending] = useState<ForeignCell[] | null>(null);
-  const commune = useMemo(() => (snapshot ? communeChoice(snapshot) : null), [snapshot]);
-  const [communeText, setCommuneText] = useState('');
-  useEffect(() => setCommuneText(commune?.found ?? ''), [commune]);
+  // The document details, filled from the workbook's record each time it is read (and for the month chosen).
+  const saved = useMemo(() => (snapshot ? reportFormOf(snapshot, month) : EMPTY_FORM), [snapshot, month]);
+  const [form, setForm] = useState<ReportForm>(EMPTY_FORM);
+  useEffect(() => setForm(saved), [saved]);
 
   useEffect(() => {
     if (!snapshot) return;
@@ -120,11 +121,11 @@ export function App({ port }: { port: TaskpanePort }) {
             months={months}
             month={month}
             disabled={disabled}
-            askCommune={commune?.ask ?? false}
-            commune={communeText}
-            onCommune={setCommuneText}
+            form={form}
+            known={formComplete(saved) && saved.commune === (snapshot.mapping?.commune ?? '')}
+            onForm={setForm}
             onMonth={setMonth}
-            onMake={() => void state.work((steps) => makeMonthlyReport(port, month, steps, commune?.ask ? communeText : undefined), true)}
+            onMake={() => void state.work((steps) => makeMonthlyReport(port, month, steps, formInput(form)), true)}
             onSendCopy={() => void state.work(() => makeSendCopy(port, (bytes, name) => offerDownload(bytes, name)))}
           />
         )}
