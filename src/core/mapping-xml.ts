@@ -8,7 +8,7 @@
  * not know.
  */
 import { readRecordXml, type RecordRoot } from './record-xml';
-import { parseWorkbookMapping, type ParseResult, type WorkbookMapping } from './schema';
+import { parseWorkbookMapping, type WorkbookMapping } from './schema';
 
 export const MAPPING_NAMESPACE = 'urn:dti-excel:mapping:v1';
 const ROOT = 'dtiMapping';
@@ -44,13 +44,6 @@ export function readMappingRecord(xml: string): MappingRecord | null {
   if (jsonVersion !== null && jsonVersion > RECORD_VERSION) return newer(jsonVersion);
   const parsed = parseWorkbookMapping(read.text);
   return parsed.success ? { state: 'ok', mapping: parsed.data, xml } : { state: 'damaged', error: parsed.error };
-}
-
-/** null when the XML is not a DTI mapping part at all. */
-export function mappingFromXml(xml: string): ParseResult<WorkbookMapping> | null {
-  const record = readMappingRecord(xml);
-  if (record === null) return null;
-  return record.state === 'ok' ? { success: true, data: record.mapping } : { success: false, error: record.error };
 }
 
 /**

@@ -5,8 +5,9 @@
  * record read back is validated with zod: a damaged one is reported (and the
  * caller runs detection again), never thrown.
  */
-import { MAPPING_NAMESPACE, mappingFromXml, mappingToXml } from '../core/mapping-xml';
+import { MAPPING_NAMESPACE, mappingToXml } from '../core/mapping-xml';
 import { parseWorkbookMapping, type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
+import { storedFromParts } from '../ports/stored-mapping';
 import type { StoredMapping } from '../ports/workbook-port';
 import { AdapterError } from './errors';
 import type { Features } from './features';
@@ -39,12 +40,7 @@ export async function readStoredMapping(host: ExcelHost, features: Features): Pr
 
 /** The mapping from the XML of our parts, else from the document settings. */
 export function storedFrom(xmls: string[], settings: SettingsStore | null): StoredMapping {
-  for (const xml of xmls) {
-    const parsed = mappingFromXml(xml);
-    if (parsed === null) continue;
-    return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
-  }
-  return fromSettings(settings);
+  return storedFromParts(xmls) ?? fromSettings(settings);
 }
 
 export function fromSettings(settings: SettingsStore | null): StoredMapping {

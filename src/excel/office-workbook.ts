@@ -2,6 +2,8 @@ import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { WorkbookMapping } from '../core/schema';
 import { reconcileOwnSheets, recordOwnSheet } from '../core/workbook/own-sheets';
+import { MAPPING_NAMESPACE } from '../core/mapping-xml';
+import { recordKept } from '../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
 import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
@@ -50,6 +52,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
   async writeMapping(mapping: WorkbookMapping): Promise<void> {
+    const kept = await this.keptRecord();
+    if (kept) throw new AdapterError(recordKept('', kept, MAPPING_NAMESPACE).message);
     const current = await this.currentMapping();
     await this.saveRecord({ ...mapping, ownSheets: current?.ownSheets ?? [] });
   }
@@ -72,6 +76,10 @@ export class OfficeWorkbook implements WorkbookPort {
     // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
     const { prepared, tooLarge } = prepareWrites(plans);
     if (tooLarge.length > 0) return { ok: false, blocked: tooLarge };
+    // A report is listed in the DTI record, which must then be one this version may rewrite.
+    const recording = plans.find((p) => p.own);
+    const kept = recording ? await this.keptRecord() : null;
+    if (recording && kept) return { ok: false, blocked: [recordKept(recording.sheet, kept, MAPPING_NAMESPACE)] };
     // Cells of a user's sheet need no record; sheets the add-in makes or replaces do.
     const base = plans.some((p) => p.mode !== 'cells') ? await this.currentMapping() : null;
     const ownSheets = base?.ownSheets ?? [];
@@ -92,6 +100,13 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
+  }
+
+  /** Whether the record as last read here is one never to write over: damaged, or a newer version's. */
+  private async keptRecord(): Promise<'damaged' | 'newer' | null> {
+    const stored = this.lastStored ?? (await this.readMapping());
+    if (!stored.found || !('error' in stored)) return null;
+    return stored.newer ? 'newer' : 'damaged';
   }
 
   /** The mapping as last read or written here, else read from the workbook. */

@@ -2,7 +2,7 @@
  * The DTI record as a custom XML part: known by its root element alone, read
  * without ever throwing, and rewritten keeping what this version does not know.
  */
-import { MAPPING_NAMESPACE, mappingFromXml, mappingToXml, readMappingRecord } from '../../src/core/mapping-xml';
+import { MAPPING_NAMESPACE, mappingToXml, readMappingRecord } from '../../src/core/mapping-xml';
 import type { WorkbookMapping } from '../../src/core/schema';
 
 const MAPPING: WorkbookMapping = { version: 1, sheets: { 'Kế hoạch': { indicators: false, tables: [] } }, commune: 'xã Lộc Tấn' };
@@ -54,7 +54,7 @@ describe('reading the record part', () => {
   });
 
   it('a record that is not valid says why', () => {
-    expect(mappingFromXml(record('{"version":1,"sheets":5}'))).toEqual({ success: false, error: expect.stringMatching(/^Bản ghi ánh xạ không hợp lệ \/ Invalid saved mapping: sheets/) });
+    expect(readMappingRecord(record('{"version":1,"sheets":5}'))).toEqual({ state: 'damaged', error: expect.stringMatching(/^Bản ghi ánh xạ không hợp lệ \/ Invalid saved mapping: sheets/) });
   });
 });
 
@@ -63,7 +63,7 @@ describe('writing the record part', () => {
     const mapping = { ...MAPPING, commune: 'xã <A> & "B" ]]> \u0001 \uD800 &#99999999;' };
     const xml = mappingToXml(mapping);
     expect(xml).toBe(`<?xml version="1.0" encoding="UTF-8"?><dtiMapping xmlns="${MAPPING_NAMESPACE}" version="1">${JSON.stringify(mapping).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</dtiMapping>`);
-    expect(mappingFromXml(xml)).toEqual({ success: true, data: mapping });
+    expect(readMappingRecord(xml)).toEqual({ state: 'ok', mapping, xml });
   });
 
   it('rewriting a record keeps its prolog, its start tag (unknown attributes, prefix) and its unknown elements; only the JSON changes', () => {
@@ -76,6 +76,6 @@ describe('writing the record part', () => {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- giữ -->\n<d:dtiMapping xmlns:d="${MAPPING_NAMESPACE}" xmlns:n="urn:newer" version="1" n:source="task pane" createdBy='x'>` +
         `${JSON.stringify(next)}<n:audit when="2026-11-05"><n:by>Nguyễn Văn A &amp; B</n:by></n:audit><n:empty/></d:dtiMapping>\n`,
     );
-    expect(mappingFromXml(written)).toEqual({ success: true, data: next });
+    expect(readMappingRecord(written)).toEqual({ state: 'ok', mapping: next, xml: written });
   });
 });

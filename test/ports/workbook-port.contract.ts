@@ -10,6 +10,7 @@ import type { SheetPlan } from '../../src/core/plan/write-plan';
 import type { WorkbookMapping } from '../../src/core/schema';
 import { prepareStatusColumns, prepareSummary } from '../../src/core/workbook/actions';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
+import { recordKept } from '../../src/ports/blocked-writes';
 import type { ApplyResult, WorkbookPort } from '../../src/ports/workbook-port';
 import { SEED_SHEET } from '../fakes/seed-sheet';
 
@@ -34,6 +35,8 @@ export interface PortSubject {
   typeInto(sheet: string, address: string, text: string): Promise<void>;
   renameSheet(from: string, to: string): Promise<void>;
   deleteSheet(name: string): Promise<void>;
+  /** The DTI record's part made to hold this XML, as a damaged file or a newer version of DTI leaves it. */
+  putRecordXml(xml: string): Promise<void>;
 }
 
 /** The cell at an A1 address of a grid read through a port (grids may start below or right of A1). */
@@ -173,6 +176,22 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         if (!result.ok) for (const b of result.blocked) expect(b.message.vi.length * b.message.en.length).toBeGreaterThan(0);
         expect(await s.state()).toBe(before);
       }
+
+      test.each([
+        ['damaged (a character reference beyond Unicode)', '<dtiMapping xmlns="urn:dti-excel:mapping:v1">{"version":1,"sheets":{},"commune":"xã &#99999999;"}</dtiMapping>', 'damaged'],
+        ['written by a newer version', '<dtiMapping xmlns="urn:dti-excel:mapping:v1" version="2">{"version":2,"sheets":{},"reports":[]}</dtiMapping>', 'newer'],
+      ] as const)('a DTI record %s is never written over: the report and a saved mapping are refused; cells of a plan sheet are still written', async (_name, xml, state) => {
+        const s = await makeSubject();
+        await s.putRecordXml(xml);
+        const plans = await summaryPlans(s.port);
+        const before = await s.state();
+        const result = await s.port.apply(plans);
+        const said = recordKept('', state, '').message;
+        expect(result.ok ? [] : result.blocked.map((b) => [b.reason, b.message])).toEqual([['record-kept', said]]);
+        await expect(s.port.writeMapping({ version: 1, sheets: {}, commune: 'xã An Bình' })).rejects.toThrow(said.en);
+        expect(await s.state()).toBe(before);
+        expect((await s.port.apply(await statusPlans(s.port))).ok).toBe(true);
+      });
 
       test('a cell the add-in did not write (typed after the plan was made); with the user\'s consent for that cell it is written', async () => {
         const s = await makeSubject();

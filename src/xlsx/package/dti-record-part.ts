@@ -12,6 +12,7 @@ import { type MappingRecord, mappingToXml, readMappingRecord } from '../../core/
 import type { WorkbookMapping } from '../../core/schema';
 import { FileError } from '../../files/file-error';
 import { recordKept } from '../../ports/blocked-writes';
+import { storedFromParts } from '../../ports/stored-mapping';
 import type { StoredMapping } from '../../ports/workbook-port';
 import { ContentTypes } from './content-types';
 import { CONTENT_TYPE, REL_TYPE } from './namespaces';
@@ -51,9 +52,9 @@ export async function keptRecord(edit: PackageEdit): Promise<{ state: 'damaged' 
 
 /** The record as stored (the first DTI part, as Excel's reader takes it). */
 export async function readDtiRecord(edit: PackageEdit): Promise<StoredMapping> {
-  const [first] = await recordParts(edit);
-  if (!first) return { found: false };
-  return first.record.state === 'ok' ? { found: true, mapping: first.record.mapping } : { found: true, error: first.record.error };
+  const texts: string[] = [];
+  for (const path of edit.paths().filter((p) => ITEM.test(p))) texts.push((await edit.read(path)) ?? '');
+  return storedFromParts(texts) ?? { found: false };
 }
 
 /** Writes the record; throws RecordKeptError, before changing anything, when a record part must be kept. */
