@@ -21,6 +21,8 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly features: Features;
   /** The DTI record (mapping, own sheets) as last read or written through this port. */
   private lastStored: StoredMapping | null = null;
+  /** The record part's XML as last read or written here, when this version may rewrite it. */
+  private lastRecordXml: string | null = null;
 
   constructor(
     private readonly host: ExcelHost,
@@ -42,12 +44,15 @@ export class OfficeWorkbook implements WorkbookPort {
   async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
     const read = await readWorkbook(this.host, this.features, onProgress);
     this.lastStored = read.stored;
-    return read;
+    this.lastRecordXml = read.xml;
+    return { grids: read.grids, stored: read.stored };
   }
 
   async readMapping(): Promise<StoredMapping> {
-    this.lastStored = await readStoredMapping(this.host, this.features);
-    return this.lastStored;
+    const read = await readStoredMapping(this.host, this.features);
+    this.lastStored = read.stored;
+    this.lastRecordXml = read.xml;
+    return read.stored;
   }
 
   /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
@@ -61,7 +66,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private async saveRecord(mapping: WorkbookMapping, loaded?: Parameters<typeof writeStoredMapping>[3]): Promise<void> {
     const { ownSheets, ...rest } = mapping;
     const record: WorkbookMapping = ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
-    await writeStoredMapping(this.host, this.features, record, loaded);
+    this.lastRecordXml = await writeStoredMapping(this.host, this.features, record, loaded, this.lastRecordXml);
     this.lastStored = { found: true, mapping: record };
   }
 

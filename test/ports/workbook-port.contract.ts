@@ -37,6 +37,8 @@ export interface PortSubject {
   deleteSheet(name: string): Promise<void>;
   /** The DTI record's part made to hold this XML, as a damaged file or a newer version of DTI leaves it. */
   putRecordXml(xml: string): Promise<void>;
+  /** The XML of the DTI record's part as the workbook holds it. */
+  recordXml(): Promise<string>;
 }
 
 /** The cell at an A1 address of a grid read through a port (grids may start below or right of A1). */
@@ -165,6 +167,18 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         await s.port.writeMapping({ ...mapping, commune: 'xã An Bình Tây' });
         const later = await s.port.readMapping();
         expect(later.found && 'mapping' in later && later.mapping).toEqual({ ...mapping, commune: 'xã An Bình Tây', ownSheets: own });
+      });
+      test('a record rewritten by a report, then by a saved mapping, keeps the attributes and elements this version does not know', async () => {
+        const s = await makeSubject();
+        const head = '<dtiMapping xmlns="urn:dti-excel:mapping:v1" xmlns:n="urn:dti-excel:notes" version="1" n:by="DTI 1.4">';
+        const notes = '<n:note when="2026-10-31">Đã đối chiếu</n:note><n:empty/>';
+        await s.putRecordXml(`${head}{"version":1,"sheets":{},"commune":"xã An Bình"}${notes}</dtiMapping>`);
+        expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
+        const afterReport = await s.recordXml();
+        expect([afterReport.startsWith(head), afterReport.endsWith(`${notes}</dtiMapping>`), afterReport.includes('Phụ lục BC T11-2026')]).toEqual([true, true, true]);
+        await s.port.writeMapping({ version: 1, sheets: {}, commune: 'xã An Bình Tây' });
+        const afterSave = await s.recordXml();
+        expect([afterSave.startsWith(head), afterSave.endsWith(`${notes}</dtiMapping>`), afterSave.includes('xã An Bình Tây')]).toEqual([true, true, true]);
       });
     });
 

@@ -50,6 +50,7 @@ async function excelSubject(): Promise<PortSubject> {
     putRecordXml: async (xml) => {
       workbook.addPart(xml);
     },
+    recordXml: async () => workbook.customXmlParts.find((p) => p.xml.includes('dtiMapping'))!.xml,
   };
 }
 

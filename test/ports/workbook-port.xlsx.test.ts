@@ -32,6 +32,13 @@ async function xlsxSubject(): Promise<PortSubject> {
         }
         throw new Error('no DTI record part');
       }),
+    recordXml: async () => {
+      const bytes = await port.toBytes();
+      for (const name of Object.keys((await JSZip.loadAsync(bytes)).files)) {
+        if (/^customXml\/item\d+\.xml$/.test(name) && (await partText(bytes, name)).includes('dtiMapping')) return partText(bytes, name);
+      }
+      throw new Error('no DTI record part');
+    },
   };
   return subject;
 }
