@@ -19,11 +19,11 @@ export function mappingFromXml(xml: string): ParseResult<WorkbookMapping> | null
   return parseWorkbookMapping(unescapeXml(m[1]!));
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function unescapeXml(text: string): string {
+export function unescapeXml(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -2,7 +2,6 @@ import { bi, type Bilingual, say, type Lang } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
 import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
-import { ReportingMonthSchema } from '../../core/schema';
 import { nothingToReport } from '../../core/report/month-coverage';
 import { historyLookup } from '../../core/summary/build-model';
 import { checkReportInput, type DocumentParts, type ReportInput } from '../../core/summary/settings';
@@ -11,6 +10,7 @@ import { printCopy } from '../../xlsx/print-copy';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError, loadWorkbook } from '../load-workbook';
+import { parseMonth } from '../month-option';
 import { fromCwd, outputTarget } from '../output-target';
 import { findLibreOffice, renderPdf } from '../pdf';
 import { textTable } from '../text-table';
@@ -105,13 +105,6 @@ function blankParts(parts: DocumentParts): Bilingual | null {
     `Phần văn bản còn để trống, điền tay hoặc chạy lại với: ${list.map((w) => w.vi).join('; ')}. Thông tin đã cho được lưu trong tệp --out, lần sau không cần nhập lại.`,
     `Document parts still blank, to fill in by hand or run again with: ${list.map((w) => w.en).join('; ')}. What is given is kept in the --out file and need not be typed again.`,
   );
-}
-
-function parseMonth(text: string | undefined): YearMonth {
-  if (text === undefined) throw new CliError(bi('Thiếu tháng báo cáo: --month YYYY-MM (ví dụ --month 2026-11).', 'Missing the reporting month: --month YYYY-MM (e.g. --month 2026-11).'));
-  const parsed = ReportingMonthSchema.safeParse(text);
-  if (!parsed.success) throw new CliError(bi(`Tháng "${text}" không hợp lệ; dùng dạng YYYY-MM, ví dụ 2026-11.`, `Invalid month "${text}"; use YYYY-MM, e.g. 2026-11.`));
-  return parsed.data;
 }
 
 function toJson(status: MonthStatus, lang: Lang): Record<string, unknown> {

@@ -1,0 +1,50 @@
+/**
+ * What a unit's form says about itself, in a custom XML part of its own
+ * namespace (the same way the tracker keeps its DTI record): the month, the
+ * unit, the fingerprint of the plan it was made from, and the indicator of
+ * each form row. The merge trusts the form's cells only where they agree with it.
+ */
+import { z } from 'zod';
+import { escapeXml, unescapeXml } from '../mapping-xml';
+
+export const FORM_NAMESPACE = 'urn:dti-excel:form:v1';
+
+export const FormRowMetaSchema = z.object({
+  /** The indicator's history key in the tracker (sheet or month-sheet family, id, name). */
+  key: z.string(),
+  id: z.string().nullable(),
+  name: z.string(),
+});
+export type FormRowMeta = z.infer<typeof FormRowMetaSchema>;
+
+export const FormMetaSchema = z.object({
+  version: z.literal(1),
+  /** "2026-11". */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  unit: z.string().min(1),
+  /** See planFingerprint: the tracker's plan the form was made from. */
+  fingerprint: z.string(),
+  /** The day of the month the form is due. */
+  deadlineDay: z.number().int().min(1).max(31),
+  madeAt: z.string(),
+  /** One entry per form row, in order from the form's first row. */
+  rows: z.array(FormRowMetaSchema),
+});
+export type FormMeta = z.infer<typeof FormMetaSchema>;
+
+export function formMetaToXml(meta: FormMeta): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><dtiForm xmlns="${FORM_NAMESPACE}">${escapeXml(JSON.stringify(meta))}</dtiForm>`;
+}
+
+/** null when the XML is not a form part; `error` when it is one but damaged. */
+export function formMetaFromXml(xml: string): { meta: FormMeta } | { error: string } | null {
+  if (!xml.includes(FORM_NAMESPACE)) return null;
+  const m = /<(?:\w+:)?dtiForm\b[^>]*>([\s\S]*)<\/(?:\w+:)?dtiForm>/.exec(xml);
+  if (!m) return { error: 'damaged form part' };
+  try {
+    const parsed = FormMetaSchema.safeParse(JSON.parse(unescapeXml(m[1]!)));
+    return parsed.success ? { meta: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid form part' };
+  } catch {
+    return { error: 'form part is not JSON' };
+  }
+}
