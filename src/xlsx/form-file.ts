@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { FORM_COL, FORM_FIRST_ROW, FORM_HEADER_ROW, FORM_INPUT_COLS, FORM_SHEET, FORM_WIDTHS, formHeader } from '../core/cycle/form-layout';
-import { formMetaToXml } from '../core/cycle/form-meta';
+import { FORM_META_CHUNK, FORM_META_SHEET, formMetaToXml } from '../core/cycle/form-meta';
 import type { ResultRule, UnitForm } from '../core/cycle/form-plan';
 import { monthLabel } from '../core/months';
 import { ContentTypes } from './package/content-types';
@@ -75,6 +75,10 @@ export async function formFileBytes(form: UnitForm): Promise<Uint8Array> {
 
   // No password: the sheet is guarded against slips, not locked away (Review → Unprotect Sheet).
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  const record = wb.addWorksheet(FORM_META_SHEET, { state: 'veryHidden' });
+  const json = JSON.stringify(form.meta);
+  for (let i = 0; i * FORM_META_CHUNK < json.length; i++) record.getCell(i + 1, 1).value = json.slice(i * FORM_META_CHUNK, (i + 1) * FORM_META_CHUNK);
+  await record.protect('', {});
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return withFormPart(bytes, formMetaToXml(form.meta));
 }

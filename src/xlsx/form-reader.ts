@@ -3,7 +3,8 @@
  * a unit's own workbook kept in the tracker's layout. Read with the same limits
  * and checks as any workbook; never written.
  */
-import { formMetaFromXml, type FormMeta } from '../core/cycle/form-meta';
+import { FORM_META_SHEET, formMetaFromJson, formMetaFromXml, type FormMeta } from '../core/cycle/form-meta';
+import { valueText } from '../core/grid';
 import type { Grid } from '../core/grid';
 import type { WorkbookMapping } from '../core/schema';
 import { readInputFile } from '../files/input-file';
@@ -34,6 +35,14 @@ export async function openReturnedFile(path: string, label: string): Promise<Ope
     if ('meta' in parsed) meta = parsed.meta;
     else metaError = parsed.error;
     break;
+  }
+  const kept = grids.find((g) => g.sheet === FORM_META_SHEET);
+  if (!meta && kept) {
+    const parsed = formMetaFromJson(kept.rows.map((r) => valueText(r[0]?.value ?? null)).join(''));
+    if ('meta' in parsed) {
+      meta = parsed.meta;
+      metaError = null;
+    } else metaError ??= parsed.error;
   }
   return { grids, meta, metaError, mapping: stored.found && 'mapping' in stored ? stored.mapping : null };
 }

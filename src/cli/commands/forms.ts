@@ -25,7 +25,7 @@ export async function formsCommand(file: string, opts: FormsOptions, io: CliIo):
   const loaded = await loadWorkbook(file);
   const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
   const deadlineDay = parseDeadlineDay(opts.deadlineDay) ?? loaded.snapshot.mapping?.cycle?.deadlineDay;
-  const plan = planForms(loaded.snapshot.analysis, month, { ...(deadlineDay ? { deadlineDay } : {}), history: historyLookup(historyOf(snapshot)) });
+  const plan = planForms(loaded.snapshot.analysis, month, { ...(deadlineDay ? { deadlineDay } : {}), now: io.now?.() ?? new Date(), history: historyLookup(historyOf(snapshot)) });
   if (plan.forms.length === 0) {
     throw new CliError(
       bi(

@@ -53,7 +53,7 @@ export async function mergeCommand(file: string, forms: readonly string[], opts:
     preferForm: opts.prefer === 'form',
     log: logOf(snapshot),
     existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own, edited: s.edited })),
-    now: new Date(),
+    now: io.now?.() ?? new Date(),
   });
   outcome.refusals.unshift(...unread);
   const stop = outcome.conflicts.length > 0 && opts.prefer !== 'form';

@@ -41,10 +41,22 @@ export function formMetaFromXml(xml: string): { meta: FormMeta } | { error: stri
   if (!xml.includes(FORM_NAMESPACE)) return null;
   const m = /<(?:\w+:)?dtiForm\b[^>]*>([\s\S]*)<\/(?:\w+:)?dtiForm>/.exec(xml);
   if (!m) return { error: 'damaged form part' };
+  return formMetaFromJson(unescapeXml(m[1]!));
+}
+
+/**
+ * The same record kept in a very hidden sheet of the form, column A: a
+ * program that drops custom XML parts on saving (LibreOffice, some libraries)
+ * keeps sheets, so a form saved there is still known.
+ */
+export const FORM_META_SHEET = 'DTI_Phieu';
+export const FORM_META_CHUNK = 30000;
+
+export function formMetaFromJson(json: string): { meta: FormMeta } | { error: string } {
   try {
-    const parsed = FormMetaSchema.safeParse(JSON.parse(unescapeXml(m[1]!)));
-    return parsed.success ? { meta: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid form part' };
+    const parsed = FormMetaSchema.safeParse(JSON.parse(json));
+    return parsed.success ? { meta: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid form record' };
   } catch {
-    return { error: 'form part is not JSON' };
+    return { error: 'the form record is not JSON' };
   }
 }

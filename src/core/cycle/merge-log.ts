@@ -27,6 +27,17 @@ export interface MergeLogRow {
   note: string;
 }
 
+/** "2026-11-20" of a moment, in the office's own time zone (the machine's). */
+export function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "2026-11-20T09:30:00", local time: what the log records and the deadline is compared with. */
+export function localStamp(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${localDay(d)}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+}
+
 export function readMergeLog(grid: Grid): MergeLogRow[] {
   const out: MergeLogRow[] = [];
   for (const row of grid.rows.slice(1)) {

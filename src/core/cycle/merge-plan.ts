@@ -20,7 +20,7 @@ import type { ExistingSheet } from '../summary/types';
 import { foldWords, tidyText } from '../text';
 import { evidenceColumn, evidenceHeader } from './evidence-column';
 import { planFingerprint } from './fingerprint';
-import { type MergeLogRow, planMergeLog } from './merge-log';
+import { localStamp, type MergeLogRow, planMergeLog } from './merge-log';
 import type { ReturnedForm } from './returned-form';
 
 export interface MergeRequest {
@@ -215,7 +215,7 @@ export function planMerge(req: MergeRequest): MergeOutcome {
       merges: merges.filter((m) => m.sheet === sheet).map((m) => m.range),
     });
   }
-  const at = req.now.toISOString().slice(0, 19);
+  const at = localStamp(req.now);
   const logged = new Set(req.log.filter((r) => r.month === monthText).map((r) => r.unit));
   const added: MergeLogRow[] = [];
   for (const form of req.forms) {
