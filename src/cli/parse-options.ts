@@ -116,7 +116,8 @@ export function closestOption(written: string): OptionName | null {
   // One letter ("-o") stands for the only option that starts with it.
   if (typed.length === 1) {
     const starting = NAMES.filter((n) => n.startsWith(typed));
-    return starting.length === 1 ? starting[0]! : null;
+    // "-o" is --out, not --out-dir: the one the others extend.
+    return starting.find((n) => starting.every((m) => m.startsWith(n))) ?? null;
   }
   let best: OptionName | null = null;
   let bestDistance = Infinity;
