@@ -22,9 +22,10 @@ export interface FormsOptions extends CommonOptions {
 export async function formsCommand(file: string, opts: FormsOptions, io: CliIo): Promise<number> {
   const month = parseMonth(opts.month);
   if (opts.outDir === undefined) throw new CliError(bi('Thiếu thư mục ghi phiếu: --out-dir THƯ_MỤC (ví dụ --out-dir phieu-T11).', 'Missing the folder for the forms: --out-dir FOLDER (e.g. --out-dir forms-11).'));
+  const given = parseDeadlineDay(opts.deadlineDay);
   const loaded = await loadWorkbook(file);
   const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
-  const deadlineDay = parseDeadlineDay(opts.deadlineDay) ?? loaded.snapshot.mapping?.cycle?.deadlineDay;
+  const deadlineDay = given ?? loaded.snapshot.mapping?.cycle?.deadlineDay;
   const plan = planForms(loaded.snapshot.analysis, month, { ...(deadlineDay ? { deadlineDay } : {}), now: io.now?.() ?? new Date(), history: historyLookup(historyOf(snapshot)) });
   if (plan.forms.length === 0) {
     throw new CliError(
