@@ -46,8 +46,9 @@ describe('forms out, forms back, the report (sample tracker, 11/2026)', () => {
     expect((await dtiAt(BEFORE_DEADLINE, 'forms', tracker, '--month', '2026-10', '--out-dir', octForms)).code).toBe(0);
     // Phòng Kinh tế: 09 as the tracker has it, with its evidence; 10 differs from the tracker's 16%.
     await fill(kinhTe, { F6: 0.012, G6: '12/BC-KT', H6: new Date(Date.UTC(2026, 10, 5)), I6: 'Báo cáo chi ngân sách cho chuyển đổi số', F7: 0.17, J7: 'Số liệu quý III' });
-    // Phòng VH-XH: 04 newly reported with a link; 06 confirmed with a document; 08 as words; row 16 renamed; a row added.
+    // Phòng VH-XH: 06 (first table) proven by a document; 04 newly reported with a link; 06 confirmed with a document; 08 as words; row 16 renamed; a row added.
     await fill(vhxh, {
+      G6: '01/BC-VHXH',
       F10: 0.9,
       I10: 'https://vanhoa.example.gov.vn/tap-huan-t11',
       F12: 1,
@@ -111,7 +112,11 @@ describe('forms out, forms back, the report (sample tracker, 11/2026)', () => {
       expect(cell(wb, 'Phụ lục 1', 'L17')).toBe('Số 05/QĐ-UBND');
       const evidence: string[] = [];
       wb.getWorksheet('Phụ lục 1')!.getColumn(12).eachCell((c) => c.value !== null && evidence.push(c.address));
-      expect(evidence).toEqual(['L11', 'L15', 'L17', 'L20']);
+      // Both stacked tables keep their evidence in one column right of both (K is the second table's November).
+      expect(evidence).toEqual(['L2', 'L8', 'L11', 'L15', 'L17', 'L20']);
+      expect(cell(wb, 'Phụ lục 1', 'L2')).toBe('Minh chứng 11/2026');
+      expect(cell(wb, 'Phụ lục 1', 'L8')).toBe('Số 01/BC-VHXH');
+      expect(cell(wb, 'Phụ lục 1', 'K8')).toBeNull();
     });
 
     test('refusals are said with the form\'s cell addresses', () => {
@@ -138,6 +143,7 @@ describe('forms out, forms back, the report (sample tracker, 11/2026)', () => {
           '2026-11 | Phòng VH-XH | Phụ lục 1 | K15 |  | 90%',
           '2026-11 | Phòng VH-XH | Phụ lục 1 | L15 |  | https://vanhoa.example.gov.vn/tap-huan-t11',
           '2026-11 | Phòng VH-XH | Phụ lục 1 | L17 |  | Số 05/QĐ-UBND',
+          '2026-11 | Phòng VH-XH | Phụ lục 1 | L8 |  | Số 01/BC-VHXH',
         ].sort(),
       );
       expect(String(log.getCell('A2').value)).toBe('2026-11-18T09:30:00');
@@ -169,7 +175,7 @@ describe('forms out, forms back, the report (sample tracker, 11/2026)', () => {
       expect(states['Phòng Kinh tế']).toBe('on_time');
       expect(states['Phòng VH-XH']).toBe('on_time');
       const metNoEvidence = cycle.metWithoutEvidence.filter((i: { sheet: string }) => i.sheet === 'Phụ lục 1').map((i: { row: number }) => i.row);
-      expect(metNoEvidence).toEqual([3, 7, 8, 12, 14, 23]);
+      expect(metNoEvidence).toEqual([3, 7, 12, 14, 23]);
       const kinhTeUnit = cycle.units.find((u: { unit: string }) => u.unit === 'Phòng Kinh tế');
       expect(kinhTeUnit.shortfalls.map((s: { id: string }) => s.id)).toEqual(['10']);
     });
@@ -180,7 +186,7 @@ describe('forms out, forms back, the report (sample tracker, 11/2026)', () => {
       const texts: string[] = [];
       (await readWorkbook(report)).getWorksheet('Báo cáo T11-2026')!.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)));
       expect(texts).toContain('3 đơn vị chưa gửi phiếu báo cáo tháng đúng hạn (ngày 20/11/2026): Các cơ quan, đơn vị; các ngành xã; Trung tâm Phục vụ hành chính công xã; Công an xã.');
-      expect(texts.some((t) => t.startsWith('15 chỉ tiêu đạt nhưng chưa có tài liệu kiểm chứng, chưa đủ căn cứ để tính điểm: 01 (Các cơ quan'))).toBe(true);
+      expect(texts.some((t) => t.startsWith('14 chỉ tiêu đạt nhưng chưa có tài liệu kiểm chứng, chưa đủ căn cứ để tính điểm: 01 (Các cơ quan'))).toBe(true);
     });
   });
 });

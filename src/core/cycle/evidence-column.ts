@@ -1,8 +1,10 @@
 /**
  * The column the add-in owns for a month's evidence ("Minh chứng 11/2026") on a
  * tracker table: found by its header in the table's header rows, else the first
- * column right of the table (and of its status columns) that is empty over the
- * table's rows. Month headers never read it as a result (months.ts).
+ * column right of every table on the sheet (and of their status columns) that
+ * is empty over the table's rows: tables stacked on one sheet keep their
+ * evidence in one column, never in another table's column. Month headers never
+ * read it as a result (months.ts).
  */
 import { cellAt, type Grid, gridWidth, isBlankValue, mergeAt, valueText } from '../grid';
 import type { SheetTable } from '../model';
@@ -14,10 +16,10 @@ export function evidenceHeader(month: YearMonth): string {
 }
 
 /** The 0-based column of the month's evidence on the table, and whether it has yet to be made. */
-export function evidenceColumn(grid: Grid, table: SheetTable, month: YearMonth): { col: number; isNew: boolean } {
+export function evidenceColumn(grid: Grid, table: SheetTable, month: YearMonth, sheetTables: readonly SheetTable[] = [table]): { col: number; isNew: boolean } {
   const found = findEvidenceColumn(grid, table, month);
   if (found !== null) return { col: found, isNew: false };
-  let col = Math.max(table.right, ...Object.values(table.owned)) + 1;
+  let col = Math.max(...[table, ...sheetTables].flatMap((t) => [t.right, ...Object.values(t.owned)])) + 1;
   while (!isEmptyColumn(grid, table, col)) col++;
   return { col, isNew: true };
 }

@@ -9,7 +9,7 @@
  */
 import { type Cell, cellAt, columnLetters, type Grid, isBlankValue, parseAddress, valueText } from '../grid';
 import { bi, type Bilingual } from '../i18n';
-import type { Analysis } from '../model';
+import type { Analysis, SheetTable } from '../model';
 import { formatYearMonth, monthLabel, type YearMonth } from '../months';
 import { isPercentFormat } from '../numbers';
 import type { CellWrite, SheetPlan } from '../plan/write-plan';
@@ -185,7 +185,7 @@ export function planMerge(req: MergeRequest): MergeOutcome {
           refuse(entry.evidenceAddress, bi(`Có tài liệu kiểm chứng nhưng chưa có kết quả cho "${label}": không nhập.`, `Evidence but no result for "${label}": not merged.`));
           continue;
         }
-        const { col, isNew } = evidenceColumnOf(grid, table, req.month, headers);
+        const { col, isNew } = evidenceColumnOf(grid, table, req.month, headers, req.analysis.tables.filter((t) => t.sheet === table.sheet));
         if (isNew) {
           const top = table.headerTop;
           const key = `${indicator.sheet}!${columnLetters(col)}${top}`;
@@ -232,13 +232,13 @@ export function planMerge(req: MergeRequest): MergeOutcome {
 }
 
 /** One month's evidence column per table, the same for every row merged into it. */
-function evidenceColumnOf(grid: Grid, table: ReportedIndicator['table'], month: YearMonth, headers: Map<string, Pending>): { col: number; isNew: boolean } {
+function evidenceColumnOf(grid: Grid, table: SheetTable, month: YearMonth, headers: Map<string, Pending>, sheetTables: readonly SheetTable[]): { col: number; isNew: boolean } {
   for (const key of headers.keys()) {
     const [sheet, address] = splitKey(key);
     const { top, left } = position(address);
     if (sheet === table.sheet && top === table.headerTop) return { col: left, isNew: true };
   }
-  return evidenceColumn(grid, table, month);
+  return evidenceColumn(grid, table, month, sheetTables);
 }
 
 function writeFor(incoming: Cell, existing: Cell, percent: boolean): CellWrite {
