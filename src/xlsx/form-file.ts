@@ -3,16 +3,15 @@
  * (guarded, not secret), only the input cells unlocked, the result cells
  * validated by the target's kind, and the form's own custom XML part (month,
  * unit, plan fingerprint, rows) so the merge knows what it was made for.
+ * Runs in the task pane too (ExcelJS and JSZip only, no Node module).
  */
 import ExcelJS from 'exceljs';
 import { FORM_COL, FORM_FIRST_ROW, FORM_HEADER_ROW, FORM_INPUT_COLS, FORM_SHEET, FORM_WIDTHS, formHeader } from '../core/cycle/form-layout';
 import { FORM_META_CHUNK, FORM_META_SHEET, formMetaToXml } from '../core/cycle/form-meta';
 import type { ResultRule, UnitForm } from '../core/cycle/form-plan';
 import { monthLabel } from '../core/months';
-import { ContentTypes } from './package/content-types';
-import { addCustomXmlPart } from './package/dti-record-part';
-import { XlsxPackage } from './package/opc-package';
-import { WorkbookPart } from './package/workbook-part';
+import JSZip from 'jszip';
+import { CONTENT_TYPE, REL_TYPE } from './package/namespaces';
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -107,15 +106,23 @@ function validate(cell: ExcelJS.Cell, rule: ResultRule): void {
   };
 }
 
+/**
+ * The form's record as a custom XML part: the item, its properties, their
+ * relationship, the workbook's relationship and the content type. The package
+ * is the one ExcelJS just wrote, which has no custom XML part yet.
+ */
 async function withFormPart(bytes: Uint8Array, xml: string): Promise<Uint8Array> {
-  const pkg = await XlsxPackage.load(bytes);
-  const edit = pkg.begin();
-  const workbook = await WorkbookPart.load(edit);
-  const types = await ContentTypes.load(edit);
-  const why = 'the form says what it was made for';
-  await addCustomXmlPart(edit, workbook, types, xml, why);
-  await workbook.save(edit, why);
-  await types.save(edit, why);
-  edit.commit();
-  return pkg.toBytes();
+  const zip = await JSZip.loadAsync(bytes);
+  const rels = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  zip.file('customXml/item1.xml', xml);
+  zip.file(
+    'customXml/itemProps1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{D71E0000-0000-4000-8000-0000000F0001}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>',
+  );
+  zip.file('customXml/_rels/item1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${rels}"><Relationship Id="rId1" Type="${REL_TYPE.customXmlProps}" Target="itemProps1.xml"/></Relationships>`);
+  const workbookRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file('xl/_rels/workbook.xml.rels', workbookRels.replace('</Relationships>', `<Relationship Id="rIdDtiForm" Type="${REL_TYPE.customXml}" Target="../customXml/item1.xml"/></Relationships>`));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/customXml/itemProps1.xml" ContentType="${CONTENT_TYPE.customXmlProps}"/></Types>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,41 +1,58 @@
 /**
- * A file handed to `dti merge`: a unit's form (its custom XML part says so), or
- * a unit's own workbook kept in the tracker's layout. Read with the same limits
- * and checks as any workbook; never written.
+ * A file handed back for merging: a unit's form (its record says so), or a
+ * unit's own workbook kept in the tracker's layout. Read only, never written.
+ * `readReturnedBytes` runs in the task pane too (JSZip and the package reader).
  */
+import JSZip from 'jszip';
 import { FORM_META_SHEET, formMetaFromJson, formMetaFromXml, type FormMeta } from '../core/cycle/form-meta';
-import { valueText } from '../core/grid';
-import type { Grid } from '../core/grid';
+import { type Grid, valueText } from '../core/grid';
+import { mappingFromXml } from '../core/mapping-xml';
 import type { WorkbookMapping } from '../core/schema';
 import { readInputFile } from '../files/input-file';
 import { LIMITS } from '../files/limits';
-import { XlsxPackage } from './package/opc-package';
-import { XlsxWorkbook } from './xlsx-workbook';
+import { checkPackageBytes } from './open-workbook';
+import { readPackageGrids, readPackageLayout, zipParts } from './read/read-package';
+import { workbookMessages } from './workbook-messages';
 
 export interface OpenedReturn {
   grids: Grid[];
-  /** The form's own part; null for a workbook that is not a form. */
+  /** The form's record; null for a workbook that is not a form. */
   meta: FormMeta | null;
-  /** The form part is there but damaged. */
+  /** The form's record is there but damaged. */
   metaError: string | null;
   /** The workbook's saved DTI mapping, when it has one (a unit's own workbook mapped in the add-in). */
   mapping: WorkbookMapping | null;
 }
 
+/** A file given to `dti merge`: within the limits and checked as any input workbook. */
 export async function openReturnedFile(path: string, label: string): Promise<OpenedReturn> {
   const bytes = await readInputFile(path, { maxBytes: LIMITS.inputFileBytes });
-  const workbook = await XlsxWorkbook.fromBytes(bytes, label);
-  const { grids, stored } = await workbook.readAll();
-  const pkg = await XlsxPackage.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  await checkPackageBytes(bytes, label);
+  return readReturnedBytes(bytes, label);
+}
+
+export async function readReturnedBytes(bytes: Uint8Array, label: string): Promise<OpenedReturn> {
+  let zip: JSZip;
+  let grids: Grid[];
+  try {
+    zip = await JSZip.loadAsync(bytes);
+    grids = await readPackageGrids(zipParts(zip), await readPackageLayout(zipParts(zip)));
+  } catch {
+    throw workbookMessages.damaged(label);
+  }
+  if (grids.length === 0) throw workbookMessages.notXlsx(label);
   let meta: FormMeta | null = null;
   let metaError: string | null = null;
-  for (const part of pkg.paths().filter((p) => /^customXml\/item\d+\.xml$/i.test(p))) {
-    const parsed = formMetaFromXml((await pkg.read(part)) ?? '');
-    if (!parsed) continue;
-    if ('meta' in parsed) meta = parsed.meta;
-    else metaError = parsed.error;
-    break;
+  let mapping: WorkbookMapping | null = null;
+  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/i.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const form = formMetaFromXml(xml);
+    if (form && 'meta' in form) meta ??= form.meta;
+    else if (form) metaError ??= form.error;
+    const saved = mappingFromXml(xml);
+    if (saved?.success) mapping ??= saved.data;
   }
+  // A program that drops custom XML parts on saving keeps the record's very hidden sheet.
   const kept = grids.find((g) => g.sheet === FORM_META_SHEET);
   if (!meta && kept) {
     const parsed = formMetaFromJson(kept.rows.map((r) => valueText(r[0]?.value ?? null)).join(''));
@@ -44,5 +61,5 @@ export async function openReturnedFile(path: string, label: string): Promise<Ope
       metaError = null;
     } else metaError ??= parsed.error;
   }
-  return { grids, meta, metaError, mapping: stored.found && 'mapping' in stored ? stored.mapping : null };
+  return { grids: grids.filter((g) => g.sheet !== FORM_META_SHEET), meta, metaError, mapping };
 }

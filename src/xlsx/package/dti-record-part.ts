@@ -46,15 +46,11 @@ export async function writeDtiRecord(edit: PackageEdit, workbook: WorkbookPart, 
     await edit.write(first, xml, 'the DTI record (mapping, own sheets) is rewritten in its part');
     return;
   }
-  await addCustomXmlPart(edit, workbook, types, xml, 'a package without a DTI record gets one');
-}
-
-/** A new custom XML part (the item, its properties, their relationship, the workbook's relationship, the content type). */
-export async function addCustomXmlPart(edit: PackageEdit, workbook: WorkbookPart, types: ContentTypes, xml: string, why: string): Promise<void> {
   let n = 1;
   while (edit.has(`customXml/item${n}.xml`) || edit.has(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
+  const why = 'a package without a DTI record gets one';
   await edit.write(item, xml, why);
   await edit.write(
     props,
