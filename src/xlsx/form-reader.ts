@@ -1,16 +1,14 @@
 /**
  * A file handed back for merging: a unit's form (its record says so), or a
  * unit's own workbook kept in the tracker's layout. Read only, never written.
- * `readReturnedBytes` runs in the task pane too (JSZip and the package reader).
+ * Runs in the task pane too (JSZip and the package reader, no Node module):
+ * the command line opens the file with its limits first (open-returned-file.ts).
  */
 import JSZip from 'jszip';
 import { FORM_META_SHEET, formMetaFromJson, formMetaFromXml, type FormMeta } from '../core/cycle/form-meta';
 import { type Grid, valueText } from '../core/grid';
 import { mappingFromXml } from '../core/mapping-xml';
 import type { WorkbookMapping } from '../core/schema';
-import { readInputFile } from '../files/input-file';
-import { LIMITS } from '../files/limits';
-import { checkPackageBytes } from './open-workbook';
 import { readPackageGrids, readPackageLayout, zipParts } from './read/read-package';
 import { workbookMessages } from './workbook-messages';
 
@@ -22,13 +20,6 @@ export interface OpenedReturn {
   metaError: string | null;
   /** The workbook's saved DTI mapping, when it has one (a unit's own workbook mapped in the add-in). */
   mapping: WorkbookMapping | null;
-}
-
-/** A file given to `dti merge`: within the limits and checked as any input workbook. */
-export async function openReturnedFile(path: string, label: string): Promise<OpenedReturn> {
-  const bytes = await readInputFile(path, { maxBytes: LIMITS.inputFileBytes });
-  await checkPackageBytes(bytes, label);
-  return readReturnedBytes(bytes, label);
 }
 
 export async function readReturnedBytes(bytes: Uint8Array, label: string): Promise<OpenedReturn> {

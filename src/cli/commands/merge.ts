@@ -1,12 +1,10 @@
 import { basename } from 'path';
-import { FORM_SHEET } from '../../core/cycle/form-layout';
 import { logOf } from '../../core/cycle/merge-log';
-import { type MergeOutcome, type MergeRefusal, planMerge } from '../../core/cycle/merge-plan';
-import { ownWorkbookForm } from '../../core/cycle/own-workbook';
-import { readReturnedForm, type ReturnedForm } from '../../core/cycle/returned-form';
+import { type MergeOutcome, planMerge } from '../../core/cycle/merge-plan';
+import { returnedForms } from '../../core/cycle/returned-files';
 import { bi, type Bilingual, type Lang, say } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
-import { openReturnedFile } from '../../xlsx/form-reader';
+import { openReturnedFile } from '../../xlsx/open-returned-file';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError, loadWorkbook } from '../load-workbook';
 import { parseMonth } from '../month-option';
@@ -31,20 +29,12 @@ export async function mergeCommand(file: string, forms: readonly string[], opts:
   await output.check();
   const tracker = await loadWorkbook(file);
   const snapshot = tracker.snapshot;
-  const returned: ReturnedForm[] = [];
-  const unread: MergeRefusal[] = [];
+  const files = [];
   for (const path of forms) {
     const label = basename(path);
-    const opened = await openReturnedFile(fromCwd(io.cwd, path), label);
-    if (opened.meta) {
-      const grid = opened.grids.find((g) => g.sheet === FORM_SHEET) ?? opened.grids[0]!;
-      returned.push(readReturnedForm(label, opened.meta, grid));
-      continue;
-    }
-    const own = opened.metaError ? null : ownWorkbookForm(label, opened.grids, opened.mapping, snapshot.analysis, month);
-    if (own) returned.push(own);
-    else unread.push({ file: label, unit: null, address: null, reason: opened.metaError ? bi(`Phần thông tin của phiếu bị hỏng (${opened.metaError}): không nhập.`, `The form's own part is damaged (${opened.metaError}): not merged.`) : NOT_A_FORM });
+    files.push({ label, ...(await openReturnedFile(fromCwd(io.cwd, path), label)) });
   }
+  const { forms: returned, unread } = returnedForms(files, snapshot.analysis, month);
   const outcome = planMerge({
     analysis: snapshot.analysis,
     grids: snapshot.grids,
@@ -72,11 +62,6 @@ export async function mergeCommand(file: string, forms: readonly string[], opts:
   if (note) said(say(note, opts.lang));
   return 0;
 }
-
-const NOT_A_FORM = bi(
-  'Tệp không phải phiếu do dti tạo, cũng không có bảng chỉ tiêu của tháng theo bố cục sổ theo dõi: không nhập.',
-  'The file is neither a form dti made nor a sheet of the month in the tracker\'s layout: not merged.',
-);
 
 /** `--han-nop 18`: the day of the month units send their forms by. */
 export function parseDeadlineDay(text: string | undefined): number | undefined {
