@@ -15,7 +15,6 @@ import { monthLabel, parseYearMonth } from '../core/months';
 import type { ForeignCell } from '../core/plan/status-columns';
 import { historyLookup } from '../core/summary/build-model';
 import { historyOf } from '../core/workbook/actions';
-import { formFileBytes } from '../xlsx/form-file';
 import { readReturnedBytes } from '../xlsx/form-reader';
 import type { Steps } from './commands';
 import type { Notice } from './use-workbook';
@@ -30,6 +29,8 @@ export async function makeUnitForms(port: TaskpanePort, month: string, steps: St
   if (plan.forms.length === 0) {
     return { intent: 'warning', text: bi(`Không có chỉ tiêu nào của tháng ${monthLabel(ym)} ghi đơn vị chủ trì: chưa tạo được phiếu. Hãy chọn cột đơn vị chủ trì ở mục Ánh xạ cột.`, `No indicator of ${monthLabel(ym)} names an owning unit: no form can be made. Choose the owner column under Mapping.`) };
   }
+  // The form writer (ExcelJS, ~1 MB) is loaded only when forms are made: the pane opens without it.
+  const { formFileBytes } = await import('../xlsx/form-file');
   const zip = new JSZip();
   for (const form of plan.forms) zip.file(form.fileName, await formFileBytes(form));
   const name = `Phieu-T${String(ym.month).padStart(2, '0')}-${ym.year}.zip`;
