@@ -72,6 +72,12 @@ describe('disagreements', () => {
     expect(stopped.code).toBe(1);
     expect(stopped.out).toContain('Kế hoạch!F2 [1 Tỷ lệ người dân có kỹ năng số cơ bản]: sổ "55% (Phieu-T11-2026-Cong-an-xa.xlsx)" ≠ Phieu-T11-2026-Tram-y-te.xlsx!F6 "58%"');
     expect(existsSync(out)).toBe(false);
+    const json = await dtiAt(AT, 'merge', tracker, police, health, '--month', '2026-11', '--out', out, '--json');
+    expect(JSON.parse(json.out)).toMatchObject({
+      month: '2026-11',
+      written: false,
+      conflicts: [{ unit: 'Trạm Y tế', file: 'Phieu-T11-2026-Tram-y-te.xlsx', formAddress: 'F6', sheet: 'Kế hoạch', address: 'F2', existing: '55% (Phieu-T11-2026-Cong-an-xa.xlsx)', incoming: '58%' }],
+    });
 
     expect((await dtiAt(AT, 'merge', tracker, police, health, '--month', '2026-11', '--out', out, '--prefer', 'form')).code).toBe(0);
     const ws = (await readWorkbook(out)).getWorksheet('Kế hoạch')!;
