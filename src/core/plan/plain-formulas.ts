@@ -1,0 +1,410 @@
+/**
+ * Plain-formula status columns: the "Chênh lệch", "Tình trạng" and "Tiến độ" of
+ * one indicator row as ordinary formulas (IF, ISNUMBER, SUBSTITUTE, SUMPRODUCT…)
+ * built from the parsed target, so they calculate in Excel 2010–2019, WPS and
+ * LibreOffice, where the DTI.* functions show #NAME?.
+ *
+ * Shape (one row):
+ * - the reader cell does the reading: "Chênh lệch" for a numeric target (the
+ *   result read as the core reads it, minus the threshold), "Tiến độ" for a
+ *   yes/no target (1 done, 0 not); #N/A when nothing is reported, #VALUE! when
+ *   the result cannot be read;
+ * - the other two cells derive from it ("Tình trạng" from its sign, "Tiến độ"
+ *   from the gap and the threshold), so the long reading is written once a row.
+ *
+ * What a formula reads is a subset of what the core reads (read-actual.ts),
+ * never more: a result the formula cannot read shows "Không đọc được", never a
+ * status the core would not give. The forms left out are listed in
+ * PLAIN_FORMULA_LIMITS (and README). Functions used exist in Excel 2010+,
+ * LibreOffice and WPS: no LET, LAMBDA, IFS, XLOOKUP, TEXTJOIN, NUMBERVALUE,
+ * UNICHAR; arrays only inside SUMPRODUCT, as constants, or as MATCH/INDEX tables.
+ */
+import { STATUS_LABELS } from '../report/format-values';
+import { RESULT_WORDS } from '../status/read-actual';
+import { describeTarget } from '../target/describe';
+import { isUpperBound, isYesNoKind, type Target, type TargetParse } from '../target/types';
+import { foldText } from '../text';
+import { canonicalFormula, column, fingerprint, num, positions, row, str } from './formula-text';
+
+/** A1 references of the row's cells the formulas read and write. */
+export interface PlainRefs {
+  /** The month's result cell; null when the table keeps only the counts. */
+  result: string | null;
+  /** The two counts behind a share ("Số thực hiện" / "Tổng số"). */
+  counts?: { numerator: string; denominator: string };
+  /** The row's own status cells. */
+  gap: string;
+  status: string;
+  progress: string;
+}
+
+export interface PlainOptions {
+  /** The result cell shows numbers as percentages (a % format): 0.85 is 85%. Seen when the columns are planned. */
+  percentFormat: boolean;
+  /** The result cell holds a formula over the counts (=IFERROR(E6/F6,0)): with both counts empty it means no data. */
+  resultIsFormula: boolean;
+}
+
+export interface PlainFormulas {
+  gap: string;
+  status: string;
+  progress: string;
+  /** The cell note: which target the formulas encode. */
+  note: string;
+}
+
+/** Longest formula Excel takes. */
+export const EXCEL_FORMULA_LIMIT = 8192;
+
+const EPS = 0.000000001;
+const LABEL = {
+  met: STATUS_LABELS.met.vi,
+  notMet: STATUS_LABELS.not_met.vi,
+  noData: STATUS_LABELS.no_data.vi,
+  invalid: STATUS_LABELS.invalid.vi,
+};
+/** #VALUE!: the result (or the target) cannot be read. */
+const ERRV = `${str(LABEL.invalid)}*1`;
+/** The locale's decimal mark ("." or ","), so a number rebuilt as text reads back in any Excel. */
+const DECIMAL_MARK = 'MID(1/2,2,1)';
+
+/** The first words of a note the add-in writes (how its notes are recognised). */
+export const NOTE_PREFIX = 'DTI — ';
+
+/** The three formulas and the note for one row. */
+export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainOptions): PlainFormulas {
+  const note = `${NOTE_PREFIX}Mục tiêu: ${describeTarget(target, 'vi')}${target.ok && target.text.trim() ? `\nKế hoạch ghi: "${target.text.replace(/\s+/g, ' ').trim()}"` : ''}\nCông thức thông thường: tính được trong mọi Excel, WPS, LibreOffice. Khi sửa chỉ tiêu, bấm lại "Thêm cột tình trạng".`;
+  if (!target.ok) {
+    return { gap: mark(ERRV), status: mark(str(LABEL.invalid)), progress: mark(ERRV), note };
+  }
+  if (isYesNoKind(target.kind)) {
+    const source = refs.result ?? refs.counts?.numerator ?? null;
+    const reader = source === null ? 'NA()' : yesNoReader(source);
+    const p = refs.progress;
+    return {
+      progress: mark(reader),
+      status: mark(`IF(ISNA(${p}),${str(LABEL.noData)},IF(ISERROR(${p}),${str(LABEL.invalid)},IF(${p}=1,${str(LABEL.met)},${str(LABEL.notMet)})))`),
+      gap: mark(`IF(ISNA(${p}),NA(),${ERRV})`),
+      note,
+    };
+  }
+  const t = target.value as number;
+  const finish = (v: string): string => {
+    if (target.op === '=') return `-ABS(${v}-${num(t)})`;
+    return isUpperBound(target.op) ? `${num(t)}-(${v})` : `${v}-${num(t)}`;
+  };
+  // The longest reading that fits Excel's limit: text fractions, then shares, then all text are left out
+  // (read as "Không đọc được") only when the references are long enough to need it.
+  let level = 0;
+  let gap = numericReader(target, refs, opts, (v) => `ROUND(${finish(v)},12)`, level);
+  while (mark(gap).length > EXCEL_FORMULA_LIMIT && level < 3) gap = numericReader(target, refs, opts, (v) => `ROUND(${finish(v)},12)`, ++level);
+  const g = refs.gap;
+  const strict = target.op === '>' || target.op === '<';
+  const status = `IF(ISNA(${g}),${str(LABEL.noData)},IF(ISERROR(${g}),${str(LABEL.invalid)},IF(${g}${strict ? `>${num(EPS)}` : `>=${num(-EPS)}`},${str(LABEL.met)},${str(LABEL.notMet)})))`;
+  let progress: string;
+  if (target.op === '=') {
+    progress = numericReader(target, refs, opts, (v) => (t === 0 ? `IF(${v}>=0,1,0)` : `ROUND((${v})/${num(t)},10)`), level);
+  } else if (isUpperBound(target.op)) {
+    const v = `(${num(t)}-${g})`;
+    progress = `IF(ISERROR(${g}),${g},IF(${v}<=0,1,ROUND(MIN(1,${num(t)}/${v}),10)))`;
+  } else {
+    progress = t === 0 ? `IF(ISERROR(${g}),${g},IF(${g}>=0,1,0))` : `IF(ISERROR(${g}),${g},ROUND((${g}+${num(t)})/${num(t)},10))`;
+  }
+  return { gap: mark(gap), status: mark(status), progress: mark(progress), note };
+}
+
+// ---------------------------------------------------------------- ownership
+
+const MARKED = /^=\s*IF\(\s*N\(\s*"DTI ([0-9a-z]+)"\s*\)\s*=\s*0\s*,([\s\S]*)\)\s*$/i;
+
+/**
+ * "=IF(N("DTI <fingerprint>")=0,<formula>)": N() of a text is 0, so the wrapper
+ * changes nothing; the fingerprint of the formula inside says the add-in wrote
+ * it and that nobody changed it since (an edited formula no longer matches, and
+ * is the user's).
+ */
+function mark(expr: string): string {
+  return `=IF(N("DTI ${fingerprint(canonicalFormula(expr))}")=0,${expr})`;
+}
+
+/** True for a formula the add-in wrote in plain mode and nobody changed since (wherever a row insert moved it). */
+export function isOwnPlainFormula(formula: string): boolean {
+  const m = MARKED.exec(formula);
+  return m !== null && fingerprint(canonicalFormula(m[2]!)) === m[1]!.toLowerCase();
+}
+
+// ---------------------------------------------------------------- numbers
+
+/**
+ * The reader of a numeric target: `finish(v)` of the result read in the target's
+ * terms (v), #N/A when there is none, #VALUE! when it cannot be read.
+ */
+function numericReader(target: Target, refs: PlainRefs, opts: PlainOptions, finish: (v: string) => string, level: number): string {
+  const fromResult = (x: string): string => `IF(ISERROR(${x}),${ERRV},IF(${noData(x)},NA(),IFERROR(${finish(resultValue(target, x, opts.percentFormat, level))},${ERRV})))`;
+  const counts = refs.counts;
+  const fromCounts = counts ? countsReader(target, counts.numerator, counts.denominator, finish) : null;
+  if (refs.result === null) return fromCounts ?? 'NA()';
+  if (!fromCounts || !counts) return fromResult(refs.result);
+  // The share is read first; the counts stand in when it is empty. A share formula
+  // (=IFERROR(E6/F6,0)) over two empty counts shows 0: nothing reported yet.
+  const both = `IF(ISBLANK(${refs.result}),${fromCounts},${fromResult(refs.result)})`;
+  return opts.resultIsFormula ? `IF(AND(${blank(counts.numerator)},${blank(counts.denominator)}),NA(),${both})` : both;
+}
+
+/** An empty cell, or one holding only spaces; never an error cell. */
+function blank(x: string): string {
+  return `IF(ISERROR(${x}),FALSE(),LEN(TRIM(${x}))=0)`;
+}
+
+/** Nothing reported: empty, spaces, "-", "…", "..", "N/A", "Chưa có số liệu" (the core's words, as written). */
+function noData(x: string): string {
+  const t = `TRIM(${x})`;
+  const words = new Set<string>();
+  for (const w of RESULT_WORDS.noData) {
+    words.add(w.toLowerCase());
+    words.add(foldText(w));
+  }
+  return `OR(LEN(${t})=0,SUMPRODUCT(--(${t}=${row([...words])}))>0,SUBSTITUTE(${t},"-","")="",AND(LEN(${t})>1,SUBSTITUTE(${t},".","")=""))`;
+}
+
+/** A result cell (not an error, not blank) in the target's terms; an error when it cannot be read. */
+function resultValue(target: Target, x: string, percentFormat: boolean, level: number): string {
+  const text = level >= 3 ? ERRV : textValue(target, `TRIM(${x})`, level);
+  return `IF(ISLOGICAL(${x}),${ERRV},IF(ISNUMBER(${x}),${numberValue(target, x, percentFormat)},${text}))`;
+}
+
+/** A number typed in the cell (mirrors readActual's numberFor and its range checks). */
+function numberValue(target: Target, x: string, percentFormat: boolean): string {
+  const t = target.value as number;
+  switch (target.kind) {
+    case 'percent':
+      if (target.perYear) return percentFormat ? x : yearlyShare(x, t);
+      if (percentFormat) return `${x}/((${x}>=${num(-EPS)})*(${x}<=${num(1 + EPS)}))`;
+      return plainShare(x, t, true);
+    case 'count':
+      return target.of !== undefined ? `${x}/((${x}>=${num(-EPS)})*(${x}<=${num(target.of + EPS)}))` : `${x}/(${x}>=${num(-EPS)})`;
+    case 'rate':
+      return `${x}/(${x}>=${num(-EPS)})`;
+    default:
+      return x;
+  }
+}
+
+/**
+ * A share typed without a % sign: 85 means 85%, 0.85 too; above 100% or below 0
+ * is unreadable, and so is 0 < n ≤ 1 next to a target under 10% (0.9% or 90%?).
+ */
+function plainShare(n: string, threshold: number, mayBeNegative: boolean): string {
+  const ambiguous = threshold < 0.1;
+  const keys = ambiguous ? [-(100 + 100 * EPS), -1, 0, EPS] : [-(100 + 100 * EPS), -1, EPS];
+  const divisors = ambiguous ? [100, 'x', 1, 'x'] : [100, 1, 'x'];
+  if (!mayBeNegative && !ambiguous) return `${n}/CHOOSE(MATCH(-${n},${row([-(100 + 100 * EPS), -1])},1),100,1)`;
+  return `${n}/CHOOSE(MATCH(-${n},${row(keys)},1),${divisors.map((d) => (typeof d === 'number' ? num(d) : str(d))).join(',')})`;
+}
+
+/** A yearly change typed without a % sign: no range, but 0 < n ≤ 1 next to a target under 10% is unclear all the same. */
+function yearlyShare(n: string, threshold: number): string {
+  return threshold < 0.1 ? `${n}/IF(ABS(${n})>1,100,IF(${n}>0,"x",1))` : `${n}/IF(ABS(${n})>1,100,1)`;
+}
+
+/**
+ * A result written as text: "85", "0,85", "1 250", "85%", "80,5%", "7/9",
+ * "45/50 hộ", "1,5 DN/1.000 dân" (the forms read here; see PLAIN_FORMULA_LIMITS).
+ */
+function textValue(target: Target, t: string, level: number): string {
+  const t0 = target.value as number;
+  const a = `TRIM(LEFT(${t},FIND("/",${t})-1))`;
+  const right = `TRIM(MID(${t},FIND("/",${t})+1,99))`;
+  const b = `LEFT(${right},FIND(" ",${right}&" ")-1)`;
+  const tail = `MID(${right},FIND(" ",${right}&" ")+1,99)`;
+  const shareText = `TRIM(LEFT(${t},LEN(${t})-1))`;
+  let formA: string;
+  let formB: string;
+  let formC: string;
+  switch (target.kind) {
+    case 'percent': {
+      const n = localeNumber(t, 'any');
+      formA = target.perYear ? yearlyShare(n, t0) : plainShare(n, t0, false);
+      const s = localeNumber(shareText, 'any');
+      formB = target.perYear ? `${s}/100` : `${s}/100/(${s}<=${num(100 + 100 * EPS)})`;
+      // A share as counts: whole numbers only, no words after them ("45/50").
+      const [p, q] = [digitsNumber(a), digitsNumber(right)];
+      formC = level >= 1 ? ERRV : target.perYear ? `${p}/${q}` : `${p}/${q}/(${p}<=${q}*${num(1 + EPS)})`;
+      return `IF(RIGHT(${t},1)="%",${level >= 2 ? ERRV : formB},IF(ISNUMBER(FIND("/",${t})),${formC},${formA}))`;
+    }
+    case 'count': {
+      const of = target.of;
+      const n = localeNumber(t, 'any');
+      formA = of !== undefined ? `${n}/(${n}<=${num(of + EPS)})` : n;
+      const s = localeNumber(shareText, 'any');
+      formB = of !== undefined ? `${s}*${num(of)}/100/(${s}<=${num(100 + (100 * EPS) / of)})` : `${s}/100`;
+      const [p, q] = [digitsNumber(a), digitsNumber(b)];
+      formC = of !== undefined ? `${p}/${q}*${num(of)}/(${p}<=${q}*${num(1 + EPS / of)})` : `${p}/${q}*${q}`;
+      break;
+    }
+    case 'rate': {
+      formA = localeNumber(t, 'any');
+      formB = ERRV;
+      // "1,5 DN/1.000 dân": one word may stand before the slash.
+      const left = `LEFT(${a},FIND(" ",${a}&" ")-1)`;
+      const word = `MID(${a},FIND(" ",${a}&" ")+1,99)`;
+      const p = localeNumber(left, 'no-space');
+      const q = localeNumber(b, 'whole');
+      formC = `${p}/${q}*${target.per !== undefined ? num(target.per) : q}/${lettersOnly(word, 12, false)}`;
+      break;
+    }
+    default: {
+      formA = localeNumber(t, 'any');
+      formB = `${localeNumber(shareText, 'any')}/100`;
+      formC = `${digitsNumber(a)}/${digitsNumber(b)}`;
+    }
+  }
+  if (level >= 1) formC = ERRV;
+  if (level >= 2) formB = ERRV;
+  return `IF(RIGHT(${t},1)="%",${formB},IF(ISNUMBER(FIND("/",${t})),${level >= 1 ? ERRV : `(${formC})/${lettersOnly(tail, 40, true)}`},${formA}))`;
+}
+
+/**
+ * A whole number written with digits only ("45", "1250"); an error otherwise.
+ * Read with "--" (a "-" made unreadable first) and kept only when it prints back
+ * as long as it was written: "1e5", "5%", "1,5", "+5", "07" and "" do not.
+ */
+function digitsNumber(s: string): string {
+  const n = `--SUBSTITUTE(${s},"-","x")`;
+  return `(${n}/(LEN(${n}&"")=LEN(${s})))`;
+}
+
+/**
+ * A number with at most one separator, read as parseLocaleNumber does: a "."
+ * or "," before exactly three digits after one to three digits (not starting
+ * with 0) groups thousands ("1.000", "12,500"), otherwise it is the decimal
+ * mark ("0,85", "80.5"); a space groups thousands ("1 250"). Mixed or repeated
+ * separators ("1.234,5", "12.500.000"), signs and anything else are an error.
+ * `whole` refuses a decimal mark; `no-space` refuses space groups.
+ */
+function localeNumber(s: string, accept: 'any' | 'whole' | 'no-space'): string {
+  const c = accept === 'no-space' ? `SUBSTITUTE(${s},",",".")` : `SUBSTITUTE(SUBSTITUTE(${s},",",".")," ",".")`;
+  const sep = `FIND(".",${c}&".")`;
+  const space = accept === 'no-space' ? 'FALSE()' : `ISNUMBER(FIND(" ",${s}))`;
+  const thousands = `AND(LEN(${c})-${sep}=3,${sep}<=4,OR(${space},LEFT(${c},1)<>"0"))`;
+  const mark = accept === 'whole' ? `IF(${thousands},"","x")` : `IF(${thousands},"",IF(${space},"x",${DECIMAL_MARK}))`;
+  // Digits around at most one separator: "1" & the digits reads back as long as it is written.
+  const digits = `SUBSTITUTE(${c},".","",1)`;
+  const ok = `AND(LEN(--("1"&${digits})&"")=LEN(${digits})+1,${sep}>1,RIGHT(${c},1)<>".")`;
+  return `(--SUBSTITUTE(${c},".",${mark})/${ok})`;
+}
+
+/**
+ * Letters only (any letter with a case: Vietnamese, Latin), at most `max` of them;
+ * with `spaces`, spaces too. Empty is fine. A boolean, for dividing by.
+ */
+function lettersOnly(s: string, max: number, spaces: boolean): string {
+  const at = `MID(${s},${positions(max)},1)`;
+  const nonLetters = `SUMPRODUCT(--EXACT(UPPER(${at}),LOWER(${at})))`;
+  const allowed = spaces ? `${max}-LEN(SUBSTITUTE(${s}," ",""))` : `${max}-LEN(${s})`;
+  return `AND(LEN(${s})<=${max},${nonLetters}=${allowed})`;
+}
+
+/** The counts behind a share, both present: their ratio in the target's terms. */
+function countsReader(target: Target, numerator: string, denominator: string, finish: (v: string) => string): string {
+  const count = (x: string): string => `IF(ISLOGICAL(${x}),${ERRV},IF(ISNUMBER(${x}),${x}/(${x}>=0),${localeNumber(`TRIM(${x})`, 'any')}))`;
+  const [n, d] = [count(numerator), count(denominator)];
+  let v: string;
+  switch (target.kind) {
+    case 'percent':
+      v = target.perYear ? `${n}/${d}` : `${n}/${d}/(${n}<=${d}*${num(1 + EPS)})`;
+      break;
+    case 'count':
+      v = target.of !== undefined ? `${n}/${d}*${num(target.of)}/(${n}<=${d}*${num(1 + EPS / target.of)})` : `${n}/${d}*${d}`;
+      break;
+    case 'rate':
+      v = `${n}/${d}*${target.per !== undefined ? num(target.per) : d}`;
+      break;
+    default:
+      v = `${n}/${d}`;
+  }
+  return `IF(OR(${blank(numerator)},${blank(denominator)}),NA(),IFERROR(${finish(v)},${ERRV}))`;
+}
+
+// ---------------------------------------------------------------- yes / no
+
+const A = 'aàáảãạăằắẳẵặâầấẩẫậ';
+const E = 'eèéẻẽẹêềếểễệ';
+const I = 'iìíỉĩị';
+const O = 'oòóỏõọôồốổỗộơờớởỡợ';
+const U = 'uùúủũụưừứửữự';
+const Y = 'yỳýỷỹỵ';
+const D = 'dđ';
+/** Characters a word result may hold after the marks below become spaces: lower-case Vietnamese letters, digits, space, %. */
+const WORD_CHARS = [...new Set([...'abcdefghijklmnopqrstuvwxyz', ...A, ...E, ...I, ...O, ...U, ...Y, 'đ', ...'0123456789', ' ', '%'])];
+const CLASS: Record<string, string> = { a: A, e: E, i: I, o: O, u: U, y: Y, d: D };
+const chars = (s: string): string[] => [...s];
+
+/** A folded word as a wildcard pattern: every letter that folds from several ("a" from "ạ", "d" from "đ") becomes "?". */
+function loosePattern(folded: string): string {
+  return [...folded].map((ch) => (CLASS[ch] ? '?' : ch)).join('');
+}
+
+/** The written forms of a word, in lower case: as listed and without diacritics. */
+function forms(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => [w.toLowerCase(), foldText(w)]))];
+}
+
+/**
+ * The reader of a yes/no target (a task, "Đạt", a qualitative target): 1 done,
+ * 0 not, #N/A nothing reported, #VALUE! unreadable. Mirrors readActual's word
+ * rules in their order: no data, "no" words and openings, a share after a
+ * done-word ("Hoàn thành 60%"), "yes" words and openings (undone by "chưa"/"đang"
+ * further on). Exact where the fold of a word is checked letter class by letter
+ * class; a word that only might be one of the core's (other diacritics) is unreadable.
+ */
+function yesNoReader(x: string): string {
+  const s = `TRIM(${x})`;
+  const w = `TRIM(LOWER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"."," "),","," "),"/"," ")))`;
+  const anyOf = (expr: string, list: readonly string[]): string => `SUMPRODUCT(--(${expr}=${row(list)}))>0`;
+  const guard = `SUMPRODUCT(LEN(${w})-LEN(SUBSTITUTE(${w},${row(WORD_CHARS)},"")))=LEN(${w})`;
+  const rawNoData = `OR(${s}="",${anyOf(s, ['…', '–', '—'])},SUBSTITUTE(${s},"-","")="",AND(LEN(${s})>1,SUBSTITUTE(${s},".","")=""))`;
+  const noDataWords = RESULT_WORDS.noData.filter((wd) => foldText(wd).replace(/[^a-z0-9%]+/g, ' ').trim() !== '');
+  const noDataExact = anyOf(w, forms(noDataWords).map((f) => f.replace(/\//g, ' ')));
+  const loose = (list: readonly string[], end: string): string =>
+    `SUMPRODUCT(--ISNUMBER(SEARCH("#"&${row(list.map((wd) => loosePattern(foldText(wd).replace(/\//g, ' '))))}&"${end}","#"&${w}&"${end}")))>0`;
+  const noExact = anyOf(w, ['no', 'false']);
+  // "chưa …" / "không …" (alone too) and "đang …": the first word's letters checked class by class.
+  const chua = `SUMPRODUCT(--(LEFT(${w}&" ",5)="ch"&${row(chars(U))}&${column(chars(A))}&" "))>0`;
+  const khong = `SUMPRODUCT(--(LEFT(${w}&" ",6)="kh"&${row(chars(O))}&"ng "))>0`;
+  const dang = `AND(LEN(${w})>5,SUMPRODUCT(--(LEFT(${w},5)=${row(chars(D))}&${column(chars(A))}&"ng "))>0)`;
+  // "Hoàn thành 60%": a whole number just before a "%" that ends the text (and is its only one).
+  const partForms = forms(RESULT_WORDS.partDone);
+  const partExact = `SUMPRODUCT(--(LEFT(${w}&" ",${row(partForms.map((f) => f.length + 1))})=${row(partForms.map((f) => `${f} `))}))>0`;
+  const share = `TRIM(RIGHT(SUBSTITUTE(TRIM(SUBSTITUTE(${w},"%",""))," ",REPT(" ",40)),40))`;
+  const partValue = `IF(AND(RIGHT(${w},1)="%",LEN(${w})-LEN(SUBSTITUTE(${w},"%",""))=1,LEN(--("1"&${share})&"")=LEN(${share})+1),IF(--${share}>=100,1,0),${ERRV})`;
+  // "Đã …", "Được …": done unless "chưa" or "đang" stands further on.
+  const yesExact = anyOf(w, forms(RESULT_WORDS.yes));
+  const da = `AND(LEN(${w})>3,SUMPRODUCT(--(LEFT(${w},3)=${row(chars(D))}&${column(chars(A))}&" "))>0)`;
+  const duoc = `AND(LEN(${w})>5,SUMPRODUCT(--(LEFT(${w},2)=${row(chars(D))}&${column(chars(U))}))>0,ISNUMBER(FIND(MID(${w},3,1),${str(O)})),MID(${w},4,2)="c ")`;
+  const padded = `" "&${w}&" "`;
+  // " chưa " (ch + u-letter + a-letter) or " đang " (d-letter + a-letter + ng) as a word, one table of patterns.
+  const heads = [...chars(U).map((u) => ` ch${u}`), ...chars(D).map((d) => ` ${d}`)];
+  const tails = [...chars(U).map(() => ' '), ...chars(D).map(() => 'ng ')];
+  const inside = `SUMPRODUCT(LEN(${padded})-LEN(SUBSTITUTE(${padded},${row(heads)}&${column(chars(A))}&${row(tails)},"")))>0`;
+  const hasShare = `ISNUMBER(FIND("%",${w}))`;
+  const yes = `IF(${yesExact},1,IF(OR(${da},${duoc}),IF(${inside},0,1),${ERRV}))`;
+  const text =
+    `IF(${rawNoData},NA(),IF(NOT(${guard}),${ERRV},IF(${noDataExact},NA(),IF(${noExact},0,IF(${loose(noDataWords, '#')},${ERRV},` +
+    `IF(OR(${chua},${khong},${dang}),0,IF(AND(${hasShare},${partExact}),${partValue},IF(AND(${hasShare},${loose(RESULT_WORDS.partDone, ' ')}),${ERRV},${yes}))))))))`;
+  return `IF(ISERROR(${x}),${ERRV},IF(ISLOGICAL(${x}),IF(${x},1,0),IF(ISNUMBER(${x}),IF(${x}=1,1,IF(${x}=0,0,${ERRV})),${text})))`;
+}
+
+/**
+ * Where plain formulas read less than the core: each form shows "Không đọc
+ * được" in plain mode while `dti summary` reads it (tested row by row).
+ */
+export const PLAIN_FORMULA_LIMITS = [
+  'text with a sign: "-5%", "+3" (typed as numbers they are read)',
+  'numbers with mixed or repeated separators: "1.234,5", "12.500.000", "12 500 000"',
+  'fractions other than whole numbers over whole numbers ("7/9", "45/50 hộ"), except rates ("1,5 DN/1.000 dân"): "1.250/1.500", "7,5/9"',
+  'a word between a number and its end or its %: "12 DN", "85% DN" (a word before the slash of a rate is read)',
+  'line breaks, no-break spaces or a leading apostrophe inside the text',
+  'yes/no words in other diacritics or with marks other than . , / ("Đat", "Đã ban hành; chưa ký")',
+  'a yes/no result in the first count column when the table also has a result column',
+] as const;
