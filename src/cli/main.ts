@@ -2,6 +2,7 @@ import { bi, type Bilingual, isLang, type Lang, say } from '../core/i18n';
 import { FileError } from '../files/file-error';
 import { removeTempFilesNow } from '../files/temp-files';
 import { checkCommand } from './commands/check';
+import { statusCommand } from './commands/status';
 import { summaryCommand } from './commands/summary';
 import { targetCommand } from './commands/target';
 import { valuesCopyCommand } from './commands/values-copy';
@@ -15,6 +16,8 @@ const USAGE = bi(
   dti check <tệp.xlsx> [--sheet TÊN] [--json]         Bảng, cột và các vấn đề tìm thấy
   dti summary <tệp.xlsx> --month YYYY-MM [--sheet TÊN] [--json] [--out BÁO_CÁO.xlsx] [--commune "xã …"] [--force]
                                                       Tình trạng từng chỉ tiêu trong tháng; --out ghi báo cáo tháng ra tệp mới
+  dti status <tệp.xlsx> --month YYYY-MM --out <tệp-mới.xlsx> [--formulas plain|dti] [--sheet TÊN] [--force]
+                                                      Thêm cột tình trạng vào bản sao; plain (mặc định) mở được ở mọi nơi
   dti values-copy <tệp.xlsx> --out <bản-gửi.xlsx> [--force]
                                                       Bản để gửi đi: công thức DTI.* thay bằng giá trị
 Tùy chọn chung: --lang vi|en (mặc định vi)`,
@@ -23,6 +26,8 @@ Tùy chọn chung: --lang vi|en (mặc định vi)`,
   dti check <file.xlsx> [--sheet NAME] [--json]       Tables, columns and problems found
   dti summary <file.xlsx> --month YYYY-MM [--sheet NAME] [--json] [--out REPORT.xlsx] [--commune "xã …"] [--force]
                                                       Every indicator's status for the month; --out writes the monthly report to a new file
+  dti status <file.xlsx> --month YYYY-MM --out <new.xlsx> [--formulas plain|dti] [--sheet NAME] [--force]
+                                                      The status columns added to a copy; plain (default) opens anywhere
   dti values-copy <file.xlsx> --out <copy.xlsx> [--force]
                                                       A copy to send: DTI.* formulas replaced by their values
 Common options: --lang vi|en (default vi)`,
@@ -57,6 +62,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await summaryCommand(
           needFile(),
           { ...common, month: values.month, sheet: values.sheet, out: values.out, commune: values.commune, force: values.force ?? false },
+          io,
+        );
+      case 'status':
+        return await statusCommand(
+          needFile(),
+          { ...common, month: values.month, sheet: values.sheet, out: values.out, formulas: values.formulas, force: values.force ?? false },
           io,
         );
       case 'values-copy':

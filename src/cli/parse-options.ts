@@ -14,6 +14,7 @@ export const OPTIONS = {
   out: 'string',
   commune: 'string',
   force: 'boolean',
+  formulas: 'string',
   help: 'boolean',
 } as const;
 
@@ -78,6 +79,7 @@ const EXAMPLES: Partial<Record<OptionName, Bilingual>> = {
   lang: bi('--lang en', '--lang en'),
   unit: bi('--unit %', '--unit %'),
   commune: bi('--commune "xã Lộc Tấn"', '--commune "xã Lộc Tấn"'),
+  formulas: bi('--formulas plain', '--formulas plain'),
 };
 
 /** An option where a value was expected ("--out --force"): the value was forgotten. */

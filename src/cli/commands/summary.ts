@@ -52,7 +52,7 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
   return 0;
 }
 
-function parseMonth(text: string | undefined): YearMonth {
+export function parseMonth(text: string | undefined): YearMonth {
   if (text === undefined) throw new CliError(bi('Thiếu tháng báo cáo: --month YYYY-MM (ví dụ --month 2026-11).', 'Missing the reporting month: --month YYYY-MM (e.g. --month 2026-11).'));
   const parsed = ReportingMonthSchema.safeParse(text);
   if (!parsed.success) throw new CliError(bi(`Tháng "${text}" không hợp lệ; dùng dạng YYYY-MM, ví dụ 2026-11.`, `Invalid month "${text}"; use YYYY-MM, e.g. 2026-11.`));

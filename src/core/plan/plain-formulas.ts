@@ -312,7 +312,8 @@ function countsReader(target: Target, numerator: string, denominator: string, fi
   let v: string;
   switch (target.kind) {
     case 'percent':
-      v = target.perYear ? `${n}/${d}` : `${n}/${d}/(${n}<=${d}*${num(1 + EPS)})`;
+      // As readFraction: no 100% bound on counts (only a count target's total is checked).
+      v = `${n}/${d}`;
       break;
     case 'count':
       v = target.of !== undefined ? `${n}/${d}*${num(target.of)}/(${n}<=${d}*${num(1 + EPS / target.of)})` : `${n}/${d}*${d}`;

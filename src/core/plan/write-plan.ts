@@ -28,6 +28,11 @@ export interface CellWrite {
   /** The value the formula gives, for writers that cannot calculate (ExcelJS). */
   result?: PlainValue;
   style?: CellStyle;
+  /**
+   * The cell's note (a comment in the file): text sets the add-in's note, null
+   * removes a note the add-in wrote there (a user's own note stays); absent leaves it.
+   */
+  note?: string | null;
 }
 
 /** A rectangle of cells written in one call: `cells[r][c]` goes to (top + r, left + c). */

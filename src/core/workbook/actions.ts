@@ -2,7 +2,7 @@
 import { append } from '../arrays';
 import type { Bilingual } from '../i18n';
 import type { YearMonth } from '../months';
-import { type ForeignCell, foreignCells, planStatusColumns } from '../plan/status-columns';
+import { type ForeignCell, type FormulaMode, foreignCells, planStatusColumns } from '../plan/status-columns';
 import type { SheetPlan } from '../plan/write-plan';
 import { findCommune } from '../summary/commune';
 import { readHistory } from '../summary/history';
@@ -20,7 +20,8 @@ export interface StatusColumnsPrep {
   rows: number;
 }
 
-export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): StatusColumnsPrep {
+/** `mode`: DTI.* custom functions, or plain formulas that calculate in every Excel, WPS and LibreOffice. */
+export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth, mode: FormulaMode = 'dti'): StatusColumnsPrep {
   const prep: StatusColumnsPrep = { plans: [], foreign: [], skipped: [], rows: 0 };
   // The month's own tables: for a plan kept one sheet per month, only that month's sheet.
   const view = monthView(snapshot.analysis, month);
@@ -28,7 +29,7 @@ export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): Stat
   for (const table of tables) {
     const grid = snapshot.grids.find((g) => g.sheet === table.sheet);
     if (!grid) continue;
-    const planned = planStatusColumns(grid, table, view.reported, month);
+    const planned = planStatusColumns(grid, table, view.reported, month, mode);
     if (!planned.ok) {
       prep.skipped.push(planned.message);
       continue;

@@ -7,6 +7,7 @@
  * - xl/workbook.xml: a new sheet's entry, print titles, recalculation on open;
  * - its relationships: new sheets (and, once, the DTI record part);
  * - [Content_Types].xml: new parts in, removed parts out;
+ * - the sheet's comments part and its VML drawing: the add-in's cell notes (author "DTI");
  * - xl/styles.xml: the planned styles, when the workbook lacks them;
  * - the DTI record's custom XML part: the own-sheet list;
  * - xl/calcChain.xml is removed when formulas were replaced;
@@ -20,6 +21,7 @@ import { sheetExists, sheetMissing, sheetNotOurs, structureProtected } from '../
 import type { ApplyOptions, ApplyResult, BlockedWrite } from '../../ports/workbook-port';
 import { dropCalcChain } from './calc-chain';
 import { patchCells } from './cells-patch';
+import { patchNotes, planNotes } from './notes-patch';
 import { ContentTypes } from './content-types';
 import { writeDtiRecord } from './dti-record-part';
 import { CONTENT_TYPE, REL_TYPE } from './namespaces';
@@ -71,6 +73,7 @@ export async function applyPlansToPackage(
       const current = await edit.read(doc.path);
       const out = patchCells(current === doc.xml ? doc : new SheetDocument(doc.path, current!), plan, styles);
       await edit.write(doc.path, out.xml, 'the planned cells are written into the sheet');
+      await patchNotes(edit, types, doc.path, planNotes(plan));
       uncalculated ||= out.uncalculated;
       formulasRemoved ||= out.formulasRemoved;
     } else {
