@@ -28,6 +28,8 @@ export interface Features {
   pageLayout: boolean;
   /** Worksheet.charts (1.1). */
   charts: boolean;
+  /** Worksheet.notes (1.18): without it the plain-formula rows get no note. */
+  notes: boolean;
 }
 
 export function detectFeatures(host: ExcelHost): Features {
@@ -50,5 +52,6 @@ export function detectFeatures(host: ExcelHost): Features {
     freezePanes: has('1.7'),
     pageLayout: has('1.9'),
     charts: has('1.1'),
+    notes: has('1.18'),
   };
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
 import { communeChoice } from '../core/workbook/actions';
-import type { ForeignCell } from '../core/plan/status-columns';
+import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
 import { offerDownload } from './download';
@@ -52,6 +52,9 @@ export function App({ port }: { port: TaskpanePort }) {
   const [month, setMonth] = useState('');
   const [mapSheet, setMapSheet] = useState('');
   const [pending, setPending] = useState<ForeignCell[] | null>(null);
+  // Plain formulas where this Excel cannot run DTI.* (Excel 2016/2019); the choice is offered everywhere.
+  const customFunctions = port.customFunctions !== false;
+  const [formulas, setFormulas] = useState<FormulaMode>(customFunctions ? 'dti' : 'plain');
   const commune = useMemo(() => (snapshot ? communeChoice(snapshot) : null), [snapshot]);
   const [communeText, setCommuneText] = useState('');
   useEffect(() => setCommuneText(commune?.found ?? ''), [commune]);
@@ -69,7 +72,7 @@ export function App({ port }: { port: TaskpanePort }) {
   const addStatus = async (consented?: ForeignCell[]): Promise<void> => {
     let ask: ForeignCell[] | null = null;
     await state.work(async (steps) => {
-      const outcome = await writeStatusColumns(port, month, steps, consented);
+      const outcome = await writeStatusColumns(port, month, steps, consented, formulas);
       if ('notice' in outcome) return outcome.notice;
       ask = outcome.ask;
       return null;
@@ -113,7 +116,7 @@ export function App({ port }: { port: TaskpanePort }) {
             onSelect={(p) => port.select(p.sheet, p.cell).catch((e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
           />
         )}
-        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onAdd={() => void addStatus()} />}
+        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} mode={formulas} customFunctions={customFunctions} onMonth={setMonth} onMode={setFormulas} onAdd={() => void addStatus()} />}
         {snapshot && tab === 'report' && (
           <ReportView
             lang={lang}

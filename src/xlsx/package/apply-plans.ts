@@ -14,14 +14,14 @@
  * - the parts only a rewritten own sheet used (its printer settings…) are removed.
  * Every other part keeps its bytes.
  */
-import type { SheetPlan } from '../../core/plan/write-plan';
+import { planNotes, type SheetPlan } from '../../core/plan/write-plan';
 import type { WorkbookMapping } from '../../core/schema';
 import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet } from '../../core/workbook/own-sheets';
 import { sheetExists, sheetMissing, sheetNotOurs, structureProtected } from '../../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, BlockedWrite } from '../../ports/workbook-port';
 import { dropCalcChain } from './calc-chain';
 import { patchCells } from './cells-patch';
-import { patchNotes, planNotes } from './notes-patch';
+import { patchNotes } from './notes-patch';
 import { ContentTypes } from './content-types';
 import { writeDtiRecord } from './dti-record-part';
 import { CONTENT_TYPE, REL_TYPE } from './namespaces';

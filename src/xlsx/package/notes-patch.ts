@@ -8,7 +8,6 @@
  * add-in's loses them again (when its drawing holds nothing else).
  */
 import { columnLetters } from '../../core/grid';
-import { plannedCells, type SheetPlan } from '../../core/plan/write-plan';
 import type { ContentTypes } from './content-types';
 import { NS } from './namespaces';
 import type { PackageEdit } from './opc-package';
@@ -32,13 +31,6 @@ interface Comment {
 }
 
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Whether a plan has notes to write or remove. */
-export function planNotes(plan: SheetPlan): Map<string, string | null> {
-  const notes = new Map<string, string | null>();
-  for (const { row, col, cell } of plannedCells(plan)) if (cell.note !== undefined) notes.set(`${columnLetters(col)}${row}`, cell.note);
-  return notes;
-}
 
 /** Applies the plan's notes to the sheet part at `sheetPath` (already patched for cells). */
 export async function patchNotes(edit: PackageEdit, types: ContentTypes, sheetPath: string, notes: Map<string, string | null>): Promise<void> {
