@@ -73,7 +73,7 @@ export const NOTE_PREFIX = 'DTI — ';
 
 /** The three formulas and the note for one row. */
 export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainOptions): PlainFormulas {
-  const note = `${NOTE_PREFIX}Mục tiêu: ${describeTarget(target, 'vi')}${target.ok && target.text.trim() ? `\nKế hoạch ghi: "${target.text.replace(/\s+/g, ' ').trim()}"` : ''}\nCông thức thông thường: tính được trong mọi Excel, WPS, LibreOffice. Khi sửa chỉ tiêu, bấm lại "Thêm cột tình trạng".`;
+  const note = `${NOTE_PREFIX}Mục tiêu: ${describeTarget(target, 'vi')}${target.ok && target.text.trim() ? `\nKế hoạch ghi: "${target.text.replace(/\s+/g, ' ').trim()}"` : ''}\nCông thức thông thường: tính được trong mọi Excel, WPS, LibreOffice. Khi sửa chỉ tiêu, bấm lại "Thêm / cập nhật cột tình trạng" (hoặc chạy lại dti status).`;
   if (!target.ok) {
     return { gap: mark(ERRV), status: mark(str(LABEL.invalid)), progress: mark(ERRV), note };
   }
@@ -403,9 +403,9 @@ function yesNoReader(x: string): string {
 export const PLAIN_FORMULA_LIMITS = [
   'text with a sign: "-5%", "+3" (typed as numbers they are read)',
   'numbers with mixed or repeated separators: "1.234,5", "12.500.000", "12 500 000"',
-  'fractions other than whole numbers over whole numbers ("7/9", "45/50 hộ"), except rates ("1,5 DN/1.000 dân"): "1.250/1.500", "7,5/9"',
+  'fractions other than whole over whole ("7/9", "45/50"): "7,5/9", "1.250/1.500"; words after a share\'s fraction: "8/9 nền tảng", "45/50 hộ" (counts and rates read them: "8/9 nền tảng", "1,5 DN/1.000 dân")',
   'a word between a number and its end or its %: "12 DN", "85% DN" (a word before the slash of a rate is read)',
-  'line breaks, no-break spaces or a leading apostrophe inside the text',
-  'yes/no words in other diacritics or with marks other than . , / ("Đat", "Đã ban hành; chưa ký")',
+  'line breaks, no-break spaces or a leading apostrophe inside the text; no-data words with marks ("Chưa có số liệu.") for numeric targets',
+  'yes/no words in other diacritics or with marks other than . , / ("Đat", "Nợ", "Đã ban hành; chưa ký"); a share not at the end ("Hoàn thành 60% kế hoạch")',
   'a yes/no result in the first count column when the table also has a result column',
 ] as const;
