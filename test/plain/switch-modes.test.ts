@@ -118,6 +118,28 @@ describe('.xlsx: dti status --formulas plain|dti, both ways', () => {
     expect(JSON.stringify(note)).toContain('Mục tiêu: tối thiểu 70% (tỷ lệ)');
   });
 
+  test("a user's notes stay: on a status cell (ours is not written there) and elsewhere, both ways", async () => {
+    const input = await writeWorkbook({ 'Kế hoạch': planSheet() });
+    const wb = await readWorkbook(input);
+    wb.getWorksheet('Kế hoạch')!.getCell('B3').note = 'Nguồn: Trung tâm PVHCC';
+    wb.getWorksheet('Kế hoạch')!.getCell('J4').note = 'Chị Lan kiểm tra lại';
+    await wb.xlsx.writeFile(input);
+    const dir = tempDir();
+    const [a, b] = [join(dir, 'a.xlsx'), join(dir, 'b.xlsx')];
+    expect((await dti('status', input, '--month', MONTH, '--out', a)).code).toBe(0);
+    const notes = (path: string) => readWorkbook(path).then((w) => Object.fromEntries(['B3', 'J3', 'J4', 'J5'].map((c) => [c, JSON.stringify(w.getWorksheet('Kế hoạch')!.getCell(c).note ?? null)])));
+    const plain = await notes(a);
+    expect(plain.B3).toContain('Nguồn: Trung tâm PVHCC');
+    expect(plain.J4).toContain('Chị Lan kiểm tra lại');
+    expect(plain.J3).toContain('DTI — Mục tiêu');
+    expect(plain.J5).toContain('DTI — Mục tiêu');
+    expect((await dti('status', a, '--month', MONTH, '--out', b, '--formulas', 'dti')).code).toBe(0);
+    const back = await notes(b);
+    expect(back.B3).toContain('Nguồn: Trung tâm PVHCC');
+    expect(back.J4).toContain('Chị Lan kiểm tra lại');
+    expect([back.J3, back.J5]).toEqual(['null', 'null']);
+  });
+
   test('a hand-made IF column is refused with the cells named (exit 1), nothing written', async () => {
     const sheet = planSheet();
     sheet.rows[1] = [...sheet.rows[1]!, 'Tình trạng'];
