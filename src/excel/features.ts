@@ -6,6 +6,8 @@ import type { ExcelHost } from './host';
  * The add-in itself needs ExcelApi 1.4 (the *OrNullObject methods).
  */
 export interface Features {
+  /** Worksheet.names (1.4): the hidden mark on the add-in's own sheets; without it reports are never replaced. */
+  sheetNames: boolean;
   /** Range.getMergedAreasOrNullObject (1.13): without it merged areas are not read. */
   mergedAreas: boolean;
   /** Range.getSpecialCellsOrNullObject (1.9): hidden rows are found as the rows with no visible cell. */
@@ -41,6 +43,7 @@ export function detectFeatures(host: ExcelHost): Features {
     }
   };
   return {
+    sheetNames: has('1.4'),
     mergedAreas: has('1.13'),
     visibleCells: has('1.9'),
     rangeTables: has('1.9'),

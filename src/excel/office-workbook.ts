@@ -98,7 +98,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (made.some((m) => m.plan.own)) {
         const after = [
           ...checked.sheets.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),
-          ...made.map((m) => ({ name: m.plan.sheet, id: excelSheetId(m.sheet.id) })),
+          ...made.map((m) => ({ name: m.plan.sheet, id: excelSheetId(m.sheet.id), ...(m.plan.own && this.features.sheetNames ? { token: m.plan.own.token } : {}) })),
         ];
         let registry = reconcileOwnSheets(ownSheets, after);
         for (const { plan } of made) if (plan.own) registry = recordOwnSheet(registry, after.find((s) => s.name === plan.sheet)!, plan.own);

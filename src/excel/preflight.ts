@@ -2,17 +2,20 @@
  * Checks made before any write, all read in one sync (two when an old Excel
  * cannot list the tables of a range): a plan that would touch what the add-in
  * does not own is refused and nothing at all is written. A sheet is the
- * add-in's own only when the workbook's own-sheet record lists its id.
+ * add-in's own only when it carries the hidden mark of an entry in the
+ * workbook's own-sheet record (see core/workbook/own-sheets).
  */
 import { columnLetters } from '../core/grid';
 import { isOwnCell } from '../core/plan/status-columns';
 import type { Block, SheetPlan } from '../core/plan/write-plan';
-import { isOwnSheetOf, type OwnSheet, type SheetIdentity } from '../core/workbook/own-sheets';
+import { gridHash, isOwnSheetOf, type OwnSheet, type SheetIdentity } from '../core/workbook/own-sheets';
 import { cellNotEmpty, dedupeBlocked, filtered, sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected, tableOverlap } from '../ports/blocked-writes';
 import type { ApplyOptions, BlockedWrite } from '../ports/workbook-port';
 import { areaAddress, areasOverlap, parseArea, type SheetArea } from './addresses';
 import type { Features } from './features';
+import { ownTokenOf, queueOwnMark } from './own-mark';
 import { excelSheetId } from './sheet-id';
+import { usedRangeToGrid } from './to-grid';
 
 
 interface CellsProbe {
@@ -59,15 +62,31 @@ export async function preflight(
     return { blocked: missing.map(sheetMissing), positions, sheets: [] };
   }
 
-  const existing = new Map(sheets.items.map((s) => [s.name.toLocaleLowerCase(), s]));
-  for (const plan of plans.filter((p) => p.mode !== 'cells')) {
+  // Sheets are known only now: their marks (and the protection of sheets to replace) take one more sync.
+  const sheetPlans = plans.filter((p) => p.mode !== 'cells');
+  const marks = sheetPlans.length > 0 ? sheets.items.map((s) => queueOwnMark(s, features)) : [];
+  const existing = new Map(sheets.items.map((s, i) => [s.name.toLocaleLowerCase(), { sheet: s, index: i }]));
+  const replaced = sheetPlans
+    .filter((p) => p.mode === 'replace-own' && existing.has(p.sheet.toLocaleLowerCase()))
+    .map((plan) => ({ plan, protection: features.protection ? existing.get(plan.sheet.toLocaleLowerCase())!.sheet.protection.load('protected') : null }));
+  // Without marks (ExcelApi below 1.4), a sheet under a recorded name is the add-in's only while it holds what the add-in wrote.
+  const contents = sheetPlans.length > 0 && !features.sheetNames ? sheets.items.map((s) => (ownSheets.some((e) => sameSheetName(e.name, s.name)) ? s.getUsedRangeOrNullObject(true).load('values,valueTypes,formulas,rowIndex,columnIndex') : null)) : [];
+  if (marks.some((m) => m !== null) || replaced.some((r) => r.protection) || contents.some((c) => c !== null)) await context.sync();
+  const identities: SheetIdentity[] = sheets.items.map((s, i) => {
+    const token = ownTokenOf(marks[i] ?? null);
+    const content = contents[i];
+    return { name: s.name, id: excelSheetId(s.id), ...(token ? { token } : {}), ...(content ? { hash: usedRangeHash(content) } : {}) };
+  });
+  for (const plan of sheetPlans) {
     const found = existing.get(plan.sheet.toLocaleLowerCase());
     if (bookProtection?.protected) blocked.push(structureProtected(plan.sheet));
     else if (found && plan.mode === 'create') blocked.push(sheetExists(plan.sheet));
     else if (found && plan.mode === 'replace-own') {
-      const ours = plan.own !== undefined && isOwnSheetOf({ name: found.name, id: excelSheetId(found.id) }, ownSheets, plan.own);
-      if (ours) positions.set(plan.sheet, found.position);
-      else blocked.push(sheetNotOurs(plan.sheet));
+      const ours = plan.own !== undefined && isOwnSheetOf(identities[found.index]!, ownSheets, plan.own, identities);
+      // A report the user protected is kept as it is, even the add-in's own.
+      if (!ours) blocked.push(sheetNotOurs(plan.sheet));
+      else if (replaced.find((r) => r.plan === plan)?.protection?.protected) blocked.push(sheetProtected(plan.sheet));
+      else positions.set(plan.sheet, found.sheet.position);
     }
   }
   const tableRanges = probes.flatMap((p) => (p.sheetTables ? p.sheetTables.items.map((t) => ({ probe: p, name: t.name, range: t.getRange().load('address') })) : []));
@@ -79,7 +98,18 @@ export async function preflight(
     const area = parseArea(t.range.address.slice(t.range.address.lastIndexOf('!') + 1));
     if (area && t.probe.blocks.some((b) => areasOverlap(area, b.area))) blocked.push(tableOverlap(t.probe.plan.sheet, t.name));
   }
-  return { blocked, positions, sheets: sheets.items.map((s) => ({ name: s.name, id: excelSheetId(s.id) })) };
+  return { blocked, positions, sheets: identities };
+}
+
+function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
+/** The hash of a used range's values, read into a grid as the add-in reads every sheet. */
+function usedRangeHash(range: Excel.Range): string {
+  if (range.isNullObject) return gridHash({ sheet: '', origin: { row: 0, col: 0 }, rows: [], merges: [] });
+  const { rowIndex, columnIndex, values, valueTypes, formulas } = range;
+  return gridHash(usedRangeToGrid({ sheet: '', rowIndex, columnIndex, values, valueTypes: valueTypes as string[][], formulas, numberFormat: [], merges: [], hiddenRows: [] }));
 }
 
 /** The sheets `cells` plans write into that the workbook no longer has (one sync). */

@@ -9,7 +9,7 @@ import { parseAreas } from './addresses';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
 import { hiddenRows } from './hidden-rows';
-import { excelSheetId } from './sheet-id';
+import { queueOwnMark, sheetFacts } from './own-mark';
 import { usedRangeToGrid } from './to-grid';
 
 /** Cells read per sync at first: about 45 bytes each (values, types, formats, formulas) for typical plans. */
@@ -64,10 +64,10 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       const merges = features.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
       const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible').load('address') : null;
-      return { name, sheet, used, merges, visible };
+      return { name, sheet, used, merges, visible, names: queueOwnMark(sheet, features) };
     });
     await context.sync();
-    const ids = pending.map((p) => ({ sheetId: excelSheetId(p.sheet.id), ...(p.sheet.visibility !== 'Visible' ? { hidden: true } : {}) }));
+    const ids = pending.map((p) => sheetFacts(p.sheet, p.names));
     const shapes: Shape[] = pending.map((p) => ({
       name: p.name,
       rowIndex: p.used.rowIndex,
@@ -132,6 +132,6 @@ function bandsOf(shapes: Shape[], budget: number): Band[] {
   return out;
 }
 
-function withId(id: { sheetId: string; hidden?: boolean }, grid: Grid): Grid {
+function withId(id: Pick<Grid, 'sheetId' | 'hidden' | 'ownToken'>, grid: Grid): Grid {
   return { ...grid, ...id };
 }

@@ -2,7 +2,7 @@ import type { Grid } from '../core/grid';
 import { parseAreas } from './addresses';
 import type { Features } from './features';
 import { hiddenRows } from './hidden-rows';
-import { excelSheetId } from './sheet-id';
+import { queueOwnMark, sheetFacts } from './own-mark';
 import type { ExcelHost } from './host';
 import { isResponseTooLarge, readGridsInBands } from './read-bands';
 import { type UsedRangeRead, usedRangeToGrid } from './to-grid';
@@ -23,6 +23,7 @@ export interface Pending {
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
   visible: Excel.RangeAreas | null;
+  names: Excel.NamedItemCollection | null;
 }
 
 /**
@@ -64,12 +65,12 @@ export function queueUsedRanges(context: Excel.RequestContext, features: Feature
     merges?.load('address');
     const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible') : null;
     visible?.load('address');
-    return { name, sheet, used, merges, visible };
+    return { name, sheet, used, merges, visible, names: queueOwnMark(sheet, features) };
   });
 }
 
 export function gridsOf(pending: Pending[]): Grid[] {
-  return pending.map((p) => ({ ...usedRangeToGrid(toRead(p)), sheetId: excelSheetId(p.sheet.id), ...(p.sheet.visibility !== 'Visible' ? { hidden: true } : {}) }));
+  return pending.map((p) => ({ ...usedRangeToGrid(toRead(p)), ...sheetFacts(p.sheet, p.names) }));
 }
 
 function toRead(p: Pending): UsedRangeRead {

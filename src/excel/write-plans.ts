@@ -11,6 +11,7 @@ import type { BlockedWrite } from '../ports/workbook-port';
 import { type BlockWrite, jsonBytes, prepareBlock } from './block-writes';
 import { applyStyle, columnWidthPoints, formulaInput, numberFormatInput } from './cell-styles';
 import type { Features } from './features';
+import { writeOwnMark } from './own-mark';
 
 /** Budget per request, in bytes as block-writes estimates them (UTF-8 JSON plus every action and object path). Under the 5 MB limit. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -111,7 +112,10 @@ export async function writePlans(
   onProgress?.(0, total);
   for (const { plan, writes } of work) {
     const ws = prepareSheet(context, plan, positions);
-    if (plan.mode !== 'cells') made.push({ plan, sheet: ws.load('id') });
+    if (plan.mode !== 'cells') {
+      if (plan.own) writeOwnMark(ws, features, plan.own.token);
+      made.push({ plan, sheet: ws.load('id') });
+    }
     for (const write of writes) {
       // A request holds as many bands as fit the budget; a full one is sent before the next is queued.
       if (pending > 0 && pending + write.bytes > REQUEST_BUDGET) {

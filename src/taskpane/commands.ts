@@ -106,6 +106,7 @@ export async function makeMonthlyReport(port: TaskpanePort, month: string, steps
   const totals = summary.model.totals;
   const items = [both('reportTotals', { met: totals.met, notMet: totals.not_met, noData: totals.no_data, invalid: totals.invalid })];
   if (summary.renamed) items.unshift(both('reportRenamed', { base: `Báo cáo T${ym.month}-${ym.year}`, sheet: summary.sheetName }));
+  if (summary.keptEdited) items.unshift(both('reportEditedKept', { kept: summary.keptEdited, sheet: summary.sheetName }));
   return { intent: 'success', text: both('reportDone', { sheet: summary.sheetName }), items };
 }
 

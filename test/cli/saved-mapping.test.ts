@@ -69,8 +69,8 @@ describe('the mapping saved by the task pane, read by the command line', () => {
       mapping: {
         ...MAPPING,
         ownSheets: [
-          { kind: 'summary', month: '2026-11', name: 'Báo cáo T11-2026', ids: ['xlsx:3'] },
-          { kind: 'history', name: 'DTI_LichSu', ids: ['xlsx:4'] },
+          { kind: 'summary', month: '2026-11', name: 'Báo cáo T11-2026', ids: ['xlsx:3'], token: expect.stringMatching(/^summary_\w{24}$/), hash: expect.stringMatching(/^fnv1a:/), marked: true },
+          { kind: 'history', name: 'DTI_LichSu', ids: ['xlsx:4'], token: expect.stringMatching(/^history_\w{24}$/), hash: expect.stringMatching(/^fnv1a:/), marked: true },
         ],
       },
     });

@@ -7,6 +7,7 @@ import { richWorkbookBytes } from '../helpers/rich-workbook';
 import { readWorkbook, tempDir, writeWorkbook } from '../helpers/workbook';
 import { writeMappingPart } from '../../src/xlsx/mapping-part';
 import { openWorkbookFile } from '../../src/xlsx/open-workbook';
+import { typeInto } from '../helpers/xlsx-package';
 
 /** Every cell of a sheet as "A1=value", for comparisons. */
 function dump(ws: ExcelJS.Worksheet): string[] {
@@ -133,6 +134,22 @@ describe('making a summary again', () => {
     expect(strip(dump(b))).toEqual(strip(dump(a)));
     const history = wb2.getWorksheet('DTI_LichSu')!;
     expect(history.rowCount).toBe(7); // header + 6: November is recorded once
+  });
+
+  it('keeps a report the user edited by hand: the new one gets another name, and the command says why', async () => {
+    const input = await writeWorkbook({ 'Kế hoạch': planSheet() });
+    const dir = tempDir();
+    const first = join(dir, 'first.xlsx');
+    expect((await dti('summary', input, '--month', '2026-11', '--out', first)).code).toBe(0);
+    const signed = join(dir, 'signed.xlsx');
+    writeFileSync(signed, await typeInto(readFileSync(first), 'Báo cáo T11-2026', 'B70', 'Đã ký: Nguyễn Văn A'));
+    const second = join(dir, 'second.xlsx');
+    const run = await dti('summary', signed, '--month', '2026-11', '--out', second);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Báo cáo "Báo cáo T11-2026" đã được sửa tay nên được giữ nguyên; báo cáo mới được đặt tên "Báo cáo T11-2026 (2)".');
+    const wb = await readWorkbook(second);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', 'Báo cáo T11-2026', 'DTI_LichSu', 'Báo cáo T11-2026 (2)']);
+    expect(wb.getWorksheet('Báo cáo T11-2026')!.getCell('B70').value).toBe('Đã ký: Nguyễn Văn A');
   });
 
   it('never replaces a user sheet that has the summary name: a new name is chosen and said', async () => {

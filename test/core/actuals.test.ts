@@ -30,7 +30,7 @@ const T = {
   days: target('tối đa 15 ngày'),
 };
 
-type Row = [label: string, t: Target, input: CellValue, format: string | undefined, read: number | boolean | 'empty' | `invalid:${string}`, status: string, gap: number | null];
+type Row = [label: string, t: Target, input: CellValue, format: string | undefined, read: number | boolean | 'empty' | 'short' | `invalid:${string}`, status: string, gap: number | null];
 
 const ROWS: Row[] = [
   // Numbers as Vietnamese writes them.
@@ -80,7 +80,9 @@ const ROWS: Row[] = [
   ['Không đạt', T.yesNo, 'Không đạt', undefined, false, 'not_met', null],
   ['Không', T.yesNo, 'Không', undefined, false, 'not_met', null],
   ['Đã triển khai, qualitative target', T.evidence, 'Đã triển khai', undefined, true, 'met', null],
-  ['"80%" for a yes/no target', T.yesNo, '80%', undefined, 'invalid:not-yes-no', 'invalid', null],
+  ['"80%" for a yes/no target: part done is not done', T.yesNo, '80%', undefined, false, 'not_met', null],
+  ['"100%" for a yes/no target: all of it is done', T.yesNo, '100%', undefined, true, 'met', null],
+  ['"Chưa đạt" against a share: a shortfall without its figure', T.atLeast80, 'Chưa đạt', undefined, 'short', 'not_met', null],
   ['"Đạt" for a % target', T.atLeast80, 'Đạt', undefined, 'invalid:yes-no-for-number', 'invalid', null],
   // Nothing reported, and unreadable.
   ['"-"', T.atLeast80, '-', undefined, 'empty', 'no_data', null],
@@ -97,7 +99,7 @@ const ROWS: Row[] = [
 describe('readActual + evaluate', () => {
   it.each(ROWS.map((r) => [r[0], r] as const))('%s', (_, [, t, input, format, read, status, gap]) => {
     const got = readActual(input, t, format ? { format } : {});
-    if (read === 'empty') expect(got.kind).toBe('empty');
+    if (read === 'empty' || read === 'short') expect(got.kind).toBe(read);
     else if (typeof read === 'string') {
       expect(got).toMatchObject({ kind: 'invalid', code: read.slice('invalid:'.length) });
       if (got.kind === 'invalid') {

@@ -142,7 +142,7 @@ describe('never throws, always well-formed', () => {
     fc.assert(
       fc.property(cellValue, fc.constantFrom(...TARGETS), fc.option(fc.constantFrom('0%', '0.0%', 'General', '@'), { nil: undefined }), (v, t, format) => {
         const read = readActual(v, t, format ? { format } : {});
-        expect(['empty', 'number', 'boolean', 'invalid']).toContain(read.kind);
+        expect(['empty', 'number', 'boolean', 'short', 'invalid']).toContain(read.kind);
         if (read.kind === 'number') expect(Number.isFinite(read.value)).toBe(true);
         if (read.kind === 'invalid') {
           expect(read.reason.vi.trim().length).toBeGreaterThan(0);

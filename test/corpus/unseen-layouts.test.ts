@@ -218,7 +218,7 @@ describe('values', () => {
     ]);
   });
 
-  test('targets: a whole number under "%" is that many percent; a rise against last year cannot be judged; "> =" is at least', async () => {
+  test('targets: a whole number under "%" is that many percent, a fraction is asked; rises, falls and ranks cannot be judged; "> =" is at least; "0" and "Không để xảy ra …" allow none', async () => {
     const file = await writeWorkbook({
       KH: [
         ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Tháng 11/2026'],
@@ -227,15 +227,27 @@ describe('values', () => {
         ['3', 'Tỷ lệ hồ sơ giải quyết quá hạn', '%', 'Giảm 10% so với năm 2025', '12%'],
         ['4', 'Tỷ lệ hồ sơ trực tuyến', '%', '> = 80%', '80%'],
         ['5', 'Mô hình chuyển đổi số tiêu biểu', null, null, 1],
+        ['6', 'Tỷ lệ hồ sơ trễ hạn', '%', 'Giảm xuống còn 5%', '8%'],
+        ['7', 'Tỷ lệ hồ sơ phải bổ sung', '%', 'Giảm 10%', '12%'],
+        ['8', 'Xếp hạng chỉ số DTI của xã', null, 'Nhóm 10 đơn vị dẫn đầu', 12],
+        ['9', 'Số sự cố mất an toàn thông tin', 'sự cố', '0', 1],
+        ['10', 'Số sự cố tại cơ quan Đảng', null, 'Không để xảy ra sự cố', 2],
       ],
     });
     await expectSummary(file, '2026-11', [
       ['1', 'Tỷ lệ chi ngân sách', 'met', 0.002, null],
-      ['2', 'Tỷ lệ doanh nghiệp công nghệ số mới', 'met', 0.001, null],
+      ['2', 'Tỷ lệ doanh nghiệp công nghệ số mới', 'invalid', null, null],
       ['3', 'Tỷ lệ hồ sơ giải quyết quá hạn', 'invalid', null, null],
       ['4', 'Tỷ lệ hồ sơ trực tuyến', 'met', 0, null],
       ['5', 'Mô hình chuyển đổi số tiêu biểu', 'invalid', null, null],
+      ['6', 'Tỷ lệ hồ sơ trễ hạn', 'not_met', -0.03, null],
+      ['7', 'Tỷ lệ hồ sơ phải bổ sung', 'invalid', null, null],
+      ['8', 'Xếp hạng chỉ số DTI', 'invalid', null, null],
+      ['9', 'Số sự cố mất an toàn thông tin', 'not_met', -1, null],
+      ['10', 'Số sự cố tại cơ quan Đảng', 'not_met', -2, null],
     ]);
+    const check = await dti('check', file);
+    expect(check.out).toContain('Số 0,5 dưới đơn vị "%" không rõ là 0,5% hay 50%');
   });
 
   test('a count in the text opening it ("Có ít nhất 01 mô hình …") is its target', async () => {

@@ -16,14 +16,17 @@ describe('the monthly summary written through Office.js', () => {
     const summary = prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5));
     workbook.syncs = 0;
     expect(await port.apply(summary.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'DTI_LichSu'] });
-    // The checks, the writes, and the own-sheet record with the new sheets' ids.
-    expect(workbook.syncs).toBe(3);
+    // The checks (the sheets, then their marks), the writes with the new sheets' marks, and the own-sheet record with their ids.
+    expect(workbook.syncs).toBe(4);
     const report = workbook.sheet('Báo cáo T11-2026');
     expect([...report.snapshot().values()].some((c) => String(c.value).includes('BÁO CÁO KẾT QUẢ'))).toBe(true);
     expect(report.charts).toHaveLength(1);
     expect(report.charts[0]!.title).toBe('Tình trạng theo nhóm chỉ tiêu');
     expect(report.merges.length).toBeGreaterThan(0);
-    expect(workbook.customXmlParts.map((p) => p.xml).join('')).toContain(`{"kind":"history","name":"DTI_LichSu","ids":["excel:${workbook.sheet('DTI_LichSu').id}"]}`);
+    expect(workbook.customXmlParts.map((p) => p.xml).join('')).toMatch(new RegExp(`\\{"kind":"history","name":"DTI_LichSu","token":"history_\\w+","ids":\\["excel:${workbook.sheet('DTI_LichSu').id.replace(/[{}-]/g, '\\$&')}"\\],"hash":"fnv1a:\\w+:\\d+","marked":true\\}`));
+    // The sheets carry their hidden marks, under the tokens the record lists.
+    for (const name of ['Báo cáo T11-2026', 'DTI_LichSu']) expect(workbook.customXmlParts[0]!.xml).toContain(workbook.sheet(name).names.get('DTI_OWN')!.formula.slice(2, -1));
+    expect(workbook.sheet('DTI_LichSu').names.get('DTI_OWN')!.visible).toBe(false);
     expect(workbook.sheet(SEED_SHEET).snapshot()).toEqual(before);
   });
 
@@ -96,5 +99,32 @@ describe('selecting a problem\'s cell', () => {
   test('a malformed address is refused in plain words', async () => {
     const port = new OfficeWorkbook(createFakeHost(seedWorkbook()));
     await expect(port.select(SEED_SHEET, 'A1; DROP')).rejects.toThrow(/Invalid cell address/);
+  });
+});
+
+describe('an Excel without Worksheet.names (ExcelApi below 1.4): no hidden mark', () => {
+  test('a report is the add-in\'s while it holds exactly what the add-in wrote: refreshed in place; once the user typed in it, a new one is made beside it', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook, { excelApi: '1.3' }));
+    expect((await port.apply(prepareSummary(await loadSnapshot(port), NOV).plans)).ok).toBe(true);
+    expect(workbook.sheet('Báo cáo T11-2026').names.size).toBe(0);
+    const again = prepareSummary(await loadSnapshot(port), NOV);
+    expect(again.plans.map((p) => [p.sheet, p.mode])).toEqual([
+      ['Báo cáo T11-2026', 'replace-own'],
+      ['DTI_LichSu', 'replace-own'],
+    ]);
+    expect((await port.apply(again.plans)).ok).toBe(true);
+
+    workbook.sheet('Báo cáo T11-2026').setRows([['Ý kiến của Chủ tịch']], 60, 1);
+    const edited = prepareSummary(await loadSnapshot(port), NOV);
+    expect(edited.plans.map((p) => [p.sheet, p.mode])).toEqual([
+      ['Báo cáo T11-2026 (2)', 'create'],
+      ['DTI_LichSu', 'replace-own'],
+    ]);
+    expect((await port.apply(edited.plans)).ok).toBe(true);
+    expect(workbook.sheet('Báo cáo T11-2026').cell(60, 1).value).toBe('Ý kiến của Chủ tịch');
+    // The edited report is still not read as a plan.
+    const snapshot = await loadSnapshot(port);
+    expect(snapshot.sheets.filter((i) => i.included).map((i) => i.sheet)).toEqual([SEED_SHEET]);
   });
 });

@@ -68,6 +68,8 @@ export class FakeSheet {
   notes = new Map<string, string>();
   charts: FakeChart[] = [];
   frozenRows = 0;
+  /** Names scoped to the sheet (the add-in's hidden DTI_OWN mark). */
+  names = new Map<string, { formula: string; visible: boolean }>();
   columnWidths = new Map<number, number>();
   pageLayout: { orientation?: string; paperSize?: string; fitToWidth?: number; printTitleRows?: string } = {};
 

@@ -7,6 +7,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeProtection;
   readonly autoFilter: FakeAutoFilter;
   readonly tables: FakeTables;
+  readonly names: FakeSheetNames;
   readonly charts: FakeCharts;
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly pageLayout: FakePageLayout;
@@ -22,6 +23,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.protection = new FakeProtection(context, () => this.find()?.protected ?? null);
     this.autoFilter = new FakeAutoFilter(context, this);
     this.tables = new FakeTables(context, this);
+    this.names = new FakeSheetNames(context, this);
     this.charts = new FakeCharts(context, this);
     this.freezePanes = { freezeRows: (n: number) => context.enqueue(() => (this.sheet().frozenRows = n)) };
     this.pageLayout = new FakePageLayout(context, this);
@@ -155,6 +157,43 @@ class FakeTables extends FakeClientObject {
   get items(): Array<{ name: string; getRange: () => FakeRange }> { return this.read('items'); }
 }
 
+/**
+ * Names scoped to a sheet (Worksheet.names, ExcelApi 1.4): like Excel, they are
+ * deleted with their sheet and kept when it is renamed or moved.
+ */
+class FakeSheetNames extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): string[] { return ['items']; }
+  protected override isMissing(): boolean {
+    return this.ws.find() === null;
+  }
+  protected snapshot(): unknown {
+    const sheet = this.ws.find();
+    if (!sheet) return [];
+    // A constant text formula ="…" gives that text as the value, as Excel evaluates it.
+    return [...sheet.names].map(([name, n]) => ({ name, formula: n.formula, value: /^="(.*)"$/.exec(n.formula)?.[1]?.replace(/""/g, '"') ?? n.formula, visible: n.visible }));
+  }
+  get items(): Array<{ name: string; formula: string; value: unknown; visible: boolean }> { return this.read('items'); }
+
+  add(name: string, reference: string): { visible: boolean } {
+    const entry = { formula: reference, visible: true };
+    this.context.enqueue(() => {
+      const sheet = this.ws.sheet();
+      if (sheet.names.has(name)) throw new FakeOfficeError('ItemAlreadyExists', `The name ${name} exists on ${sheet.name}.`);
+      sheet.names.set(name, entry);
+    });
+    return {
+      set visible(v: boolean) { entry.visible = v; },
+      get visible(): boolean { return entry.visible; },
+    };
+  }
+}
+
 class FakeCharts {
   constructor(
     private readonly context: FakeContext,
@@ -200,7 +239,19 @@ export class FakeWorksheets extends FakeClientObject {
   protected snapshot(): unknown {
     return this.context.state.sheets.map((s, position) => ({ name: s.name, position, id: s.id }));
   }
-  get items(): Array<{ name: string; position: number; id: string }> { return this.read('items'); }
+  /** Like Excel's, the loaded items are worksheet proxies: their names and protection can be loaded in turn. */
+  get items(): Array<{ name: string; position: number; id: string; names: FakeSheetNames; protection: FakeProtection; getUsedRangeOrNullObject: (valuesOnly?: boolean) => FakeRange }> {
+    return this.read<Array<{ name: string; position: number; id: string }>>('items').map((item) => {
+      let ws = this.proxies.get(item.id);
+      if (!ws) {
+        ws = new FakeWorksheet(this.context, () => this.context.state.sheets.find((s) => s.id === item.id) ?? null, false);
+        this.proxies.set(item.id, ws);
+      }
+      const proxy = ws;
+      return { ...item, names: ws.names, protection: ws.protection, getUsedRangeOrNullObject: (valuesOnly?: boolean) => proxy.getUsedRangeOrNullObject(valuesOnly) };
+    });
+  }
+  private readonly proxies = new Map<string, FakeWorksheet>();
 
   getItem(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.context, () => this.context.state.findSheet(name) ?? null, false);

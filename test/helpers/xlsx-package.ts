@@ -130,3 +130,43 @@ export async function partChanges(input: Uint8Array, output: Uint8Array): Promis
     same: names([...a.keys()].filter((n) => b.has(n) && a.get(n)!.equals(b.get(n)!))),
   };
 }
+
+function xmlAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+/** Right-click → Rename: only the sheet's name in workbook.xml changes (its names scoped to it stay with it). */
+export async function renameSheet(bytes: Uint8Array, from: string, to: string): Promise<Uint8Array> {
+  return editPart(bytes, 'xl/workbook.xml', (xml) => xml.replace(`name="${xmlAttr(from)}"`, `name="${xmlAttr(to)}"`));
+}
+
+/**
+ * Right-click → Delete, as Excel saves it: the sheet leaves workbook.xml with
+ * its relationship, the names scoped to it go, and the later sheets' scoped names
+ * follow their sheets (localSheetId is a position).
+ */
+export async function deleteSheet(bytes: Uint8Array, sheet: string): Promise<Uint8Array> {
+  const workbook = await partText(bytes, 'xl/workbook.xml');
+  const tags = [...workbook.matchAll(/<sheet [^>]*?\/>/g)].map((m) => m[0]);
+  const index = tags.findIndex((t) => t.includes(`name="${xmlAttr(sheet)}"`));
+  if (index < 0) throw new Error(`no sheet ${sheet}`);
+  const relId = /r:id="([^"]+)"/.exec(tags[index]!)![1]!;
+  const edited = await editPart(bytes, 'xl/workbook.xml', (xml) =>
+    xml
+      .replace(tags[index]!, '')
+      .replace(/<definedName [^>]*?localSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g, (name, local: string) => {
+        const at = Number(local);
+        if (at === index) return '';
+        return at > index ? name.replace(`localSheetId="${local}"`, `localSheetId="${at - 1}"`) : name;
+      })
+      .replace(/<definedNames><\/definedNames>/, ''),
+  );
+  return editPart(edited, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(new RegExp(`<Relationship [^>]*Id="${relId}"[^>]*/>`), ''));
+}
+
+/** Sets a sheet's sheetId in workbook.xml, as LibreOffice renumbers them on save (and Excel reuses a deleted sheet's id). */
+export async function setSheetId(bytes: Uint8Array, sheet: string, id: number): Promise<Uint8Array> {
+  return editPart(bytes, 'xl/workbook.xml', (xml) =>
+    xml.replace(new RegExp(`<sheet [^>]*?name="${xmlAttr(sheet).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*?/>`), (tag) => tag.replace(/sheetId="\d+"/, `sheetId="${id}"`)),
+  );
+}

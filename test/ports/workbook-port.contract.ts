@@ -13,7 +13,9 @@ import { loadSnapshot } from '../../src/ports/load-snapshot';
 import type { ApplyResult, WorkbookPort } from '../../src/ports/workbook-port';
 import { SEED_SHEET } from '../fakes/seed-sheet';
 
-export const NOTES_SHEET = 'Ghi chú';
+import { NOTES_SHEET } from '../fakes/seed-xlsx';
+
+export { NOTES_SHEET };
 const NOV = { year: 2026, month: 11 };
 const GENERATED = new Date(2026, 11, 5, 9, 30);
 
@@ -30,6 +32,8 @@ export interface PortSubject {
   protectSheet(sheet: string): Promise<void>;
   protectStructure(): Promise<void>;
   typeInto(sheet: string, address: string, text: string): Promise<void>;
+  renameSheet(from: string, to: string): Promise<void>;
+  deleteSheet(name: string): Promise<void>;
 }
 
 /** The cell at an A1 address of a grid read through a port (grids may start below or right of A1). */
@@ -212,8 +216,24 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
 
       test("replacing a sheet the DTI record does not list as the add-in's", async () => {
         const s = await makeSubject();
-        const forged: SheetPlan = { ...kindsPlan(NOTES_SHEET), mode: 'replace-own', own: { kind: 'history' } };
+        const forged: SheetPlan = { ...kindsPlan(NOTES_SHEET), mode: 'replace-own', own: { kind: 'history', token: 'history_forged0000' } };
         await refused(s, [forged], [`sheet-exists:${NOTES_SHEET}`]);
+      });
+
+      test("a user's sheet under the name of a report the user deleted, even with the deleted report's token", async () => {
+        const s = await makeSubject();
+        const first = await summaryPlans(s.port);
+        expect((await s.port.apply(first)).ok).toBe(true);
+        await s.deleteSheet('Báo cáo T11-2026');
+        await s.renameSheet(NOTES_SHEET, 'Báo cáo T11-2026');
+        await refused(s, [{ ...first[0]!, mode: 'replace-own' }], ['sheet-exists:Báo cáo T11-2026']);
+      });
+
+      test("the add-in's own report, once the user protected it", async () => {
+        const s = await makeSubject();
+        expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
+        await s.protectSheet('Báo cáo T11-2026');
+        await refused(s, await summaryPlans(s.port), ['protected:Báo cáo T11-2026']);
       });
 
       test('one refused plan stops the others: nothing is half written', async () => {
@@ -222,6 +242,48 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         await s.protectSheet(SEED_SHEET);
         await refused(s, [kindsPlan('DTI thử'), ...plans], [`protected:${SEED_SHEET}`]);
         expect(await s.port.sheetNames()).not.toContain('DTI thử');
+      });
+    });
+
+    describe("the add-in's own sheets are known by their hidden mark, not by name or position", () => {
+      test('a report the user renamed is refreshed under its new name; no second report is made', async () => {
+        const s = await makeSubject();
+        expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
+        await s.renameSheet('Báo cáo T11-2026', 'Gửi huyện T11');
+        const again = await summaryPlans(s.port);
+        expect(again.map((p) => [p.sheet, p.mode])).toEqual([
+          ['Gửi huyện T11', 'replace-own'],
+          ['DTI_LichSu', 'replace-own'],
+        ]);
+        expect((await s.port.apply(again)).ok).toBe(true);
+        expect(await s.port.sheetNames()).toEqual([SEED_SHEET, NOTES_SHEET, 'Gửi huyện T11', 'DTI_LichSu']);
+      });
+
+      test("a report the user deleted: the next summary makes a new one, and a user's sheet of that name is kept beside it", async () => {
+        const s = await makeSubject();
+        expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
+        await s.deleteSheet('Báo cáo T11-2026');
+        await s.renameSheet(NOTES_SHEET, 'Báo cáo T11-2026');
+        const snapshot = await loadSnapshot(s.port);
+        // The user's sheet is read as the user's (not a report), and the record forgot the deleted report.
+        expect(snapshot.sheets.find((i) => i.sheet === 'Báo cáo T11-2026')).toMatchObject({ own: null, dti: false });
+        const again = prepareSummary(snapshot, NOV, GENERATED).plans;
+        expect(again.map((p) => [p.sheet, p.mode])).toEqual([
+          ['Báo cáo T11-2026 (2)', 'create'],
+          ['DTI_LichSu', 'replace-own'],
+        ]);
+        expect((await s.port.apply(again)).ok).toBe(true);
+        expect(cellIn(await sheet(s.port, 'Báo cáo T11-2026'), 'A1').value).toBe('Ghi chú của Phòng Văn hóa - Xã hội');
+      });
+
+      test('a report the user edited by hand is kept as it is; the new report gets a new name', async () => {
+        const s = await makeSubject();
+        expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
+        await s.typeInto('Báo cáo T11-2026', 'B40', 'Ý kiến của Chủ tịch: đồng ý');
+        const again = await summaryPlans(s.port);
+        expect(again[0]).toMatchObject({ sheet: 'Báo cáo T11-2026 (2)', mode: 'create' });
+        expect((await s.port.apply(again)).ok).toBe(true);
+        expect(cellIn(await sheet(s.port, 'Báo cáo T11-2026'), 'B40').value).toBe('Ý kiến của Chủ tịch: đồng ý');
       });
     });
 

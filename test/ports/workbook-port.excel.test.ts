@@ -41,6 +41,12 @@ async function excelSubject(): Promise<PortSubject> {
       const at = parseAddress(address)!;
       workbook.sheet(name).setRows([[text]], at.row, at.col);
     },
+    renameSheet: async (from, to) => {
+      workbook.sheet(from).name = to;
+    },
+    deleteSheet: async (name) => {
+      workbook.sheets = workbook.sheets.filter((s) => s !== workbook.sheet(name));
+    },
   };
 }
 

@@ -63,16 +63,28 @@ describe('the task pane\'s work on a workbook', () => {
     expect(snapshot.analysis.tables[0]!.source).toBe('detected');
   });
 
-  test('the notes sheet is not an indicator sheet; the report sheets DTI made (listed by id in its record) are never analysed', async () => {
+  test('the notes sheet is not an indicator sheet; the report sheets DTI made (its hidden mark, or listed by id in a first-version record) are never analysed', async () => {
     const workbook = seedWorkbook();
-    const report = workbook.addSheet('Báo cáo T10-2026', [['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Kết quả'], ['1', 'Tỷ lệ A', '80%', 0.5]]);
-    const record = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-10', name: 'Báo cáo T10-2026', ids: [`excel:${report.id}`] }] };
+    const rows = [['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Kết quả'], ['1', 'Tỷ lệ A', '80%', 0.5]];
+    const old = workbook.addSheet('Báo cáo T10-2026', rows);
+    const marked = workbook.addSheet('Báo cáo T11-2026', rows);
+    marked.names.set('DTI_OWN', { formula: '="summary_0123456789abcdef"', visible: false });
+    const record = {
+      version: 1,
+      sheets: {},
+      ownSheets: [
+        { kind: 'summary', month: '2026-10', name: 'Báo cáo T10-2026', ids: [`excel:${old.id}`] },
+        { kind: 'summary', month: '2026-11', name: 'Báo cáo T11-2026', token: 'summary_0123456789abcdef', ids: [] },
+      ],
+    };
     workbook.addPart(mappingToXml(record as WorkbookMapping));
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
-    expect(snapshot.sheets.map((s) => [s.sheet, s.included, s.own?.kind ?? null])).toEqual([
-      [SEED_SHEET, true, null],
-      ['Ghi chú', false, null],
-      ['Báo cáo T10-2026', false, 'summary'],
+    expect(snapshot.sheets.map((s) => [s.sheet, s.included, s.dti, s.own?.kind ?? null])).toEqual([
+      [SEED_SHEET, true, false, null],
+      ['Ghi chú', false, false, null],
+      // The first version's report is kept out of the plans, but is not the add-in's to replace.
+      ['Báo cáo T10-2026', false, true, null],
+      ['Báo cáo T11-2026', false, true, 'summary'],
     ]);
     expect(new Set(snapshot.analysis.indicators.map((i) => i.sheet))).toEqual(new Set([SEED_SHEET]));
   });
@@ -92,7 +104,7 @@ describe('the task pane\'s work on a workbook', () => {
     const port = new OfficeWorkbook(createFakeHost(workbook));
     const snapshot = await loadSnapshot(port);
     expect(snapshot.sheets.find((s) => s.sheet === 'Báo cáo T10-2026')!.own).toBeNull();
-    const forged = { sheet: 'Báo cáo T10-2026', mode: 'replace-own' as const, blocks: [{ top: 1, left: 0, cells: [[{ value: 'x' }]] }], own: { kind: 'summary' as const, month: '2026-10' } };
+    const forged = { sheet: 'Báo cáo T10-2026', mode: 'replace-own' as const, blocks: [{ top: 1, left: 0, cells: [[{ value: 'x' }]] }], own: { kind: 'summary' as const, month: '2026-10', token: 'summary_deleted0000' } };
     const result = await port.apply([forged]);
     expect(result).toMatchObject({ ok: false, blocked: [{ reason: 'sheet-exists' }] });
     expect(workbook.sheet('Báo cáo T10-2026').cell(0, 0).value).toBe('Ghi chú của tôi');
@@ -231,8 +243,8 @@ describe('the commune in the report heading', () => {
     expect(again.analysis.indicators).toHaveLength(5);
     workbook.syncs = 0;
     await makeMonthlyReport(port, '2026-11', NO_PROGRESS);
-    // The re-read before planning (2), then the report's check, write and own-sheet record (3): the mapping is not written again.
-    expect(workbook.syncs).toBe(5);
+    // The re-read before planning (2), then the report's checks (2: the sheets, then their marks), write and own-sheet record: the mapping is not written again.
+    expect(workbook.syncs).toBe(6);
     expect(workbook.customXmlParts).toHaveLength(1);
     expect(workbook.sheet('Báo cáo T11-2026').cell(0, 0).value).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
   });

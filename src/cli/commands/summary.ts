@@ -46,6 +46,7 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
       lines.push(bi('Chưa tìm thấy tên xã trong sổ làm việc: phần đầu báo cáo để trống "……"; thêm --commune "xã …" để điền.', 'No commune name found in the workbook: the report header leaves it blank; add --commune "xã …" to fill it in.'));
     }
     if (linkNote) lines.push(linkNote);
+    if (result.keptEdited) lines.push(bi(`Báo cáo "${result.keptEdited}" đã được sửa tay nên được giữ nguyên; báo cáo mới được đặt tên "${result.sheetName}".`, `The report "${result.keptEdited}" was edited by hand, so it is kept as it is; the new report is named "${result.sheetName}".`));
     if (result.renamed) lines.push(bi(`Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${result.sheetName}".`, `A user's sheet had the summary's name, so the summary is named "${result.sheetName}".`));
     for (const line of lines) (opts.json ? io.err : io.out)(say(line, opts.lang));
   }

@@ -70,63 +70,117 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
 }
 
 /**
- * Whether the row under a header row is a second header row: every text in it is
+ * Whether the row under a header row is a lower header row: every text in it is
  * a header, standing under a parent that spans several columns or under an empty
  * parent cell ("Phân công tại cấp xã" over "tiếp nhận triển khai" and "phối hợp"),
- * or naming a month ("Kết quả thực hiện" over "T1" … "T12").
+ * or naming a month ("Kết quả thực hiện" over "T1" … "T12"). A child header the
+ * vocabulary does not know ("Ấp 1", "Quý I", "Tỷ lệ so với KH") is allowed under
+ * a merged parent, as long as one text of the row is a known header.
  */
-function isSubHeaderRow(grid: Grid, row: number, left: number, right: number): boolean {
+function isSubHeaderRow(grid: Grid, row: number, left: number, right: number, known = true): boolean {
   let seen = 0;
-  let unknown = 0;
+  let texts = 0;
   for (let col = left; col <= right; col++) {
     const text = headerCellText(grid, row, col);
-    if (!text) continue;
+    if (!text || mergeStartsAbove(grid, row, col)) continue;
+    texts++;
     const best = headerCandidates(text)[0];
     const parentMerge = mergeAt(grid, row - 1, col);
+    const spanned = parentMerge !== undefined && parentMerge.right > parentMerge.left && parentMerge.bottom < row;
     if (!best || best.score < MIN_SCORE) {
-      // A child header the vocabulary does not know ("Tỷ lệ đạt so với KH") is still a header under a
-      // merged parent; a data row's cells are not all short and never all under such parents.
-      const spanned = parentMerge !== undefined && parentMerge.right > parentMerge.left && parentMerge.bottom < row;
+      // A data row's cells are not all short, and never all under merged parents.
       if (!spanned || text.length > 40 || /^[\d.,%\s]+$/.test(text)) return false;
-      unknown++;
       continue;
     }
     // A pasted parent has no merge: it spans visually when the header cell to its right is empty.
     const spansRight = !cellText(cellAt(grid, row - 1, col + 1).value) && Boolean(cellText(cellAt(grid, row, col + 1).value));
-    const underParent =
-      best.kind === 'month' ||
-      !cellText(cellAt(grid, row - 1, col).value) ||
-      spansRight ||
-      (parentMerge !== undefined && parentMerge.right > parentMerge.left && parentMerge.bottom < row);
+    const underParent = best.kind === 'month' || !cellText(cellAt(grid, row - 1, col).value) || spansRight || spanned;
     if (!underParent) return false;
     seen++;
   }
-  return seen > 0 && unknown <= seen;
+  return known ? seen > 0 : texts > 0;
+}
+
+/**
+ * A header row split over two lines by a PDF paste, without merges: "Chỉ" over
+ * "tiêu", "Kết quả" over "tháng 11/2026", "Chỉ tiêu" over "năm 2026". Each text of
+ * the second line continues the cell above it, and read together they name a
+ * column the first line alone did not.
+ */
+function isSplitHeaderRow(grid: Grid, row: number, left: number, right: number, above: (col: number) => string): boolean {
+  let joinedBetter = 0;
+  for (let col = left; col <= right; col++) {
+    const text = headerCellText(grid, row, col);
+    if (!text) continue;
+    const start = above(col);
+    // A line cut mid-phrase goes on in lower case, or with the month's figures ("Kết quả thực hiện tháng" / "11/2026").
+    if (!start || mergeAt(grid, row, col) || text.length > 40 || !/^(\p{Ll}|\d{1,2}\s*[/.-]\s*\d{2,4}$)/u.test(text)) return false;
+    const joined = headerCandidates(`${start} ${text}`);
+    if (!joined[0] || joined[0].score < MIN_SCORE) return false;
+    if (saysMore(joined, headerCandidates(start))) joinedBetter++;
+  }
+  return joinedBetter > 0;
+}
+
+/** Whether the joined text names more than its first line: a meaning at all, a better one, a year or a month. */
+function saysMore(joined: HeaderCandidate[], alone: HeaderCandidate[]): boolean {
+  const top = joined[0]!;
+  const first = alone[0];
+  if (!first || first.score < top.score || first.kind !== top.kind) return true;
+  const dated = (list: HeaderCandidate[]): boolean => list.some((c) => c.kind === 'month' || c.kind === 'year' || (c.kind === 'field' && c.year !== undefined));
+  return dated(joined) && !dated(alone);
+}
+
+/** A cell of a lower header row covered by a merge begun on a row above (its text is the upper row's). */
+function mergeStartsAbove(grid: Grid, row: number, col: number): boolean {
+  const merge = mergeAt(grid, row, col);
+  return merge !== undefined && merge.top < row;
 }
 
 interface Candidate {
   col: number;
   list: HeaderCandidate[];
-  /** A year named by the parent header ("Kết quả thực hiện năm 2026" over "T1" … "T12"). */
+  /** A year named by a parent header ("Kết quả thực hiện năm 2026" over "T1" … "T12"). */
   parentYear: number | null;
-  /** The month named by the parent header when the sub-header splits it into counts. */
+  /** The month named by a parent header when its children split it ("Số thực hiện" | "Tổng số", "Kết quả" | "Đánh giá"). */
   parentMonth: { month: number; year: number | null } | null;
 }
 
+/** Header rows a table may stack: a group ("Kết quả thực hiện năm 2026"), a month, the counts under it. */
+const MAX_HEADER_ROWS = 3;
+
 /**
- * Reads the header starting at `top`: its extent, its second row if any, and the
- * column mapping. Header words decide first; where they are ambiguous ("Chỉ
- * tiêu" heads the names in some plans and the targets in others) the cells under
- * the header decide. `floor` is the last row of the table above, if any.
+ * Reads the header starting at `top`: its extent, its lower rows if any (up to
+ * three stacked rows, or one line a PDF paste split in two), and the column
+ * mapping. Header words decide first; where they are ambiguous ("Chỉ tiêu" heads
+ * the names in some plans and the targets in others) the cells under the header
+ * decide. `floor` is the last row of the table above, if any.
  */
 export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
   let { left, right } = headerExtent(grid, top);
-  const twoRows = top + 1 < grid.rows.length && isSubHeaderRow(grid, top + 1, left, right);
-  const bottom = twoRows ? top + 1 : top;
-  if (twoRows) {
-    const sub = grid.rows[bottom] ?? [];
-    for (let col = 0; col < sub.length; col++) {
-      if (headerCellText(grid, bottom, col)) {
+  const levels = [top];
+  while (levels.length < MAX_HEADER_ROWS) {
+    const next = levels[levels.length - 1]! + 1;
+    if (next >= grid.rows.length) break;
+    if (isSubHeaderRow(grid, next, left, right)) levels.push(next);
+    // A middle row of group labels the vocabulary does not know ("Quý I" … "Quý IV") over a known row (the months).
+    else if (levels.length + 1 < MAX_HEADER_ROWS + 1 && isSubHeaderRow(grid, next, left, right, false) && isSubHeaderRow(grid, next + 1, left, right)) levels.push(next, next + 1);
+    else break;
+  }
+  // A header line a PDF paste cut in two (or three): each cell's text goes on in the row below.
+  let split = false;
+  if (levels.length === 1) {
+    const joinedAbove = (col: number): string => levels.map((row) => headerCellText(grid, row, col)).filter(Boolean).join(' ');
+    while (levels.length < MAX_HEADER_ROWS && levels[levels.length - 1]! + 1 < grid.rows.length && isSplitHeaderRow(grid, levels[levels.length - 1]! + 1, left, right, joinedAbove)) {
+      levels.push(levels[levels.length - 1]! + 1);
+      split = true;
+    }
+  }
+  const bottom = levels[levels.length - 1]!;
+  for (const row of levels.slice(1)) {
+    const line = grid.rows[row] ?? [];
+    for (let col = 0; col < line.length; col++) {
+      if (headerCellText(grid, row, col)) {
         left = Math.min(left, col);
         right = Math.max(right, col);
       }
@@ -138,23 +192,24 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
   let nonEmpty = 0;
   let recognized = 0;
   for (let col = left; col <= right; col++) {
-    const parent = parentText(grid, top, col);
-    const sub = twoRows ? headerCellText(grid, bottom, col) : '';
-    const text = sub && parent ? `${parent} / ${sub}` : sub || parent;
-    if (!text) continue;
+    // A lower row's text spans its horizontal merges ("Tháng 10/2026" over two count columns); a merge begun above is the upper row's.
+    const parts = levels.map((row, i) => (i === 0 || !mergeStartsAbove(grid, row, col) ? parentText(grid, row, col) : ''));
+    const filled = parts.filter(Boolean);
+    if (filled.length === 0) continue;
+    const text = split ? filled.join(' ') : filled.filter((t, i) => t !== filled[i - 1]).join(' / ');
     texts.set(col, text);
     nonEmpty++;
-    // The sub-header is the more specific name; fall back to the parent's.
-    let list = sub ? headerCandidates(sub) : [];
-    if (list.length === 0) list = headerCandidates(parent);
+    const list = split ? headerCandidates(text) : columnCandidates(parts);
     if (list.some((c) => c.score >= MIN_SCORE)) recognized++;
-    const parentYear = /\b((?:19|20)\d{2})\b/.exec(foldWords(parent));
-    const parentMonth = sub ? headerCandidates(parent).find((c) => c.kind === 'month') : undefined;
+    const deepest = lastFilled(parts);
+    const above = parts.slice(0, deepest);
+    const parentYear = above.map((t) => /\b((?:19|20)\d{2})\b/.exec(foldWords(t))).find(Boolean);
+    const parentMonth = [...above].reverse().map((t) => headerCandidates(t).find((c) => c.kind === 'month')).find(Boolean);
     candidates.push({
       col,
       list,
-      parentYear: sub && parentYear ? Number(parentYear[1]) : null,
-      parentMonth: parentMonth?.kind === 'month' ? parentMonth.month : null,
+      parentYear: !split && parentYear ? Number(parentYear[1]) : null,
+      parentMonth: !split && parentMonth?.kind === 'month' ? parentMonth.month : null,
     });
   }
 
@@ -165,6 +220,30 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
   const planYear = layout.targetYear ?? planYearAround(grid, top, floor, layout.months);
   for (const m of layout.months) if (m.year === null && planYear !== null) m.year = planYear;
   return { top, bottom, left, right, texts, nonEmpty, recognized, planYear, ...layout };
+}
+
+/**
+ * What a column's stacked header texts mean: its lowest text is the most
+ * specific. A lowest text the vocabulary does not know ("Ấp 1", "Số lượng")
+ * makes the column unknown rather than taking its parent's meaning (it is one
+ * part of the parent, not the parent's value); a mere unit under a parent ("%",
+ * "(%)") leaves the parent's meaning.
+ */
+function columnCandidates(parts: string[]): HeaderCandidate[] {
+  const deepest = lastFilled(parts);
+  for (let i = deepest; i >= 0; i--) {
+    const text = parts[i]!;
+    if (!text) continue;
+    const list = headerCandidates(text);
+    if (list.length > 0) return list;
+    if (i === deepest && i > 0 && /[a-z]/.test(foldWords(text))) return [];
+  }
+  return [];
+}
+
+function lastFilled(parts: string[]): number {
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i]) return i;
+  return 0;
 }
 
 /** Empty columns a header may skip between two of its cells (a blank spacer column, a merged parent's tail). */
@@ -281,6 +360,17 @@ function assign(
     taken.add(col);
     if (c.field === 'target' && c.year) targetYear = c.year;
     if (c.field === 'horizonTarget' && c.year) horizonYear = c.year;
+  }
+
+  // A count alone ("Số lượng" with no "Tổng số") is the result itself, not half of a share.
+  if (columns.numerator !== undefined && columns.denominator === undefined && columns.actual === undefined) {
+    columns.actual = columns.numerator;
+    delete columns.numerator;
+  }
+  for (const m of months) {
+    if (m.part !== 'numerator') continue;
+    const siblings = months.filter((o) => o.month === m.month && o.year === m.year);
+    if (!siblings.some((o) => o.part === 'denominator') && !siblings.some((o) => !o.part)) delete m.part;
   }
 
   // A list of tasks headed "Nhiệm vụ" has no other name column: its tasks are the rows' names.

@@ -36,6 +36,7 @@ const RULES: readonly Rule[] = [
   [/^chi tieu phan dau\b/, 'target', 9],
   [/^(den nam|den|tam nhin|dinh huong den nam|muc tieu den nam|giai doan \d{4} den) ?(19|20)\d{2}$/, 'horizonTarget', 10],
   [/tiep nhan trien khai/, 'owner', 12],
+  [/^(don vi|co quan|bo phan|can bo) (theo doi|quan ly|phu trach)$/, 'owner', 10],
   [/theo doi\b.*\b(tong hop|danh gia)/, 'owner', 12],
   [/^(co quan|don vi|bo phan|nguoi|can bo)( don vi| co quan)? (chu tri|thuc hien|phu trach|dau moi)\b/, 'owner', 10],
   [/^(trach nhiem|phan cong|chu tri|owner)\b/, 'owner', 7],
@@ -49,6 +50,9 @@ const RULES: readonly Rule[] = [
   // A share kept beside its counts: "Tỷ lệ đạt (%)", "Tỷ lệ thực hiện", "Kết quả (%)", "Tỷ lệ (%)".
   [/^(ty le dat|ty le thuc hien|ty le dat duoc|ty le hoan thanh|ket qua|thuc hien)( %)?$/, 'actual', 10],
   [/^(ty le|ti le)( %)?$/, 'actual', 8],
+  // Under a month broken down by hamlet ("Ấp 1 | Ấp 2 | Toàn xã"), the commune's own figure.
+  [/^(toan xa|ca xa|tong|tong cong|cong|chung toan xa|toan xa phuong)$/, 'actual', 9],
+  [/^(so luong|sl)$/, 'numerator', 8],
   // A month sheet's one result column: "Kết quả tháng", "Kết quả thực hiện trong tháng", "Thực hiện tháng này".
   [/^(ket qua|thuc hien|ket qua thuc hien|so lieu)( trong)? (thang|ky)( nay| bao cao)?$/, 'actual', 10],
   // The counts behind a share (seed 002's notes): "Số thực hiện" / "Tổng số", "Tử số" / "Mẫu số".

@@ -1,7 +1,7 @@
 import { maxOf } from '../arrays';
 import { type Cell, type CellValue, type Grid, cellAt, isBlankValue, isEmptyRow, isUncalculated } from '../grid';
 import { parseTargetText } from '../target/parse-target';
-import { joinFragments } from '../text';
+import { foldWords, joinFragments } from '../text';
 import { cellText, tableCell } from './cells';
 import { DATA_FIELDS, type FieldKey, TEXT_FIELDS } from './fields';
 import { type HeaderLayout, isRepeatedHeader } from './header-rows';
@@ -14,6 +14,8 @@ export interface RawCell {
   format?: string;
   /** Set when the cell holds a formula (value is its cached result). */
   formula?: string;
+  /** The value is a merged cell's, begun on a row above. */
+  inherited?: boolean;
   /** Grid row and column of the cell's first line. */
   row: number;
   col: number;
@@ -51,6 +53,8 @@ interface RowInfo {
   row: number;
   blank: boolean;
   repeat: boolean;
+  /** The document's end: "Nơi nhận:", a signer's block, "Người lập biểu". */
+  footer: boolean;
   id: string;
   idInherited: boolean;
   shape: IdShape;
@@ -82,6 +86,8 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
   let gap = false; // a blank row since the last indicator line
 
   for (const info of infos) {
+    // What follows the signatures is not the table's.
+    if (info.footer) break;
     if (info.blank) {
       gap = true;
       continue;
@@ -164,6 +170,8 @@ function startsNewIndicator(info: RowInfo): boolean {
 function joinInto(indicator: RawIndicator, info: RowInfo): void {
   for (const [field, cell] of Object.entries(info.own) as Array<[FieldKey, RawCell]>) {
     const prev = indicator.fields[field];
+    // A cell merged over the wrapped lines is one value, not a text to join again ("100%" + "100%").
+    if (cell.inherited && prev) continue;
     if (!prev) {
       indicator.fields[field] = cell;
     } else if (TEXT_FIELDS.includes(field)) {
@@ -197,16 +205,30 @@ function isColumnNumbering(grid: Grid, row: number, header: HeaderLayout): boole
   return labels >= 3 && labels >= 0.6 * header.texts.size;
 }
 
-/** "(tiếp theo)", "(tiếp)": a line a document adds where a table goes on after a page break. */
+/** The words that open a document's closing part: recipients, the signer's block, who drew the table up. */
+const FOOTER = /^(noi nhan|tm ?(uy ban|ubnd|ban)|t m|kt ?(chu tich|truong)|k t|chu tich|pho chu tich|nguoi lap( bieu)?|nguoi tong hop|thu truong( don vi)?|xac nhan cua)\b/;
+
+function isFooterRow(grid: Grid, row: number, header: HeaderLayout): boolean {
+  for (let col = header.left; col <= header.right; col++) {
+    const value = cellAt(grid, row, col).value;
+    if (typeof value === 'string' && value.length < 120 && FOOTER.test(foldWords(value))) return true;
+  }
+  return false;
+}
+
+/**
+ * What a pasted document leaves between pages, alone on its row: "(tiếp theo)",
+ * "(tiếp)", a page number ("2", "- 2 -", "Trang 2/5", "2/5").
+ */
 function isContinuedMark(firstText: string, grid: Grid, row: number, header: HeaderLayout): boolean {
-  if (!/^\(?\s*tiếp( theo)?\s*\)?\.?$/i.test(firstText)) return false;
+  if (!/^\(?\s*tiếp( theo)?\s*\)?\.?$/i.test(firstText) && !/^[-–—\s]*(trang\s*)?\d{1,3}(\s*\/\s*\d{1,3})?[-–—\s]*$/i.test(firstText)) return false;
   let texts = 0;
   for (let col = header.left; col <= header.right; col++) if (!isBlankValue(cellAt(grid, row, col).value)) texts++;
   return texts === 1;
 }
 
 function blankRow(row: number): RowInfo {
-  return { row, blank: true, repeat: false, id: '', idInherited: false, shape: 'none', name: '', hasData: false, hasMonths: false, own: {}, months: new Map(), firstText: '' };
+  return { row, blank: true, repeat: false, footer: false, id: '', idInherited: false, shape: 'none', name: '', hasData: false, hasMonths: false, own: {}, months: new Map(), firstText: '' };
 }
 
 function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {
@@ -227,7 +249,7 @@ function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {
     // A merged cell counts on every row it spans for the id and the data fields, not for the name.
     if (t.inherited && field !== 'id' && !DATA_FIELDS.includes(field)) continue;
     if (field === 'id' && t.inherited) idInherited = true;
-    own[field] = rawCell(t.cell, row, col);
+    own[field] = { ...rawCell(t.cell, row, col), ...(t.inherited ? { inherited: true } : {}) };
   }
   const months = new Map<number, RawCell>();
   for (const m of header.months) {
@@ -240,6 +262,7 @@ function rowInfo(grid: Grid, header: HeaderLayout, row: number): RowInfo {
     row,
     blank,
     repeat: !blank && (isRepeatedHeader(grid, row, header) || isColumnNumbering(grid, row, header) || isContinuedMark(firstText, grid, row, header)),
+    footer: !blank && isFooterRow(grid, row, header),
     id,
     idInherited,
     shape: idShape(id),

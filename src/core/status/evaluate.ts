@@ -40,6 +40,8 @@ export function evaluate(target: TargetParse, actual: ActualRead): Evaluation {
     }
     case 'number':
       return evaluateNumber(target, actual.value);
+    case 'short':
+      return { status: 'not_met', actual: null, gap: null, progress: null, score: 0 };
   }
 }
 

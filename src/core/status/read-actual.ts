@@ -12,6 +12,8 @@ import { isYesNoKind, type Target } from '../target/types';
 export type ActualRead =
   | { kind: 'empty' }
   | { kind: 'number'; value: number }
+  /** Reported as not reached ("Chưa đạt") without a figure: not met, no gap. */
+  | { kind: 'short' }
   | { kind: 'boolean'; value: boolean }
   | { kind: 'invalid'; code: ActualErrorCode; reason: Bilingual };
 
@@ -30,13 +32,13 @@ export interface ActualContext {
  */
 export const RESULT_WORDS = {
   /** "Nothing reported yet", besides runs of "-" and of two or more ".". */
-  noData: ['-', '–', '—', '…', 'N/A', 'NA', 'Chưa có số liệu', 'Không có số liệu', 'Chưa báo cáo', 'Chưa cập nhật', 'Đang cập nhật'],
+  noData: ['-', '–', '—', '…', 'N/A', 'NA', 'Chưa có số liệu', 'Không có số liệu', 'Chưa có', 'Chưa báo cáo', 'Chưa cập nhật', 'Đang cập nhật', 'Không phát sinh', 'Chưa phát sinh', 'Không áp dụng'],
   /** Done, met, in place. */
   yes: ['Đạt', 'Đạt chuẩn', 'Có', 'Hoàn thành', 'Xong', 'x', 'Yes', 'True', 'Thường xuyên', 'Thường xuyên thực hiện', 'Thường xuyên triển khai'],
   /** A first word that says done whatever follows: "Đã ban hành", "Được công nhận". */
   yesOpening: ['Đã', 'Được'],
   /** Not (yet), alone. */
-  no: ['Chưa', 'Không', 'No', 'False'],
+  no: ['Chưa', 'Không', 'No', 'False', 'Cơ bản đạt', 'Đạt một phần', 'Một phần', 'Chưa hoàn toàn'],
   /** A first word that says not (yet) whatever follows ("Chưa thực hiện", "Không đạt"); "Đang" needs words after it. */
   noOpening: ['Chưa', 'Không'],
   notYetOpening: ['Đang'],
@@ -50,7 +52,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const folded = (list: readonly string[]): string => list.map((w) => escapeRe(foldWords(w))).filter(Boolean).join('|');
 
 /** Text officials write for "nothing reported yet". */
-const NO_DATA = new RegExp(`^(-+|–|—|…|\\.{2,}|n\\/?a|${folded(RESULT_WORDS.noData)})$`);
+const NO_DATA = new RegExp(`^(-+|–|—|…|\\.{2,}|n\\/?a|n a|${folded(RESULT_WORDS.noData)})$`);
 /** Done, met, in place: "Đạt", "Đạt chuẩn", "Có", "Hoàn thành", "Đã ban hành", "Được công nhận", "Xong", "Thường xuyên (thực hiện)". */
 const YES = new RegExp(`^(${folded(RESULT_WORDS.yes)}|${RESULT_WORDS.yesOpening.map((w) => `${foldWords(w)} .+`).join('|')})$`);
 /** Not (yet): "Chưa …", "Không …", "Đang thực hiện"; and anything that says so after a start ("Đã xây dựng dự thảo, chưa ban hành"). */
@@ -58,10 +60,11 @@ const NO = new RegExp(
   `^(${[...RESULT_WORDS.noOpening.map((w) => `${foldWords(w)} .*`), folded(RESULT_WORDS.no), ...RESULT_WORDS.notYetOpening.map((w) => `${foldWords(w)} .+`)].join('|')})$`,
 );
 const NOT_YET_INSIDE = new RegExp(`\\b(${folded(RESULT_WORDS.notYetInside)})\\b`);
-const PART_DONE = new RegExp(`^(${folded(RESULT_WORDS.partDone)})\\b`);
+/** "Hoàn thành 60%", "Đạt 85%", or a bare "60%": a share of the work done. */
+const PART_DONE = new RegExp(`^((${folded(RESULT_WORDS.partDone)}) )?\\d`);
 
 /** A number, a share, or a fraction with what it counts: "85%", "7/9", "0,36/1.000", "1,5 DN/1.000 dân", "1 250". */
-const QUANTITY = /^([+-]?\d{1,3}(?: \d{3})+|[+-]?\d+(?:[.,]\d+)*)\s*(%?)\s*(?:[A-Za-zÀ-ỹĐđ]{1,12}\s*)?(?:\/\s*(\d+(?:[.,]\d+)*)\s*([A-Za-zÀ-ỹĐđ ]*))?$/;
+const QUANTITY = /^([+-]?\d{1,3}(?: \d{3})+|[+-]?\d+(?:[.,]\d+)*)\s*(%?)\s*(?:[A-Za-zÀ-ỹĐđ]{1,12}(?:\s+[A-Za-zÀ-ỹĐđ]{1,12}){0,2}\s*)?(?:\/\s*(\d+(?:[.,]\d+)*)\s*([A-Za-zÀ-ỹĐđ ]*))?$/;
 
 export function readActual(input: CellValue | undefined, target: Target, ctx: ActualContext = {}): ActualRead {
   return withinRange(withinTotal(readRaw(input, target, ctx), target), target, input);
@@ -109,21 +112,22 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
     return numberFor(target, input, isPercentFormat(ctx.format));
   }
 
-  // "'85%": an apostrophe typed to keep text as text is not part of it.
-  const text = tidyText(input).replace(/^'/, '');
+  const text = resultText(input);
   const words = foldWords(text);
   if (!text || NO_DATA.test(words) || NO_DATA.test(text)) return { kind: 'empty' };
   if (yesNo) {
     if (NO.test(words)) return { kind: 'boolean', value: false };
-    // "Hoàn thành 60%": part done is not done; "Hoàn thành 100%" is.
+    // "Hoàn thành 60%": part done is not done; "Hoàn thành 100%" (or "100%") is.
     const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(words);
     if (share && PART_DONE.test(words)) return { kind: 'boolean', value: (parseLocaleNumber(share[1]!) ?? 0) >= 100 };
-    if (YES.test(words)) return { kind: 'boolean', value: !NOT_YET_INSIDE.test(words.replace(/^(da|duoc) /, '')) };
+    if (YES.test(words) || YES.test(text)) return { kind: 'boolean', value: !NOT_YET_INSIDE.test(words.replace(/^(da|duoc) /, '')) };
     return notYesNo(text);
   }
   const m = QUANTITY.exec(text.replace(/\u2212/g, '-'));
   if (!m) {
-    if (YES.test(words) || NO.test(words)) return yesNoForNumber(text);
+    // "Chưa đạt" against a number is a shortfall whatever the figure; "Đạt" needs its figure for the report.
+    if (NO.test(words) && !/\d/.test(words)) return { kind: 'short' };
+    if (YES.test(words)) return yesNoForNumber(text);
     return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));
   }
   const value = parseLocaleNumber(m[1]!.replace(/ /g, ''));
@@ -134,6 +138,22 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
   if (m[2] === '%') return fromShare(target, value / 100);
   if (base !== null) return fromFraction(target, value, base);
   return numberFor(target, value, false);
+}
+
+/**
+ * A result as typed, without what only annotates it: the apostrophe that keeps
+ * text as text ("'85%"), a note in brackets at the end ("85% (ước)", "17/20 (85%)",
+ * "Đạt (có quyết định số …)"), footnote marks and full stops ("85%*", "85%."), a
+ * doubled "%", and "Đạt" before a figure ("Đạt 85%").
+ */
+function resultText(input: string): string {
+  return tidyText(input)
+    .replace(/^'/, '')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[*.]+$/, '')
+    .replace(/%\s*%/g, '%')
+    .replace(/^(đạt|Đạt|ĐẠT)\s+(?=[+\-\u2212]?\d)/, '')
+    .trim();
 }
 
 /** A plain number (or a number under a % format) for a target. */

@@ -1,4 +1,5 @@
 import type { SheetPlan } from '../plan/write-plan';
+import { blocksHash, newOwnToken } from '../workbook/own-sheets';
 import { HISTORY_HEADER, HISTORY_SHEET } from './history';
 import { PERCENT, TABLE_HEAD } from './styles';
 import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
@@ -10,6 +11,7 @@ import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
  */
 export function planHistory(model: SummaryModel, history: HistoryRow[], existing: ExistingSheet[]): SheetPlan {
   const own = existing.find((s) => s.own?.kind === 'history');
+  const reported = new Set(model.indicators.map((i) => i.historyKey));
   const sheet = own?.name ?? freeName(existing);
   const fresh: HistoryRow[] = model.indicators
     .filter((i) => i.actual !== null)
@@ -21,7 +23,8 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
       value: i.actual,
       ...(i.target.ok && i.target.kind === 'percent' ? { format: PERCENT } : {}),
     }));
-  const rows = [...history.filter((r) => r.month !== model.month), ...fresh].sort((a, b) => a.month.localeCompare(b.month));
+  // This month's rows of the indicators reported now are replaced; other sheets' rows (a report made with --sheet) stay.
+  const rows = [...history.filter((r) => r.month !== model.month || !reported.has(r.key)), ...fresh].sort((a, b) => a.month.localeCompare(b.month));
   const cells = [
     HISTORY_HEADER.map((value) => ({ value, style: TABLE_HEAD })),
     ...rows.map((r) => [
@@ -32,13 +35,14 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
       { value: r.value, ...(r.format ? { style: { numberFormat: r.format } } : {}) },
     ]),
   ];
+  const blocks = [{ top: 1, left: 0, cells }];
   return {
     sheet,
     mode: own ? 'replace-own' : 'create',
-    blocks: [{ top: 1, left: 0, cells }],
+    blocks,
     widths: { 0: 30, 1: 10, 2: 8, 3: 60, 4: 12 },
     freezeRows: 2,
-    own: { kind: 'history' },
+    own: { kind: 'history', token: own?.own?.token ?? newOwnToken('history'), hash: blocksHash(blocks) },
   };
 }
 

@@ -4,6 +4,7 @@ import type { CellWrite, SheetPlan } from '../plan/write-plan';
 import { formatActual, formatDelta, statusLabel, targetText } from '../report/format-values';
 import type { IndicatorStatus } from '../report/month-status';
 import type { TargetJson } from '../target/target-json';
+import { blocksHash, newOwnToken } from '../workbook/own-sheets';
 import { buildSummaryModel } from './build-model';
 import { planHistory } from './plan-history';
 import { SheetBuilder } from './sheet-builder';
@@ -17,23 +18,30 @@ const DUE_WORDS = { due: 'Đến hạn', overdue: 'Quá hạn', later: 'Chưa đ
 /** The monthly summary: its figures, the summary sheet's layout and the history sheet's. */
 export function planMonthlySummary(req: SummaryRequest): SummaryResult {
   const model = buildSummaryModel(req.analysis, req.month, req.commune, req.history);
-  const { name, mode, renamed } = chooseSheetName(model.month, req.existingSheets);
+  const { name, mode, renamed, token } = chooseSheetName(model.month, req.existingSheets);
   const sheet = layoutSummary(model, name, mode, req.generatedAt);
-  return { model, plans: [sheet, planHistory(model, req.history, req.existingSheets)], sheetName: name, renamed };
+  sheet.own = { kind: 'summary', month: model.month, token, hash: blocksHash(sheet.blocks) };
+  const edited = req.existingSheets.find((s) => s.own?.kind === 'summary' && s.own.month === model.month && s.edited);
+  const keptEdited = mode === 'create' && edited ? edited.name : null;
+  return { model, plans: [sheet, planHistory(model, req.history, req.existingSheets)], sheetName: name, renamed: renamed && keptEdited === null, keptEdited };
 }
 
-/** "Báo cáo T11-2026"; a user's sheet of that name is never replaced: "(2)", "(3)"… is added. */
-export function chooseSheetName(month: string, existing: ExistingSheet[]): { name: string; mode: SheetPlan['mode']; renamed: boolean } {
+/**
+ * "Báo cáo T11-2026". The add-in's own report of the month is refreshed in place
+ * (whatever the user renamed it to), unless the user edited it by hand; a user's
+ * sheet of that name, or an edited report, is never replaced: "(2)", "(3)"… is added.
+ */
+export function chooseSheetName(month: string, existing: ExistingSheet[]): { name: string; mode: SheetPlan['mode']; renamed: boolean; token: string } {
   const ym = parseYearMonth(month)!;
   const base = `Báo cáo T${ym.month}-${ym.year}`;
   const same = (a: string, b: string): boolean => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-  // The add-in's own report of this month is refreshed in place, whatever the user renamed it to.
-  const own = existing.find((s) => s.own?.kind === 'summary' && s.own.month === month);
-  if (own) return { name: own.name, mode: 'replace-own', renamed: false };
-  if (!existing.some((s) => same(s.name, base))) return { name: base, mode: 'create', renamed: false };
+  const own = existing.find((s) => s.own?.kind === 'summary' && s.own.month === month && !s.edited);
+  if (own?.own?.token) return { name: own.name, mode: 'replace-own', renamed: false, token: own.own.token };
+  const token = newOwnToken('summary');
+  if (!existing.some((s) => same(s.name, base))) return { name: base, mode: 'create', renamed: false, token };
   for (let n = 2; ; n++) {
     const name = `${base} (${n})`;
-    if (!existing.some((s) => same(s.name, name))) return { name, mode: 'create', renamed: true };
+    if (!existing.some((s) => same(s.name, name))) return { name, mode: 'create', renamed: true, token };
   }
 }
 
@@ -78,7 +86,8 @@ function layoutSummary(model: SummaryModel, sheet: string, mode: SheetPlan['mode
     conditionalFormats: b.conditionalFormats,
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: detailHead, last: detailHead } },
     ...(chartRange ? { chart: { kind: 'stacked-bar' as const, source: chartRange, title: 'Tình trạng theo nhóm chỉ tiêu', anchor: 'M5' } } : {}),
-    own: { kind: 'summary', month: model.month },
+    // The token and hash are set by planMonthlySummary once the sheet is laid out.
+    own: { kind: 'summary', month: model.month, token: '' },
   };
 }
 

@@ -10,6 +10,8 @@ export interface ExistingSheet {
   name: string;
   /** Null for a user's sheet. */
   own: OwnSheet | null;
+  /** An own report the user edited by hand: kept as it is. */
+  edited: boolean;
 }
 
 /** One remembered actual: what an indicator reported for a month. */
@@ -75,4 +77,6 @@ export interface SummaryResult {
   sheetName: string;
   /** True when a user's sheet had the summary's name and another name was chosen. */
   renamed: boolean;
+  /** The month's report the user edited by hand, kept as it is (the new one got another name); null when none. */
+  keptEdited: string | null;
 }

@@ -1,6 +1,6 @@
 import { type CellValue, isErrorValue } from '../grid';
-import { bi } from '../i18n';
-import { isPercentFormat } from '../numbers';
+import { bi, formatNumber } from '../i18n';
+import { isDateFormat, isPercentFormat, parseLocaleNumber, serialToDate } from '../numbers';
 import { tidyText } from '../text';
 import { classifyUnit, isShareContext } from '../units';
 import { opAfter, opBefore } from './comparators';
@@ -25,8 +25,18 @@ export interface TargetContext {
 }
 
 const BOOLEAN_WORDS = /^(dat|co|hoan thanh|true|yes)$/;
-/** A rise or a fall ("tăng", "giảm", "nâng", "hạ") rather than a level to reach. */
-const RELATIVE = /(?:^|\s)(tang|giam|nang|ha)\s+(?:them\s+|it nhat\s+|toi thieu\s+)?[\d.,]+\s*%?/;
+/**
+ * A rise or a fall by some amount ("Giảm 10%", "Tăng 20% so với năm 2025", "Giảm
+ * 5 điểm %") rather than a level to reach ("Giảm còn 5%", "Tăng lên 80%"); a yearly
+ * rate ("Tăng 2%/năm") is a level of its own.
+ */
+const RELATIVE = /(?:^|\s)(tang|giam|nang|ha)\s+(?:them\s+|it nhat\s+|toi thieu\s+|khoang\s+)?[\d.,]+\s*(%|diem)?(?!\s*\/\s*nam|\s*(moi|hang|hang) nam)/;
+
+/** A place in a ranking ("Nhóm 10 đơn vị dẫn đầu", "Top 5", "xếp hạng thứ 3"): not a quantity the sheet measures. */
+const RANK = /\b(dan dau|dung dau|xep hang|thu hang|top \d|nhom \d+ (don vi|xa|dia phuong))\b/;
+
+/** "Không để xảy ra sự cố", "Không có sự cố": no incident at all, a count of at most 0. */
+const NONE_AT_ALL = /^(khong de xay ra|khong xay ra|khong co|khong de xay|khong phat sinh)\s+(.+)$/;
 
 /** "Nhiệm vụ" as a target: a task, done or not (what the status columns pass for a row without a number). */
 const TASK_WORDS = /^(nhiem vu|task)$/;
@@ -40,6 +50,8 @@ export function parseTarget(input: CellValue | undefined, ctx: TargetContext = {
   }
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return fail('bad-number', String(input), String(input));
+    if (isDateFormat(ctx.format)) return fail('date', String(input), dateText(input));
+    if (ctx.formatKnown && ambiguousShare(input, ctx)) return fail('ambiguous-share', String(input), String(input));
     return checkUnit(numberTarget(input, String(input), ctx, '>=', undefined, !ctx.formatKnown), ctx);
   }
   return parseTargetText(input, ctx);
@@ -62,7 +74,10 @@ export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetPar
   if (BOOLEAN_WORDS.test(bare)) return checkUnit(booleanTarget(raw), ctx);
   if (TASK_WORDS.test(bare)) return taskTarget(raw);
   // "Giảm 10% so với năm 2025": a change against a base year that is not in the sheet.
-  if (RELATIVE.test(bare) && /\b(so voi|cung ky)\b/.test(bare)) return fail('relative', raw);
+  if (RELATIVE.test(bare)) return fail('relative', raw);
+  if (RANK.test(bare)) return fail('rank', raw);
+  const none = NONE_AT_ALL.exec(bare);
+  if (none && !/\d/.test(bare)) return { ok: true, kind: 'number', op: '<=', value: 0, unit: text.slice(text.length - none[2]!.length), text: raw };
 
   const tokens = scanTokens(text, folded);
   const bad = tokens.find((t) => t.type === 'bad-number');
@@ -86,7 +101,10 @@ export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetPar
     return checkUnit(qualitativeOrFail(text, raw), ctx);
   }
 
-  const op = opAfter(folded.slice(primary.end)) ?? opBefore(folded.slice(0, primary.start)) ?? '>=';
+  if (primary.type === 'number' && ambiguousShare(primary.value, ctx)) return fail('ambiguous-share', raw, text.slice(primary.start, primary.end));
+  const said = opAfter(folded.slice(primary.end)) ?? opBefore(folded.slice(0, primary.start));
+  // "0 sự cố", "0": nothing is the level, so nothing more is allowed (≥ 0 would always be met).
+  const op = said ?? (primary.type === 'number' && primary.value === 0 ? '<=' : '>=');
   const rest = text.slice(primary.end);
   return checkUnit(fromToken(primary, op, rest, raw, ctx), ctx);
 }
@@ -146,6 +164,19 @@ function numberTarget(value: number, raw: string, ctx: TargetContext, op: Op = '
     return { ok: true, kind: 'percent', op, value: share, unit: '%', text: raw };
   }
   return { ok: true, kind: 'number', op, value, ...(noun ? { unit: noun } : {}), text: raw };
+}
+
+/**
+ * A fraction typed without % under a "%" unit ("0,95") may be 0,95% or 95%: it is
+ * asked, never guessed (whole numbers are a number of percent: "80", "1").
+ */
+function ambiguousShare(value: number, ctx: TargetContext): boolean {
+  return classifyUnit(ctx.unit) === 'percent' && !isPercentFormat(ctx.format) && value > 0 && value < 1;
+}
+
+function dateText(serial: number): string {
+  const d = serialToDate(serial);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
 /** A share typed without a % sign: 80 means 80%, 0.8 means 80% too. */
@@ -240,8 +271,27 @@ const REASONS: Record<TargetErrorCode, (detail: string) => ReturnType<typeof bi>
     bi(`Đơn vị tính "${d}" là chỉ tiêu Đạt/Không đạt nhưng chỉ tiêu lại là một con số.`, `The unit "${d}" is a yes/no indicator but the target is a number.`),
   relative: () =>
     bi(
-      'Chỉ tiêu là mức tăng/giảm so với năm trước; không có số liệu năm gốc trong bảng để tính. Hãy ghi mức cần đạt (ví dụ "Dưới 8%").',
-      'The target is a rise or fall against an earlier year, and the sheet has no base-year figure to compute it. Write the level to reach instead (e.g. "Dưới 8%").',
+      'Chỉ tiêu là một mức tăng/giảm so với trước đó; bảng không có số liệu gốc để tính. Hãy ghi mức cần đạt (ví dụ "Dưới 8%", "Giảm còn 5%").',
+      'The target is a rise or fall against an earlier level, and the sheet has no base figure to compute it. Write the level to reach instead (e.g. "Dưới 8%", "Giảm còn 5%").',
+    ),
+  rank: () =>
+    bi(
+      'Chỉ tiêu là một thứ hạng (nhóm dẫn đầu, xếp hạng): bảng không có số liệu để so; hãy ghi mức cần đạt bằng con số.',
+      'The target is a place in a ranking: the sheet has no figure to compare; write the level to reach as a number.',
+    ),
+  'ambiguous-share': (d) => {
+    const n = parseLocaleNumber(d) ?? 0;
+    const [vi, en] = [formatNumber(n, 'vi', 4), formatNumber(n, 'en', 4)];
+    const [vi100, en100] = [formatNumber(n * 100, 'vi', 2), formatNumber(n * 100, 'en', 2)];
+    return bi(
+      `Số ${vi} dưới đơn vị "%" không rõ là ${vi}% hay ${vi100}%: hãy ghi kèm dấu % (ví dụ ${vi100}%).`,
+      `${en} under a "%" unit may mean ${en}% or ${en100}%: write it with a % sign (e.g. ${en100}%).`,
+    );
+  },
+  date: (d) =>
+    bi(
+      `Ô chỉ tiêu chứa ngày ${d}: có lẽ Excel đã đổi một phân số như "9/9" thành ngày. Hãy định dạng ô là Văn bản (Text) rồi gõ lại.`,
+      `The target cell holds the date ${d}: Excel probably turned a fraction like "9/9" into a date. Format the cell as Text and type it again.`,
     ),
   'not-calculated': () =>
     bi(

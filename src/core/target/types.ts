@@ -54,6 +54,9 @@ export type TargetErrorCode =
   | 'unit-boolean-number'
   | 'unit-percent-text'
   | 'relative'
+  | 'rank'
+  | 'ambiguous-share'
+  | 'date'
   | 'not-calculated';
 
 export type TargetParse = Target | TargetError;

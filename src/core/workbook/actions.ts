@@ -63,7 +63,7 @@ export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new D
     month,
     commune: commune?.trim() || choice.saved || choice.found,
     history: historyOf(snapshot),
-    existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own })),
+    existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own, edited: s.edited })),
     generatedAt: now,
   });
 }

@@ -10,12 +10,16 @@ import type { Grid } from '../grid';
 import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
 import type { Analysis, SheetTable } from '../model';
 import type { WorkbookMapping } from '../schema';
-import { findOwnSheet, type OwnSheet } from './own-sheets';
+import { findOwnSheet, gridHash, isListedByNameAndId, type OwnSheet, type SheetIdentity } from './own-sheets';
 
 export interface SheetInfo {
   sheet: string;
   /** The add-in's own-sheet entry when it made the sheet (a report, the history); null for a user's sheet. */
   own: OwnSheet | null;
+  /** The sheet carries the add-in's hidden mark (even when the record that lists it was lost): never read as a plan. */
+  dti: boolean;
+  /** An own report the user changed by hand since the add-in wrote it: kept, a new report gets a new name. */
+  edited: boolean;
   /** Tables found (saved mapping, else detection). */
   tables: SheetTable[];
   indicators: number;
@@ -40,21 +44,28 @@ export interface Snapshot {
 
 export function analyzeGrids(grids: Grid[], mapping: WorkbookMapping | null): Pick<Snapshot, 'sheets' | 'analysis' | 'everySheet'> {
   const saved = mapping?.sheets ?? {};
-  const ownOf = (grid: Grid): OwnSheet | null => findOwnSheet({ name: grid.sheet, ...(grid.sheetId ? { id: grid.sheetId } : {}) }, mapping?.ownSheets);
-  const userGrids = grids.filter((g) => ownOf(g) === null);
+  const identities = new Map(grids.map((g) => [g, identityOf(g, mapping?.ownSheets)]));
+  const all = [...identities.values()];
+  const ownOf = (grid: Grid): OwnSheet | null => findOwnSheet(identities.get(grid)!, mapping?.ownSheets, all);
+  // A sheet with the add-in's mark is a report, not a plan, even when the record listing it was lost.
+  const isDti = (grid: Grid): boolean => Boolean(grid.ownToken) || ownOf(grid) !== null || isListedByNameAndId(identityOf(grid), mapping?.ownSheets);
+  const userGrids = grids.filter((g) => !isDti(g));
   const savedGrids = userGrids.filter((g) => saved[g.sheet]?.indicators === true);
   const savedAnalysis = analyzeWorkbook(savedGrids, { savedHeaders: savedHeadersFor(savedGrids, saved) });
   const detected = analyzeWorkbook(userGrids.filter((g) => saved[g.sheet]?.indicators !== true));
 
   const sheets: SheetInfo[] = grids.map((grid) => {
     const own = ownOf(grid);
+    const dti = isDti(grid);
     const source = saved[grid.sheet]?.indicators === true ? savedAnalysis : detected;
-    const tables = own === null ? source.tables.filter((t) => t.sheet === grid.sheet) : [];
-    const indicators = own === null ? source.indicators.filter((i) => i.sheet === grid.sheet).length : 0;
-    const included = own === null && (saved[grid.sheet] ? saved[grid.sheet]!.indicators : indicators > 0);
+    const tables = !dti ? source.tables.filter((t) => t.sheet === grid.sheet) : [];
+    const indicators = !dti ? source.indicators.filter((i) => i.sheet === grid.sheet).length : 0;
+    const included = !dti && (saved[grid.sheet] ? saved[grid.sheet]!.indicators : indicators > 0);
     return {
       sheet: grid.sheet,
       own,
+      dti,
+      edited: own?.hash !== undefined && gridHash(grid) !== own.hash,
       tables,
       indicators,
       months: [...new Set(tables.flatMap((t) => t.months.map((m) => m.label)))],
@@ -81,9 +92,19 @@ export function mappingWithSheets(snapshot: Snapshot, included: ReadonlySet<stri
   const base = snapshot.mapping ?? { version: 1 as const, sheets: {} };
   const sheets = { ...base.sheets };
   for (const info of snapshot.sheets) {
-    if (info.own !== null) continue;
+    if (info.dti) continue;
     if (!included.has(info.sheet)) sheets[info.sheet] = { indicators: false, tables: [] };
     else if (!sheets[info.sheet]?.indicators) sheets[info.sheet] = { indicators: true, tables: info.tables.map(tableMappingOf) };
   }
   return { ...base, version: 1, sheets, savedAt: new Date().toISOString() };
+}
+
+/**
+ * A sheet as the own-sheet record knows it: name, host id, the token of its
+ * hidden mark, and (for an unmarked sheet of a name the record lists) the hash
+ * of its values.
+ */
+export function identityOf(grid: Grid, registry?: readonly OwnSheet[]): SheetIdentity {
+  const named = !grid.ownToken && (registry ?? []).some((e) => e.name.toLocaleLowerCase('vi') === grid.sheet.toLocaleLowerCase('vi'));
+  return { name: grid.sheet, ...(grid.sheetId ? { id: grid.sheetId } : {}), ...(grid.ownToken ? { token: grid.ownToken } : {}), ...(named ? { hash: gridHash(grid) } : {}) };
 }

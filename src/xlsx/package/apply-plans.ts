@@ -16,8 +16,8 @@
  */
 import { planNotes, type SheetPlan } from '../../core/plan/write-plan';
 import type { WorkbookMapping } from '../../core/schema';
-import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet } from '../../core/workbook/own-sheets';
-import { sheetExists, sheetMissing, sheetNotOurs, structureProtected } from '../../ports/blocked-writes';
+import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet, type SheetIdentity } from '../../core/workbook/own-sheets';
+import { sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected } from '../../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, BlockedWrite } from '../../ports/workbook-port';
 import { dropCalcChain } from './calc-chain';
 import { patchCells } from './cells-patch';
@@ -89,8 +89,8 @@ export async function applyPlansToPackage(
 
   let next = record;
   if (plans.some((p) => p.own)) {
-    let registry = reconcileOwnSheets(ownSheets, workbook.sheets.map((s) => ({ name: s.name, id: xlsxId(s) })));
-    for (const { plan, sheet } of made) if (plan.own) registry = recordOwnSheet(registry, { name: sheet.name, id: xlsxId(sheet) }, plan.own);
+    let registry = reconcileOwnSheets(ownSheets, identitiesOf(workbook));
+    for (const { plan, sheet } of made) if (plan.own) registry = recordOwnSheet(registry, { name: sheet.name, id: xlsxId(sheet), token: plan.own.token }, plan.own);
     next = { ...(record ?? { version: 1 as const, sheets: {} }), ownSheets: registry };
     await writeDtiRecord(edit, workbook, types, next);
   }
@@ -117,8 +117,12 @@ async function check(
     if (workbook.structureLocked) blocked.push(structureProtected(plan.sheet));
     else if (found && plan.mode === 'create') blocked.push(sheetExists(plan.sheet));
     else if (found && plan.mode === 'replace-own') {
-      const ours = found.isWorksheet && plan.own !== undefined && isOwnSheetOf({ name: found.name, id: xlsxId(found) }, ownSheets, plan.own);
+      const identities = identitiesOf(workbook);
+      const ours = found.isWorksheet && plan.own !== undefined && isOwnSheetOf(identities[workbook.sheets.indexOf(found)]!, ownSheets, plan.own, identities);
+      const xml = ours && found.part ? await edit.read(found.part) : null;
       if (!ours) blocked.push(sheetNotOurs(plan.sheet));
+      // A report the user protected is kept as it is, even the add-in's own.
+      else if (xml !== null && new SheetDocument(found.part!, xml).isProtected) blocked.push(sheetProtected(plan.sheet));
     }
   }
   const allowed = new Set(options.allowOverwrite ?? []);
@@ -170,5 +174,12 @@ async function writeSheet(
     sheet = workbook.addWorksheet(plan.sheet, part, reserved);
   }
   if (plan.print?.repeatRows) workbook.setPrintTitles(workbook.sheets.indexOf(sheet), plan.print.repeatRows);
+  if (plan.own) workbook.setOwnMark(workbook.sheets.indexOf(sheet), plan.own.token);
   return { sheet, uncalculated, formulasRemoved };
+}
+
+/** Every sheet as the own-sheet record knows it: name, sheetId, and the token of its hidden mark. */
+function identitiesOf(workbook: WorkbookPart): SheetIdentity[] {
+  const marks = workbook.ownMarks();
+  return workbook.sheets.map((s, i) => ({ name: s.name, id: xlsxId(s), ...(marks.get(i) ? { token: marks.get(i)! } : {}) }));
 }

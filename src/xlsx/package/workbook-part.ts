@@ -4,6 +4,7 @@
  * (print titles), calculation properties, the visible sheet states and the
  * active tab. Changed in place; written only when something changed.
  */
+import { OWN_SHEET_NAME } from '../../core/workbook/own-sheets';
 import { quoteSheetName } from '../../core/grid';
 import { NS, REL_TYPE } from './namespaces';
 import type { PackageEdit } from './opc-package';
@@ -29,6 +30,8 @@ interface DefinedName {
   name: string;
   localSheetId: number | null;
   element: XmlElement;
+  /** The name's formula as written (entities decoded). */
+  text: string;
 }
 
 const LOCKED = new Set(['1', 'true']);
@@ -71,6 +74,7 @@ export class WorkbookPart {
       name: element.attrs.name ?? '',
       localSheetId: element.attrs.localSheetId === undefined ? null : Number(element.attrs.localSheetId),
       element,
+      text: decodeXmlText(xml.slice(element.openEnd, element.closeStart)),
     }));
   }
 
@@ -124,6 +128,25 @@ export class WorkbookPart {
     for (const n of this.definedNames) if (n.localSheetId === index && n.name.startsWith('_xlnm.')) this.nameEdits.set(`${n.name}|${index}`, null);
   }
 
+  /**
+   * The add-in's hidden mark on the sheet at `index`: a name scoped to it holding
+   * its own-sheet token (see core/workbook/own-sheets), which moves and goes with the sheet.
+   */
+  setOwnMark(index: number, token: string): void {
+    this.nameEdits.set(`${OWN_SHEET_NAME}|${index}`, `"${token}"`);
+  }
+
+  /** The own-sheet tokens the sheets carry, by sheet index (as written; marks set in this edit included). */
+  ownMarks(): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const n of this.definedNames) if (n.name === OWN_SHEET_NAME && n.localSheetId !== null) out.set(n.localSheetId, unquote(n.text));
+    for (const [key, text] of this.nameEdits) {
+      const [name, local] = key.split('|');
+      if (name === OWN_SHEET_NAME && text !== null) out.set(Number(local), unquote(text));
+    }
+    return out;
+  }
+
   /** Makes Excel recalculate every formula when the file is opened (formulas were written without results). */
   requestFullCalcOnLoad(): void {
     const calcPr = childNamed(this.root, 'calcPr', NS.main);
@@ -155,7 +178,7 @@ export class WorkbookPart {
   private writeDefinedNames(): void {
     if (this.nameEdits.size === 0) return;
     const element = (name: string, local: number, text: string): string =>
-      `<${qname(this.root.prefix, 'definedName')} name="${escapeAttr(name)}" localSheetId="${local}">${escapeText(text)}</${qname(this.root.prefix, 'definedName')}>`;
+      `<${qname(this.root.prefix, 'definedName')} name="${escapeAttr(name)}" localSheetId="${local}"${name === OWN_SHEET_NAME ? ' hidden="1"' : ''}>${escapeText(text)}</${qname(this.root.prefix, 'definedName')}>`;
     const pending = new Map(this.nameEdits);
     const replaced: Array<{ at: XmlElement; text: string | null }> = [];
     for (const n of this.definedNames) {
@@ -188,4 +211,14 @@ export class WorkbookPart {
     }
     if (added.length > 0) this.patch.append(container, added.join(''));
   }
+}
+
+/** A defined name's text constant: `"token"` → token. */
+function unquote(text: string): string {
+  const m = /^\s*=?\s*"(.*)"\s*$/.exec(text);
+  return m ? m[1]!.replace(/""/g, '"') : text.trim();
+}
+
+function decodeXmlText(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }

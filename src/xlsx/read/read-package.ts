@@ -12,6 +12,7 @@ import { readCellFormats } from './number-formats';
 import { readSharedStrings } from './shared-strings';
 import { readSheetGrid } from './sheet-grid';
 import { attr, localName } from './xml-names';
+import { OWN_SHEET_NAME } from '../../core/workbook/own-sheets';
 
 export interface SheetEntry {
   name: string;
@@ -20,6 +21,8 @@ export interface SheetEntry {
   state: 'visible' | 'hidden' | 'veryHidden';
   /** The worksheet part ("xl/worksheets/sheet1.xml"); null for chart sheets and dialog sheets. */
   path: string | null;
+  /** The token of the add-in's hidden mark on the sheet (a DTI_OWN name scoped to it), if any. */
+  ownToken?: string;
 }
 
 export interface PackageLayout {
@@ -55,8 +58,24 @@ export async function readPackageLayout(zip: PartReader): Promise<PackageLayout>
   const rels = parseRelationships(await text(zip, relsPathOf(workbookPath)));
   const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const sheets: SheetEntry[] = [];
+  const marks = new Map<number, string>();
+  let mark: { local: number; text: string[] } | null = null;
   const parser = new SaxesParser();
+  parser.on('text', (t) => mark?.text.push(t));
+  parser.on('closetag', (node) => {
+    if (mark && localName(node.name) === 'definedName') {
+      const m = /^\s*=?\s*"(.*)"\s*$/.exec(mark.text.join(''));
+      if (m) marks.set(mark.local, m[1]!);
+      mark = null;
+    }
+  });
   parser.on('opentag', (node) => {
+    if (localName(node.name) === 'definedName') {
+      const d = node.attributes as Record<string, string>;
+      const local = attr(d, 'localSheetId');
+      if (attr(d, 'name') === OWN_SHEET_NAME && local !== undefined) mark = { local: Number(local), text: [] };
+      return;
+    }
     if (localName(node.name) !== 'sheet') return;
     const a = node.attributes as Record<string, string>;
     const relId = attr(a, 'id');
@@ -70,6 +89,10 @@ export async function readPackageLayout(zip: PartReader): Promise<PackageLayout>
     });
   });
   parser.write(workbookXml).close();
+  marks.forEach((token, index) => {
+    const sheet = sheets[index];
+    if (sheet) sheet.ownToken = token;
+  });
   return { workbookPath, sheets };
 }
 
@@ -92,7 +115,9 @@ export async function readPackageGrids(zip: PartReader, layout?: PackageLayout):
     const xml = await text(zip, sheet.path);
     if (xml === null) continue;
     const grid = readSheetGrid({ name: sheet.name, sheetId: `xlsx:${sheet.sheetId}`, xml }, sharedStrings, formats);
-    grids.push(sheet.state === 'visible' ? grid : { ...grid, hidden: true });
+    if (sheet.state !== 'visible') grid.hidden = true;
+    if (sheet.ownToken) grid.ownToken = sheet.ownToken;
+    grids.push(grid);
   }
   return grids;
 }

@@ -33,9 +33,13 @@ function reportPlan(name: string, mode: SheetPlan['mode'] = 'create'): SheetPlan
     ],
     widths: { 0: 20 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: 1, last: 1 } },
-    own: { kind: 'summary', month: '2026-11' },
+    own: { kind: 'summary', month: '2026-11', token: TOKEN },
   };
 }
+
+const TOKEN = 'summary_0123456789abcdef';
+/** The hidden mark of an own sheet at a position, as the add-in writes it. */
+const mark = (local: number): string => `<definedName name="DTI_OWN" localSheetId="${local}" hidden="1">"${TOKEN}"</definedName>`;
 
 const PLAIN_SHEET = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kế hoạch</t></is></c></row></sheetData>';
 
@@ -49,7 +53,7 @@ describe('a new sheet', () => {
     for (const t of out.touched) expect(t.why.length).toBeGreaterThan(10);
     const workbook = await text(out.bytes, 'xl/workbook.xml');
     expect(workbook).toContain(
-      '<x:sheets><x:sheet name="Kế hoạch" sheetId="1" r:id="R1"/><x:sheet name="Báo cáo" sheetId="2" r:id="rId1"/></x:sheets><x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">\'Báo cáo\'!$1:$1</x:definedName></x:definedNames><x:calcPr fullCalcOnLoad="1"/><x:extLst/>',
+      '<x:sheets><x:sheet name="Kế hoạch" sheetId="1" r:id="R1"/><x:sheet name="Báo cáo" sheetId="2" r:id="rId1"/></x:sheets><x:definedNames><x:definedName name="_xlnm.Print_Titles" localSheetId="1">\'Báo cáo\'!$1:$1</x:definedName><x:definedName name="DTI_OWN" localSheetId="1" hidden="1">"summary_0123456789abcdef"</x:definedName></x:definedNames><x:calcPr fullCalcOnLoad="1"/><x:extLst/>',
     );
     expect(await text(out.bytes, 'xl/_rels/workbook.xml.rels')).toContain('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>');
     expect(await text(out.bytes, '[Content_Types].xml')).toContain('<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
@@ -70,12 +74,12 @@ describe('a new sheet', () => {
     });
     // A chart sheet listed in the workbook takes a place (localSheetId counts it).
     const withChartSheet = await rewrite(input, 'xl/workbook.xml', (xml) => xml.replace('</sheets>', '<sheet name="Biểu đồ" sheetId="5" r:id="RC"/></sheets>'));
-    const record: WorkbookMapping = { version: 1, sheets: {}, ownSheets: [{ kind: 'history', name: 'Đã xóa', ids: ['xlsx:9'] }] };
+    const record: WorkbookMapping = { version: 1, sheets: {}, ownSheets: [{ kind: 'history', name: 'Đã xóa', token: 'history_gone00000000', ids: ['xlsx:9'] }] };
     const out = await applyTo(withChartSheet, [reportPlan('Báo cáo')], record);
     const workbook = await text(out.bytes, 'xl/workbook.xml');
     expect(workbook).toContain('<sheet name="Báo cáo" sheetId="10" r:id="rId1"/>');
     expect(workbook).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="2">');
-    expect(out.record?.ownSheets).toEqual([{ kind: 'summary', month: '2026-11', name: 'Báo cáo', ids: ['xlsx:10'] }]);
+    expect(out.record?.ownSheets).toEqual([{ kind: 'summary', month: '2026-11', name: 'Báo cáo', token: TOKEN, ids: ['xlsx:10'], marked: true }]);
   });
 
   it('is refused when the workbook structure is protected, and nothing changes', async () => {
@@ -131,11 +135,11 @@ describe("the add-in's own sheet written again", () => {
         { name: 'Báo cáo', body: '<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row></sheetData><pageSetup r:id="P1"/>', sheetId: 7, rels: printerRels },
         { name: 'Ghi chú', body: PLAIN_SHEET },
       ],
-      afterSheets: '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">\'Báo cáo\'!$3:$3</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">\'Báo cáo\'!$A$1:$K$40</definedName><definedName name="TongSo">\'Kế hoạch\'!$A$1</definedName></definedNames>',
+      afterSheets: `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">\'Báo cáo\'!$3:$3</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">\'Báo cáo\'!$A$1:$K$40</definedName><definedName name="TongSo">\'Kế hoạch\'!$A$1</definedName>${mark(1)}</definedNames>`,
       parts: { 'xl/printerSettings/printerSettings1.bin': 'printer', 'xl/media/logo.png': 'png' },
       types: '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"/><Default Extension="png" ContentType="image/png"/>',
     });
-    const record: WorkbookMapping = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-11', name: 'Báo cáo', ids: ['xlsx:7'] }] };
+    const record: WorkbookMapping = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-11', name: 'Báo cáo', token: TOKEN, ids: ['xlsx:7'] }] };
     const out = await applyTo(input, [reportPlan('Báo cáo', 'replace-own')], record);
     expect(out.result.ok).toBe(true);
     const changes = await partChanges(input, out.bytes);
@@ -148,7 +152,7 @@ describe("the add-in's own sheet written again", () => {
     expect(workbook).toContain('<sheet name="Kế hoạch" sheetId="1" r:id="R1"/><sheet name="Báo cáo" sheetId="7" r:id="R2"/><sheet name="Ghi chú" sheetId="3" r:id="R3"/>');
     // The old print area went with the old content; the print titles are the new ones, in the same place; the user's name stays.
     expect(workbook).toContain('<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">\'Báo cáo\'!$1:$1</definedName><definedName name="TongSo">');
-    expect(out.record?.ownSheets).toEqual([{ kind: 'summary', month: '2026-11', name: 'Báo cáo', ids: ['xlsx:7'] }]);
+    expect(out.record?.ownSheets).toEqual([{ kind: 'summary', month: '2026-11', name: 'Báo cáo', token: TOKEN, ids: ['xlsx:7'], marked: true }]);
   });
 });
 
@@ -156,11 +160,12 @@ describe('an own sheet that held formulas, written again', () => {
   it('drops the calculation chain, which listed its old formula cells', async () => {
     const input = await buildPackage({
       sheets: [{ name: 'Kế hoạch', body: PLAIN_SHEET }, { name: 'Báo cáo', body: '<sheetData><row r="3"><c r="C3"><f>1+1</f><v>2</v></c></row></sheetData>' }],
+      afterSheets: `<definedNames>${mark(1)}</definedNames>`,
       parts: { 'xl/calcChain.xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C3" i="2"/></calcChain>' },
       types: '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>',
       workbookRels: '<Relationship Id="RC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>',
     });
-    const record: WorkbookMapping = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-11', name: 'Báo cáo', ids: ['xlsx:2'] }] };
+    const record: WorkbookMapping = { version: 1, sheets: {}, ownSheets: [{ kind: 'summary', month: '2026-11', name: 'Báo cáo', token: TOKEN, ids: ['xlsx:2'] }] };
     const plain: SheetPlan = { ...reportPlan('Báo cáo', 'replace-own'), blocks: [{ top: 1, left: 0, cells: [[{ value: 'Chỉ tiêu' }]] }] };
     const out = await applyTo(input, [plain], record);
     expect((await partChanges(input, out.bytes)).removed).toEqual(['xl/calcChain.xml']);
