@@ -3,7 +3,8 @@
  * strict and upper bounds, yearly change, count of a total, rate per 1,000,
  * index, yes/no, task, qualitative, an unreadable target) against every form of
  * result (number, number under a % format, text share, fraction text, rate text,
- * yes/no and task words, blank, "-", an error, unreadable text), plus a table
+ * yes/no and task words, words for a shortfall or for nothing to report, a note
+ * alone or after a figure, blank, "-", ".", an error, unreadable text), plus a table
  * that keeps the counts behind its shares.
  */
 import ExcelJS from 'exceljs';
@@ -61,6 +62,14 @@ const RESULTS: Array<[Value, string?]> = [
   ['Hoàn thành 60%'],
   ['x'],
   ['khoảng 70'],
+  ['Chưa đạt'],
+  ['Một phần'],
+  ['Không phát sinh'],
+  ['(5)'],
+  ['.'],
+  ['Đạt 85%'],
+  ['60%'],
+  ['85% (ước)'],
 ];
 
 const HEADER = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Tháng 10/2026', 'Tháng 11/2026'];

@@ -100,7 +100,9 @@ export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainO
   while (mark(gap).length > EXCEL_FORMULA_LIMIT && level < 3) gap = numericReader(target, refs, opts, (v) => `ROUND(${finish(v)},12)`, ++level);
   const g = refs.gap;
   const strict = target.op === '>' || target.op === '<';
-  const status = `IF(ISNA(${g}),${str(LABEL.noData)},IF(ISERROR(${g}),${str(LABEL.invalid)},IF(${g}${strict ? `>${num(EPS)}` : `>=${num(-EPS)}`},${str(LABEL.met)},${str(LABEL.notMet)})))`;
+  // A shortfall in words ("Chưa thực hiện") has no gap (#VALUE!, as DTI.GAP): the status cell tells it from an unreadable result.
+  const unread = refs.result === null ? str(LABEL.invalid) : `IF(${short(refs.result)},${str(LABEL.notMet)},${str(LABEL.invalid)})`;
+  const status = `IF(ISNA(${g}),${str(LABEL.noData)},IF(ISERROR(${g}),${unread},IF(${g}${strict ? `>${num(EPS)}` : `>=${num(-EPS)}`},${str(LABEL.met)},${str(LABEL.notMet)})))`;
   let progress: string;
   if (target.op === '=') {
     progress = numericReader(target, refs, opts, (v) => (t === 0 ? `IF(${v}>=0,1,0)` : `ROUND((${v})/${num(t)},10)`), level);
@@ -156,15 +158,24 @@ function blank(x: string): string {
   return `IF(ISERROR(${x}),FALSE(),LEN(TRIM(${x}))=0)`;
 }
 
-/** Nothing reported: empty, spaces, "-", "…", "..", "N/A", "Chưa có số liệu" (the core's words, as written). */
+/**
+ * Nothing reported, read as the core reads it (resultText, then NO_DATA): empty,
+ * a note in brackets alone ("(5)"), runs of "." or "*", of "-", "…", or one of
+ * the no-data words with marks as spaces ("N/A", "Chưa có số liệu.", "Chưa có (tháng 11)").
+ */
 function noData(x: string): string {
-  const t = `TRIM(${x})`;
-  const words = new Set<string>();
-  for (const w of RESULT_WORDS.noData) {
-    words.add(w.toLowerCase());
-    words.add(foldText(w));
-  }
-  return `OR(LEN(${t})=0,SUMPRODUCT(--(${t}=${row([...words])}))>0,SUBSTITUTE(${t},"-","")="",AND(LEN(${t})>1,SUBSTITUTE(${t},".","")=""))`;
+  return `AND(${notesOk(x)},OR(${marksNoData(x)},${noDataExact(wordsOf(x))}))`;
+}
+
+/**
+ * A shortfall reported in words without a figure, against a number ("Chưa thực
+ * hiện", "Không đạt", "Đang triển khai", "Một phần"): the core's "no" words and
+ * openings on a text with no digit; an opening not on a no-data word, even in other
+ * diacritics ("Chưa có số liêu" is nothing reported for the core).
+ */
+function short(x: string): string {
+  const w = wordsOf(x);
+  return `IF(ISERROR(${x}),FALSE(),IF(ISLOGICAL(${x}),FALSE(),IF(ISNUMBER(${x}),FALSE(),AND(${notesOk(x)},${guard(w, LETTER_CHARS)},OR(${noExact(w)},AND(NOT(${looseNoData(w)}),${noOpening(w)}))))))`;
 }
 
 /** A result cell (not an error, not blank) in the target's terms; an error when it cannot be read. */
@@ -217,7 +228,9 @@ function textValue(target: Target, t: string, level: number): string {
   const right = `TRIM(MID(${t},FIND("/",${t})+1,99))`;
   const b = `LEFT(${right},FIND(" ",${right}&" ")-1)`;
   const tail = `MID(${right},FIND(" ",${right}&" ")+1,99)`;
-  const shareText = `TRIM(LEFT(${t},LEN(${t})-1))`;
+  // The share's number, without "Đạt " before it ("Đạt 85%"); dividing by prefixOk refuses any other "đạt ".
+  const shareText = `TRIM(SUBSTITUTE(LOWER(LEFT(${t},LEN(${t})-1)),"đạt ","",1))`;
+  const prefixOk = `OR(ISERROR(FIND("đạt ",LOWER(${t}))),SUMPRODUCT(--EXACT(LEFT(${t},4),${row(['Đạt ', 'đạt ', 'ĐẠT '])}))=1)`;
   let formA: string;
   let formB: string;
   let formC: string;
@@ -226,20 +239,20 @@ function textValue(target: Target, t: string, level: number): string {
       const n = localeNumber(t, 'any');
       formA = target.perYear ? yearlyShare(n, t0) : plainShare(n, t0, false);
       const s = localeNumber(shareText, 'any');
-      formB = target.perYear ? `${s}/100` : `${s}/100/(${s}<=${num(100 + 100 * EPS)})`;
+      formB = `${target.perYear ? s : atMost(s, 100 + 100 * EPS)}/100/${prefixOk}`;
       // A share as counts: whole numbers only, no words after them ("45/50").
       const [p, q] = [digitsNumber(a), digitsNumber(right)];
-      formC = level >= 1 ? ERRV : target.perYear ? `${p}/${q}` : `${p}/${q}/(${p}<=${q}*${num(1 + EPS)})`;
+      formC = level >= 1 ? ERRV : target.perYear ? `${p}/${q}` : atMost(`${p}/${q}`, 1 + EPS);
       return `IF(RIGHT(${t},1)="%",${level >= 2 ? ERRV : formB},IF(ISNUMBER(FIND("/",${t})),${formC},${formA}))`;
     }
     case 'count': {
       const of = target.of;
       const n = localeNumber(t, 'any');
-      formA = of !== undefined ? `${n}/(${n}<=${num(of + EPS)})` : n;
+      formA = of !== undefined ? atMost(n, of + EPS) : n;
       const s = localeNumber(shareText, 'any');
-      formB = of !== undefined ? `${s}*${num(of)}/100/(${s}<=${num(100 + (100 * EPS) / of)})` : `${s}/100`;
+      formB = `${of !== undefined ? `${atMost(s, 100 + (100 * EPS) / of)}*${num(of)}` : s}/100/${prefixOk}`;
       const [p, q] = [digitsNumber(a), digitsNumber(b)];
-      formC = of !== undefined ? `${p}/${q}*${num(of)}/(${p}<=${q}*${num(1 + EPS / of)})` : `${p}/${q}*${q}`;
+      formC = of !== undefined ? `${atMost(`${p}/${q}`, 1 + EPS / of)}*${num(of)}` : `${p}/${q}*${q}`;
       break;
     }
     case 'rate': {
@@ -255,13 +268,23 @@ function textValue(target: Target, t: string, level: number): string {
     }
     default: {
       formA = localeNumber(t, 'any');
-      formB = `${localeNumber(shareText, 'any')}/100`;
+      formB = `${localeNumber(shareText, 'any')}/100/${prefixOk}`;
       formC = `${digitsNumber(a)}/${digitsNumber(b)}`;
     }
   }
   if (level >= 1) formC = ERRV;
   if (level >= 2) formB = ERRV;
   return `IF(RIGHT(${t},1)="%",${formB},IF(ISNUMBER(FIND("/",${t})),${level >= 1 ? ERRV : `(${formC})/${lettersOnly(tail, 40, true)}`},${formA}))`;
+}
+
+/**
+ * v itself, or an error when v is above k, with v written once (there is no LET
+ * to name it): k-(k-v) is v, and the square root of a negative k-v is #NUM!
+ * (caught as unreadable). Exact to a few units in the last place of k, far
+ * below the 12 decimals the gap is rounded to.
+ */
+function atMost(v: string, k: number): string {
+  return `(${num(k)}-((${num(k)}-(${v}))^0.5)^2)`;
 }
 
 /**
@@ -288,9 +311,10 @@ function localeNumber(s: string, accept: 'any' | 'whole' | 'no-space'): string {
   const space = accept === 'no-space' ? 'FALSE()' : `ISNUMBER(FIND(" ",${s}))`;
   const thousands = `AND(LEN(${c})-${sep}=3,${sep}<=4,OR(${space},LEFT(${c},1)<>"0"))`;
   const mark = accept === 'whole' ? `IF(${thousands},"","x")` : `IF(${thousands},"",IF(${space},"x",${DECIMAL_MARK}))`;
-  // Digits around at most one separator: "1" & the digits reads back as long as it is written.
+  // Digits around at most one separator: "1" & the digits & "1" reads back as long as it is written
+  // (the last "1" so that "85%" or "1e5", which Excel reads as numbers, do not).
   const digits = `SUBSTITUTE(${c},".","",1)`;
-  const ok = `AND(LEN(--("1"&${digits})&"")=LEN(${digits})+1,${sep}>1,RIGHT(${c},1)<>".")`;
+  const ok = `AND(LEN(--("1"&${digits}&"1")&"")=LEN(${digits})+2,${sep}>1,RIGHT(${c},1)<>".")`;
   return `(--SUBSTITUTE(${c},".",${mark})/${ok})`;
 }
 
@@ -327,7 +351,7 @@ function countsReader(target: Target, numerator: string, denominator: string, fi
   return `IF(OR(${blank(numerator)},${blank(denominator)}),NA(),IFERROR(${finish(v)},${ERRV}))`;
 }
 
-// ---------------------------------------------------------------- yes / no
+// ---------------------------------------------------------------- words
 
 const A = 'aàáảãạăằắẳẵặâầấẩẫậ';
 const E = 'eèéẻẽẹêềếểễệ';
@@ -336,8 +360,12 @@ const O = 'oòóỏõọôồốổỗộơờớởỡợ';
 const U = 'uùúủũụưừứửữự';
 const Y = 'yỳýỷỹỵ';
 const D = 'dđ';
-/** Characters a word result may hold after the marks below become spaces: lower-case Vietnamese letters, digits, space, %. */
-const WORD_CHARS = [...new Set([...'abcdefghijklmnopqrstuvwxyz', ...A, ...E, ...I, ...O, ...U, ...Y, 'đ', ...'0123456789', ' ', '%'])];
+/** Lower-case Vietnamese and Latin letters, space and %: what a shortfall in words may hold (no digit). */
+const LETTER_CHARS = [...new Set([...'abcdefghijklmnopqrstuvwxyz', ...A, ...E, ...I, ...O, ...U, ...Y, 'đ', ' ', '%'])];
+/** Characters a word result may hold once the marks below are spaces: the letters above and digits. */
+const WORD_CHARS = [...LETTER_CHARS, ...'0123456789'];
+/** Marks read as spaces in a result's words (the core reads every mark so; these are the ones the formulas know). */
+const WORD_MARKS = ['.', ',', '/', '*'];
 const CLASS: Record<string, string> = { a: A, e: E, i: I, o: O, u: U, y: Y, d: D };
 const chars = (s: string): string[] => [...s];
 
@@ -346,53 +374,123 @@ function loosePattern(folded: string): string {
   return [...folded].map((ch) => (CLASS[ch] ? '?' : ch)).join('');
 }
 
-/** The written forms of a word, in lower case: as listed and without diacritics. */
+/** The written forms of a word, in lower case: as listed and without diacritics, "/" as a space. */
 function forms(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((w) => [w.toLowerCase(), foldText(w)]))];
+  return [...new Set(words.flatMap((w) => [w.toLowerCase(), foldText(w)]).map((f) => f.replace(/\//g, ' ')))];
 }
+
+const anyOf = (expr: string, list: readonly string[]): string => `SUMPRODUCT(--(${expr}=${row(list)}))>0`;
+
+/** The no-data words that have letters ("N/A", "Chưa có số liệu"); "-", "…" are matched as marks. */
+const NO_DATA_WORDS = RESULT_WORDS.noData.filter((wd) => foldText(wd).replace(/[^a-z0-9%]+/g, ' ').trim() !== '');
+
+/**
+ * The cell's text before its first "(": the text without its note in brackets
+ * ("85% (ước)", "Đạt (QĐ số 12)", "(5)") wherever notesOk holds.
+ */
+function beforeNote(x: string): string {
+  return `LEFT(${x},FIND("(",${x}&"(")-1)`;
+}
+
+/**
+ * No brackets, or one "(" and one ")" with the ")" last: a note at the end, the
+ * only brackets the core's resultText takes off that the formulas take off too.
+ */
+function notesOk(x: string): string {
+  const count = (ch: string): string => `LEN(${x})-LEN(SUBSTITUTE(${x},"${ch}",""))`;
+  return `OR(LEN(${x})=LEN(SUBSTITUTE(SUBSTITUTE(${x},"(",""),")","")),AND(${count('(')}=1,${count(')')}=1,RIGHT(TRIM(${x}),1)=")"))`;
+}
+
+/** A result's words as the core compares them: its note left out, lower case, ". , / *" as spaces, trimmed. */
+function wordsOf(x: string): string {
+  let s = beforeNote(x);
+  for (const m of WORD_MARKS) s = `SUBSTITUTE(${s},"${m}"," ")`;
+  return `TRIM(LOWER(${s}))`;
+}
+
+/** Nothing reported, by the marks alone (note left out): nothing, runs of "." and "*", runs of "-", one "…", "–" or "—". */
+function marksNoData(x: string): string {
+  const s = `TRIM(${beforeNote(x)})`;
+  return `OR(SUBSTITUTE(SUBSTITUTE(${s},".",""),"*","")="",SUBSTITUTE(${s},"-","")="",${anyOf(s, ['…', '–', '—'])})`;
+}
+
+/** Only the given characters (lower case): every other character would need the core's folding. */
+function guard(w: string, allowed: readonly string[]): string {
+  // Each allowed character taken out in turn: together they take out every character of w.
+  return `SUMPRODUCT(LEN(SUBSTITUTE(${w},${row(allowed)},"")))=LEN(${w})*${allowed.length - 1}`;
+}
+
+/**
+ * w begins with one character of each class in turn ("ch" + a u-letter + an
+ * a-letter + " "): FIND of each character in its class. After w come a space and
+ * "#"s, so "chưa" alone reads as "chưa " and a shorter w never matches.
+ */
+function startsWith(w: string, classes: readonly string[]): string {
+  const n = classes.length;
+  return `SUMPRODUCT(--ISNUMBER(FIND(MID(${w}&" ${'#'.repeat(n)}",${positions(n)},1),${row(classes)})))=${n}`;
+}
+
+/** One of the no-data words as written or without diacritics. */
+function noDataExact(w: string): string {
+  return anyOf(w, forms(NO_DATA_WORDS));
+}
+
+/** Words matching a list up to diacritics (`end` after them: "#" the whole text, " " a first word): maybe the core's, maybe not. */
+function loose(w: string, list: readonly string[], end: string): string {
+  return `SUMPRODUCT(--ISNUMBER(SEARCH("#"&${row(list.map((wd) => loosePattern(foldText(wd).replace(/\//g, ' '))))}&"${end}","#"&${w}&"${end}")))>0`;
+}
+
+/** A no-data word in other diacritics ("Chưa có số liêu"): nothing reported for the core, so never "not yet" here. */
+function looseNoData(w: string): string {
+  return loose(w, NO_DATA_WORDS, '#');
+}
+
+/** A "no" word alone: "Không", "No", "Một phần", "Chưa hoàn toàn" (as written or without diacritics). */
+function noExact(w: string): string {
+  return anyOf(w, forms(RESULT_WORDS.no));
+}
+
+/** "Chưa …", "Không …" (alone too), "Đang …" (with words after it): each first word's letters checked class by class. */
+function noOpening(w: string): string {
+  const chua = startsWith(w, ['c', 'h', U, A, ' ']);
+  const khong = startsWith(w, ['k', 'h', O, 'n', 'g', ' ']);
+  const dang = `AND(LEN(${w})>5,${startsWith(w, [D, A, 'n', 'g', ' '])})`;
+  return `OR(${chua},${khong},${dang})`;
+}
+
+// ---------------------------------------------------------------- yes / no
 
 /**
  * The reader of a yes/no target (a task, "Đạt", a qualitative target): 1 done,
  * 0 not, #N/A nothing reported, #VALUE! unreadable. Mirrors readActual's word
- * rules in their order: no data, "no" words and openings, a share after a
- * done-word ("Hoàn thành 60%"), "yes" words and openings (undone by "chưa"/"đang"
- * further on). Exact where the fold of a word is checked letter class by letter
- * class; a word that only might be one of the core's (other diacritics) is unreadable.
+ * rules in their order: a note in brackets at the end left out, no data, "no"
+ * words and openings, a share alone or after a done-word ("60%", "Hoàn thành
+ * 60%"), "yes" words and openings (undone by "chưa"/"đang" further on). Exact
+ * where the fold of a word is checked letter class by letter class; a word that
+ * only might be one of the core's (other diacritics) is unreadable.
  */
 function yesNoReader(x: string): string {
-  const s = `TRIM(${x})`;
-  const w = `TRIM(LOWER(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"."," "),","," "),"/"," ")))`;
-  const anyOf = (expr: string, list: readonly string[]): string => `SUMPRODUCT(--(${expr}=${row(list)}))>0`;
-  const guard = `SUMPRODUCT(LEN(${w})-LEN(SUBSTITUTE(${w},${row(WORD_CHARS)},"")))=LEN(${w})`;
-  const rawNoData = `OR(${s}="",${anyOf(s, ['…', '–', '—'])},SUBSTITUTE(${s},"-","")="",AND(LEN(${s})>1,SUBSTITUTE(${s},".","")=""))`;
-  const noDataWords = RESULT_WORDS.noData.filter((wd) => foldText(wd).replace(/[^a-z0-9%]+/g, ' ').trim() !== '');
-  const noDataExact = anyOf(w, forms(noDataWords).map((f) => f.replace(/\//g, ' ')));
-  const loose = (list: readonly string[], end: string): string =>
-    `SUMPRODUCT(--ISNUMBER(SEARCH("#"&${row(list.map((wd) => loosePattern(foldText(wd).replace(/\//g, ' '))))}&"${end}","#"&${w}&"${end}")))>0`;
-  const noExact = anyOf(w, ['no', 'false']);
-  // "chưa …" / "không …" (alone too) and "đang …": the first word's letters checked class by class.
-  const chua = `SUMPRODUCT(--(LEFT(${w}&" ",5)="ch"&${row(chars(U))}&${column(chars(A))}&" "))>0`;
-  const khong = `SUMPRODUCT(--(LEFT(${w}&" ",6)="kh"&${row(chars(O))}&"ng "))>0`;
-  const dang = `AND(LEN(${w})>5,SUMPRODUCT(--(LEFT(${w},5)=${row(chars(D))}&${column(chars(A))}&"ng "))>0)`;
-  // "Hoàn thành 60%": a whole number just before a "%" that ends the text (and is its only one).
+  const w = wordsOf(x);
+  // A share of the work: a whole number just before the only "%", which ends the text, alone or after a done-word.
   const partForms = forms(RESULT_WORDS.partDone);
   const partExact = `SUMPRODUCT(--(LEFT(${w}&" ",${row(partForms.map((f) => f.length + 1))})=${row(partForms.map((f) => `${f} `))}))>0`;
+  const digitFirst = `ISNUMBER(FIND(LEFT(${w},1),"0123456789"))`;
   const share = `TRIM(RIGHT(SUBSTITUTE(TRIM(SUBSTITUTE(${w},"%",""))," ",REPT(" ",40)),40))`;
-  const partValue = `IF(AND(RIGHT(${w},1)="%",LEN(${w})-LEN(SUBSTITUTE(${w},"%",""))=1,LEN(--("1"&${share})&"")=LEN(${share})+1),IF(--${share}>=100,1,0),${ERRV})`;
+  const partValue = `IF(AND(FIND("%",${w})=LEN(${w}),LEN(--("1"&${share})&"")=LEN(${share})+1),IF(--${share}>=100,1,0),${ERRV})`;
+  // A done-word in other diacritics before a share ("Hoàn thanh 60%"): maybe the core's, maybe not.
+  const loosePart = `SUMPRODUCT(--ISNUMBER(SEARCH("#"&${row(RESULT_WORDS.partDone.map((wd) => loosePattern(foldText(wd))))}&" *%","#"&${w})))>0`;
   // "Đã …", "Được …": done unless "chưa" or "đang" stands further on.
   const yesExact = anyOf(w, forms(RESULT_WORDS.yes));
-  const da = `AND(LEN(${w})>3,SUMPRODUCT(--(LEFT(${w},3)=${row(chars(D))}&${column(chars(A))}&" "))>0)`;
-  const duoc = `AND(LEN(${w})>5,SUMPRODUCT(--(LEFT(${w},2)=${row(chars(D))}&${column(chars(U))}))>0,ISNUMBER(FIND(MID(${w},3,1),${str(O)})),MID(${w},4,2)="c ")`;
-  const padded = `" "&${w}&" "`;
+  const da = `AND(LEN(${w})>3,${startsWith(w, [D, A, ' '])})`;
+  const duoc = `AND(LEN(${w})>5,${startsWith(w, [D, U, O, 'c', ' '])})`;
   // " chưa " (ch + u-letter + a-letter) or " đang " (d-letter + a-letter + ng) as a word, one table of patterns.
   const heads = [...chars(U).map((u) => ` ch${u}`), ...chars(D).map((d) => ` ${d}`)];
   const tails = [...chars(U).map(() => ' '), ...chars(D).map(() => 'ng ')];
-  const inside = `SUMPRODUCT(LEN(${padded})-LEN(SUBSTITUTE(${padded},${row(heads)}&${column(chars(A))}&${row(tails)},"")))>0`;
-  const hasShare = `ISNUMBER(FIND("%",${w}))`;
+  const inside = `SUMPRODUCT(--ISNUMBER(FIND(${row(heads)}&${column(chars(A))}&${row(tails)}," "&${w}&" ")))>0`;
   const yes = `IF(${yesExact},1,IF(OR(${da},${duoc}),IF(${inside},0,1),${ERRV}))`;
   const text =
-    `IF(${rawNoData},NA(),IF(NOT(${guard}),${ERRV},IF(${noDataExact},NA(),IF(${noExact},0,IF(${loose(noDataWords, '#')},${ERRV},` +
-    `IF(OR(${chua},${khong},${dang}),0,IF(AND(${hasShare},${partExact}),${partValue},IF(AND(${hasShare},${loose(RESULT_WORDS.partDone, ' ')}),${ERRV},${yes}))))))))`;
+    `IF(NOT(${notesOk(x)}),${ERRV},IF(${marksNoData(x)},NA(),IF(NOT(${guard(w, WORD_CHARS)}),${ERRV},IF(${noDataExact(w)},NA(),IF(${noExact(w)},0,IF(${looseNoData(w)},${ERRV},` +
+    `IF(${noOpening(w)},0,IF(AND(ISNUMBER(FIND("%",${w})),OR(${partExact},${digitFirst})),${partValue},IF(${loosePart},${ERRV},${yes})))))))))`;
   return `IF(ISERROR(${x}),${ERRV},IF(ISLOGICAL(${x}),IF(${x},1,0),IF(ISNUMBER(${x}),IF(${x}=1,1,IF(${x}=0,0,${ERRV})),${text})))`;
 }
 
@@ -405,7 +503,9 @@ export const PLAIN_FORMULA_LIMITS = [
   'numbers with mixed or repeated separators: "1.234,5", "12.500.000", "12 500 000"',
   'fractions other than whole over whole ("7/9", "45/50"): "7,5/9", "1.250/1.500"; words after a share\'s fraction: "8/9 nền tảng", "45/50 hộ" (counts and rates read them: "8/9 nền tảng", "1,5 DN/1.000 dân")',
   'a word between a number and its end or its %: "12 DN", "85% DN" (a word before the slash of a rate is read)',
-  'line breaks, no-break spaces or a leading apostrophe inside the text; no-data words with marks ("Chưa có số liệu.") for numeric targets',
-  'yes/no words in other diacritics or with marks other than . , / ("Đat", "Nợ", "Đã ban hành; chưa ký"); a share not at the end ("Hoàn thành 60% kế hoạch")',
+  'for a number: a note in brackets, a "*", a "." or a second "%" after the figure: "85% (ước)", "7/9 (ước)", "85%*", "85%.", "85%%" (a note alone, "(5)", and after words, "Chưa đạt (thiếu kinh phí)", are read)',
+  'for a number: "Đạt" before a figure that is not a share: "Đạt 7", "Đạt 7/9" ("Đạt 85%" is read)',
+  'line breaks, no-break spaces or a leading apostrophe inside the text',
+  'words in other diacritics ("Đat", "Nợ", "Chưa có số liêu"); yes/no words with marks other than . , / * ("Đã ban hành; chưa ký", "Đạt: 85%"); a share not at the end ("Hoàn thành 60% kế hoạch"); brackets other than one note at the end ("85% (a) (b)")',
   'a yes/no result in the first count column when the table also has a result column',
 ] as const;
