@@ -18,6 +18,8 @@ export class CliError extends Error {
   constructor(
     readonly text: Bilingual,
     readonly exitCode = 2,
+    /** A technical detail, printed on its own "Chi tiết:" line. */
+    readonly detail?: string,
   ) {
     super(text.en);
   }

@@ -14,8 +14,9 @@ const USAGE = bi(
   `Cách dùng:
   dti target "<chỉ tiêu>" [--unit ĐVT] [--json]      Cách hiểu một chỉ tiêu
   dti check <tệp.xlsx> [--sheet TÊN] [--json]         Bảng, cột và các vấn đề tìm thấy
-  dti summary <tệp.xlsx> --month YYYY-MM [--sheet TÊN] [--json] [--out BÁO_CÁO.xlsx] [--commune "xã …"] [--force]
-                                                      Tình trạng từng chỉ tiêu trong tháng; --out ghi báo cáo tháng ra tệp mới
+  dti summary <tệp.xlsx> --month YYYY-MM [--sheet TÊN] [--json] [--out BÁO_CÁO.xlsx] [--pdf BÁO_CÁO.pdf] [--force]
+                                                      Tình trạng từng chỉ tiêu trong tháng; --out ghi báo cáo tháng ra tệp mới,
+                                                      --pdf ra tệp PDF để ký số (xem: dti help summary)
   dti status <tệp.xlsx> --month YYYY-MM --out <tệp-mới.xlsx> [--formulas plain|dti] [--sheet TÊN] [--force]
                                                       Thêm cột tình trạng vào bản sao; plain (mặc định) mở được ở mọi nơi
   dti values-copy <tệp.xlsx> --out <bản-gửi.xlsx> [--force]
@@ -24,13 +25,56 @@ Tùy chọn chung: --lang vi|en (mặc định vi)`,
   `Usage:
   dti target "<target>" [--unit UNIT] [--json]        How one target is understood
   dti check <file.xlsx> [--sheet NAME] [--json]       Tables, columns and problems found
-  dti summary <file.xlsx> --month YYYY-MM [--sheet NAME] [--json] [--out REPORT.xlsx] [--commune "xã …"] [--force]
-                                                      Every indicator's status for the month; --out writes the monthly report to a new file
+  dti summary <file.xlsx> --month YYYY-MM [--sheet NAME] [--json] [--out REPORT.xlsx] [--pdf REPORT.pdf] [--force]
+                                                      Every indicator's status for the month; --out writes the monthly report to a new file,
+                                                      --pdf a PDF to sign digitally (see: dti help summary)
   dti status <file.xlsx> --month YYYY-MM --out <new.xlsx> [--formulas plain|dti] [--sheet NAME] [--force]
                                                       The status columns added to a copy; plain (default) opens anywhere
   dti values-copy <file.xlsx> --out <copy.xlsx> [--force]
                                                       A copy to send: DTI.* formulas replaced by their values
 Common options: --lang vi|en (default vi)`,
+);
+
+const SUMMARY_HELP = bi(
+  `dti summary <tệp.xlsx> --month YYYY-MM [tùy chọn]
+  Tình trạng từng chỉ tiêu trong tháng (đạt, chưa đạt, chênh lệch, tiến độ, đơn vị chủ trì).
+
+  --month YYYY-MM        tháng báo cáo, ví dụ 2026-11 (bắt buộc)
+  --sheet TÊN            chỉ đọc một trang tính
+  --json                 kết quả dạng JSON (tỷ lệ là số thập phân: 0,8 là 80%)
+  --out BÁO_CÁO.xlsx     ghi báo cáo tháng vào một tệp MỚI: trang "Báo cáo T11-2026" (A4 dọc, văn bản hành chính
+                         theo Nghị định 30/2020/NĐ-CP), trang "Phụ lục BC T11-2026" (A4 ngang, chi tiết từng chỉ tiêu),
+                         trang lịch sử (ẩn); tệp mở ra ở trang báo cáo
+  --pdf BÁO_CÁO.pdf      ghi báo cáo và phụ lục ra tệp PDF để ký số, qua LibreOffice (cần cài LibreOffice)
+  --force                ghi đè tệp --out/--pdf đã có
+
+  Phần văn bản (cho một lần, được lưu trong tệp --out, lần sau không cần nhập lại):
+  --commune "xã Đại Phước"  tên xã (mặc định: tên đã lưu, hoặc tìm trong sổ làm việc)
+  --so 05                số văn bản của báo cáo tháng này trong sổ văn bản ("Số: 05/BC-UBND"); lưu theo từng tháng
+  --tinh "Đồng Nai"      tỉnh, cho "Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai"
+  --kinh-gui "…"         nơi nhận báo cáo, nếu khác Sở Khoa học và Công nghệ của tỉnh
+  --chuc-vu "Phó Chủ tịch"  chức vụ người ký: "Chủ tịch" (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH), "Phó Chủ tịch"
+                         (TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH), hoặc các dòng cách nhau bởi "/"
+  --nguoi-ky "Nguyễn Văn An"  họ tên người ký`,
+  `dti summary <file.xlsx> --month YYYY-MM [options]
+  Each indicator's status for the month (met, not met, gap, progress, owner).
+
+  --month YYYY-MM        the reporting month, e.g. 2026-11 (required)
+  --sheet NAME           read one sheet only
+  --json                 JSON output (shares as fractions: 0.8 is 80%)
+  --out REPORT.xlsx      write the monthly report into a NEW file: sheet "Báo cáo T11-2026" (A4 portrait, an
+                         administrative document per Decree 30/2020/NĐ-CP), sheet "Phụ lục BC T11-2026" (A4 landscape,
+                         every indicator), the history sheet (hidden); the file opens on the report
+  --pdf REPORT.pdf       write the report and its appendix as a PDF to sign digitally, through LibreOffice (must be installed)
+  --force                replace an existing --out/--pdf file
+
+  Document parts (given once, kept in the --out file, so they need not be typed again):
+  --commune "xã Đại Phước"  the commune (default: the saved name, or the one found in the workbook)
+  --so 05                this month's report number in the register ("Số: 05/BC-UBND"); kept per month
+  --tinh "Đồng Nai"      the province, for "Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai"
+  --kinh-gui "…"         the recipient, when not the province's Department of Science and Technology
+  --chuc-vu "Phó Chủ tịch"  the signer's office: "Chủ tịch", "Phó Chủ tịch" (signing for the chairman), or the lines separated by "/"
+  --nguoi-ky "Nguyễn Văn An"  the signer's full name`,
 );
 
 /** Runs one `dti` command; returns the exit code (0 ok, 1 problems found, 2 usage or file error). */
@@ -45,6 +89,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error) throw new CliError(error);
     const [command, arg] = positionals;
     const common = { lang, json: values.json ?? false };
+    if ((command === 'help' && arg === 'summary') || (command === 'summary' && values.help)) {
+      io.out(say(SUMMARY_HELP, lang));
+      return 0;
+    }
     if (values.help || command === undefined || command === 'help') {
       io.out(say(USAGE, lang));
       return command === undefined && !values.help ? 2 : 0;
@@ -61,7 +109,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'summary':
         return await summaryCommand(
           needFile(),
-          { ...common, month: values.month, sheet: values.sheet, out: values.out, commune: values.commune, force: values.force ?? false },
+          {
+            ...common,
+            month: values.month,
+            sheet: values.sheet,
+            out: values.out,
+            pdf: values.pdf,
+            commune: values.commune,
+            report: {
+              ...(values.so !== undefined ? { number: values.so } : {}),
+              ...(values['kinh-gui'] !== undefined ? { recipient: values['kinh-gui'] } : {}),
+              ...(values['chuc-vu'] !== undefined ? { signerTitle: values['chuc-vu'] } : {}),
+              ...(values['nguoi-ky'] !== undefined ? { signerName: values['nguoi-ky'] } : {}),
+              ...(values.tinh !== undefined ? { province: values.tinh } : {}),
+            },
+            force: values.force ?? false,
+          },
           io,
         );
       case 'status':
@@ -77,7 +140,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(errorLines(e.text, undefined, lang));
+      io.err(errorLines(e.text, e.detail, lang));
       return e.exitCode;
     }
     if (e instanceof FileError) {

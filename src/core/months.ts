@@ -29,6 +29,10 @@ export function previousMonth(ym: YearMonth): YearMonth {
   return ym.month === 1 ? { year: ym.year - 1, month: 12 } : { year: ym.year, month: ym.month - 1 };
 }
 
+export function nextMonth(ym: YearMonth): YearMonth {
+  return ym.month === 12 ? { year: ym.year + 1, month: 1 } : { year: ym.year, month: ym.month + 1 };
+}
+
 export function compareMonths(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || a.month - b.month;
 }

@@ -81,12 +81,37 @@ export const SheetMappingSchema = z.object({
 });
 export type SheetMapping = z.infer<typeof SheetMappingSchema>;
 
+/** A text setting: kept when it is a string, dropped (never an error) when a record holds anything else. */
+const Setting = z.string().trim().min(1).max(300).optional().catch(undefined);
+
+/**
+ * The parts of the monthly report a commune says once (asked in the task pane,
+ * given to `dti summary` as options), kept in the workbook's DTI record. Every
+ * field is optional, and a field of the wrong type is dropped rather than
+ * making the whole record unreadable, so older records and hand-edited ones
+ * still read.
+ */
+export const ReportSettingsSchema = z.object({
+  /** The report's number in the office's register, by reporting month ("2026-11" → "05"): each month's report has its own. */
+  numbers: z.record(z.string().regex(/^\d{4}-\d{2}$/), z.string().regex(/^\d{1,6}$/)).optional().catch(undefined),
+  /** "Kính gửi": the body the report goes to ("Sở Khoa học và Công nghệ tỉnh Đồng Nai"). */
+  recipient: Setting,
+  /** The signer's office as the user says it ("Phó Chủ tịch"), or the title lines themselves separated by "/". */
+  signerTitle: Setting,
+  signerName: Setting,
+  /** The province ("Đồng Nai", "tỉnh Đồng Nai", "thành phố Hà Nội"). */
+  province: Setting,
+});
+export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
+
 /** What the add-in keeps in the workbook (custom XML part / document settings). */
 export const WorkbookMappingSchema = z.object({
   version: z.literal(1),
   sheets: z.record(z.string(), SheetMappingSchema),
   /** The commune's name for the summary header, once found or asked. */
   commune: z.string().optional(),
+  /** The report's document parts said once (number, recipient, signer, province). */
+  report: ReportSettingsSchema.optional().catch(undefined),
   /** The sheets the add-in made (reports, history): the only sheets it may replace. */
   ownSheets: z.array(OwnSheetSchema).optional(),
   savedAt: z.string().optional(),

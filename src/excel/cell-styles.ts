@@ -55,12 +55,21 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor) format.font.color = style.fontColor;
   if (style.fill) format.fill.color = style.fill;
-  if (style.horizontal) format.horizontalAlignment = style.horizontal === 'left' ? 'Left' : style.horizontal === 'center' ? 'Center' : 'Right';
+  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) format.verticalAlignment = style.vertical === 'top' ? 'Top' : 'Center';
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.border) {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
       format.borders.getItem(edge).style = 'Continuous';
     }
+  } else if (style.line) {
+    format.borders.getItem(style.line === 'top' ? 'EdgeTop' : 'EdgeBottom').style = 'Continuous';
   }
+}
+
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
+
+/** Millimetres (a plan's margins) in points (Office.js page layout). */
+export function mmToPoints(mm: number): number {
+  return Math.round(((mm * 72) / 25.4) * 100) / 100;
 }

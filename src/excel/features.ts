@@ -26,8 +26,12 @@ export interface Features {
   workbookProtection: boolean;
   /** Worksheet.freezePanes (1.7). */
   freezePanes: boolean;
-  /** Worksheet.pageLayout (1.9). */
+  /** Worksheet.pageLayout (1.9): paper, margins, headers and footers (page numbers), print titles; Worksheet.horizontalPageBreaks (1.9). */
   pageLayout: boolean;
+  /** Worksheet.shapes (1.9): the rules drawn under a report's heading. */
+  shapes: boolean;
+  /** Worksheet.showGridlines (1.8). */
+  gridlines: boolean;
   /** Worksheet.charts (1.1). */
   charts: boolean;
   /** Worksheet.notes (1.18): without it the plain-formula rows get no note. */
@@ -54,6 +58,8 @@ export function detectFeatures(host: ExcelHost): Features {
     workbookProtection: has('1.7'),
     freezePanes: has('1.7'),
     pageLayout: has('1.9'),
+    shapes: has('1.9'),
+    gridlines: has('1.8'),
     charts: has('1.1'),
     notes: has('1.18'),
   };

@@ -9,7 +9,7 @@ import { bi, formatNumber } from '../core/i18n';
 import type { Block, CellWrite, SheetPlan } from '../core/plan/write-plan';
 import type { BlockedWrite } from '../ports/workbook-port';
 import { type BlockWrite, jsonBytes, prepareBlock } from './block-writes';
-import { applyStyle, columnWidthPoints, formulaInput, numberFormatInput } from './cell-styles';
+import { applyStyle, columnWidthPoints, formulaInput, mmToPoints, numberFormatInput } from './cell-styles';
 import type { Features } from './features';
 import { writeOwnMark } from './own-mark';
 
@@ -108,27 +108,38 @@ export async function writePlans(
   const made: MadeSheet[] = [];
   const total = Math.max(1, work.reduce((n, w) => n + w.writes.length, 0));
   let written = 0;
-  let pending = 0;
+  // A request holds as much as fits the budget; a full one is sent before more is queued.
+  const request: Request = {
+    pending: 0,
+    async spend(bytes: number): Promise<void> {
+      if (this.pending > 0 && this.pending + bytes > REQUEST_BUDGET) {
+        await context.sync();
+        onProgress?.(written, total);
+        this.pending = 0;
+      }
+      this.pending += bytes;
+    },
+  };
   onProgress?.(0, total);
+  let shown: Excel.Worksheet | null = null;
   for (const { plan, writes } of work) {
     const ws = prepareSheet(context, plan, positions);
     if (plan.mode !== 'cells') {
       if (plan.own) writeOwnMark(ws, features, plan.own.token);
       made.push({ plan, sheet: ws.load('id') });
     }
+    // The sheet's font first: the cells' own styles then change what they name.
+    if (plan.font) for (const block of plan.blocks) setFont(ws, block, plan.font);
     for (const write of writes) {
-      // A request holds as many bands as fit the budget; a full one is sent before the next is queued.
-      if (pending > 0 && pending + write.bytes > REQUEST_BUDGET) {
-        await context.sync();
-        onProgress?.(written, total);
-        pending = 0;
-      }
+      await request.spend(write.bytes);
       writeBlock(ws, write);
-      pending += write.bytes;
       written += 1;
     }
-    finishSheet(ws, features, plan);
+    await finishSheet(ws, features, plan, request);
+    if (plan.activate) shown = ws;
   }
+  // Shown last: the workbook opens on it (a hidden sheet can never be the active one).
+  shown?.activate();
   await context.sync();
   onProgress?.(total, total);
   return made;
@@ -146,6 +157,14 @@ function prepareSheet(context: Excel.RequestContext, plan: SheetPlan, positions:
   return sheets.add(plan.sheet);
 }
 
+function setFont(ws: Excel.Worksheet, block: Block, font: { name: string; size: number }): void {
+  const cols = block.cells.reduce((n, line) => Math.max(n, line.length), 0);
+  if (block.cells.length === 0 || cols === 0) return;
+  const range = ws.getRangeByIndexes(block.top - 1, block.left, block.cells.length, cols);
+  range.format.font.name = font.name;
+  range.format.font.size = font.size;
+}
+
 function writeBlock(ws: Excel.Worksheet, write: BlockWrite): void {
   if (write.rows === 0 || write.cols === 0) return;
   const range = ws.getRangeByIndexes(write.row, write.col, write.rows, write.cols);
@@ -155,8 +174,22 @@ function writeBlock(ws: Excel.Worksheet, write: BlockWrite): void {
   for (const rect of write.styles) applyStyle(ws.getRangeByIndexes(write.row + rect.row, write.col + rect.col, rect.rows, rect.cols), rect.style);
 }
 
-function finishSheet(ws: Excel.Worksheet, features: Features, plan: SheetPlan): void {
+/** The request being filled: `spend` sends it first when what comes next would not fit. */
+interface Request {
+  pending: number;
+  spend(bytes: number): Promise<void>;
+}
+
+/**
+ * What one layout call costs in a request, at most: the range's object path,
+ * its format's, the action and its arguments (see the fake's estimate: about
+ * 100 bytes each).
+ */
+const LAYOUT_CALL_BYTES = 400;
+
+async function finishSheet(ws: Excel.Worksheet, features: Features, plan: SheetPlan, request: Request): Promise<void> {
   for (const address of plan.merges ?? []) {
+    await request.spend(2 * LAYOUT_CALL_BYTES);
     const range = ws.getRange(address);
     range.unmerge();
     range.merge(false);
@@ -165,6 +198,19 @@ function finishSheet(ws: Excel.Worksheet, features: Features, plan: SheetPlan): 
     const letters = columnLetters(Number(col));
     ws.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(chars);
   }
+  // A printed document's columns are planned in points, Range.format.columnWidth's own unit.
+  for (const [col, points] of Object.entries(plan.columnPoints ?? {})) {
+    const letters = columnLetters(Number(col));
+    ws.getRange(`${letters}:${letters}`).format.columnWidth = points;
+  }
+  for (const [first, last, height] of rowRuns(plan.heights)) {
+    await request.spend(LAYOUT_CALL_BYTES);
+    ws.getRange(`${first}:${last}`).format.rowHeight = height;
+  }
+  // The rest is a few dozen calls at most (one per column, colour rule, rule, page break, print setting).
+  await request.spend(LAYOUT_CALL_BYTES * (60 + (plan.rules?.length ?? 0) * 4 + (plan.pageBreaks?.length ?? 0) + (plan.conditionalFormats?.length ?? 0) * 5));
+  if (plan.hidden) ws.visibility = 'Hidden';
+  if (features.gridlines && plan.print?.margins) ws.showGridlines = false;
   if (features.conditionalFormats && plan.conditionalFormats?.length) {
     const ranges = [...new Set(plan.conditionalFormats.map((cf) => cf.range))];
     // Our own rules are replaced, never stacked, when the columns are refreshed.
@@ -177,15 +223,70 @@ function finishSheet(ws: Excel.Worksheet, features: Features, plan: SheetPlan): 
     }
   }
   if (features.freezePanes && plan.freezeRows && plan.freezeRows > 1) ws.freezePanes.freezeRows(plan.freezeRows - 1);
-  if (features.pageLayout && plan.print) {
-    ws.pageLayout.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    ws.pageLayout.paperSize = 'A4';
-    if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
-    if (plan.print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
+  if (features.pageLayout && plan.print) printSetup(ws, plan);
+  if (features.shapes) {
+    for (const rule of plan.rules ?? []) {
+      const top = rowTop(plan, rule.row);
+      const line = ws.shapes.addLine(rule.from, top, rule.to, top, 'Straight');
+      line.name = 'DTI đường kẻ';
+      line.lineFormat.color = '#000000';
+      line.lineFormat.weight = 0.75;
+    }
   }
   if (features.charts && plan.chart) {
     const chart = ws.charts.add('BarStacked', ws.getRange(plan.chart.source), 'Columns');
     chart.title.text = plan.chart.title;
     chart.setPosition(plan.chart.anchor);
   }
+}
+
+/** Paper, orientation, margins, centring, scale, print titles, page numbers from page 2, page breaks. */
+function printSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
+  const print = plan.print!;
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  layout.zoom = print.fitToWidth ? { horizontalFitToPages: 1 } : { scale: 100 };
+  if (print.margins) {
+    const m = print.margins;
+    layout.topMargin = mmToPoints(m.top);
+    layout.bottomMargin = mmToPoints(m.bottom);
+    layout.leftMargin = mmToPoints(m.left);
+    layout.rightMargin = mmToPoints(m.right);
+    layout.headerMargin = mmToPoints(m.header);
+    layout.footerMargin = mmToPoints(m.footer);
+  }
+  if (print.centerHorizontally) layout.centerHorizontally = true;
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+  if (print.pageNumbers) {
+    // Page numbers centred at the top of every page but the first, each sheet counting from 1.
+    const { fontName, fontSize } = print.pageNumbers;
+    const group = layout.headersFooters;
+    group.state = 'FirstAndDefault';
+    group.firstPage.centerHeader = '';
+    group.defaultForAllPages.centerHeader = `&"${fontName.replace(/"/g, '')},Regular"&${fontSize}&P`;
+    layout.firstPageNumber = 1;
+  }
+  for (const row of plan.pageBreaks ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
+}
+
+/** Runs of consecutive rows of equal planned height: [first, last, height]. */
+function rowRuns(heights: Record<number, number> | undefined): Array<[number, number, number]> {
+  const rows = Object.entries(heights ?? {})
+    .map(([row, h]) => [Number(row), h] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number, number]> = [];
+  for (const [row, h] of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === row - 1 && last[2] === h) last[1] = row;
+    else out.push([row, row, h]);
+  }
+  return out;
+}
+
+/** The top edge of a 1-based row in points, from the planned heights (Excel's 15 pt for a row the plan leaves alone). */
+function rowTop(plan: SheetPlan, row: number): number {
+  let top = 0;
+  for (let r = 1; r < row; r++) top += plan.heights?.[r] ?? 15;
+  return top;
 }

@@ -2,7 +2,6 @@ import { Button, FluentProvider, ProgressBar, Spinner, Tab, TabList, Text, webLi
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
-import { communeChoice } from '../core/workbook/actions';
 import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
@@ -10,6 +9,7 @@ import { offerDownload } from './download';
 import { MappingView } from './MappingView';
 import { NoticeBar } from './NoticeBar';
 import { OverwriteDialog } from './OverwriteDialog';
+import { EMPTY_FORM, formComplete, formInput, type ReportForm, reportFormOf } from './report-form';
 import { ProblemsView } from './ProblemsView';
 import { ReportView } from './ReportView';
 import { SheetsView } from './SheetsView';
@@ -55,9 +55,10 @@ export function App({ port }: { port: TaskpanePort }) {
   // Plain formulas where this Excel cannot run DTI.* (Excel 2016/2019); the choice is offered everywhere.
   const customFunctions = port.customFunctions !== false;
   const [formulas, setFormulas] = useState<FormulaMode>(customFunctions ? 'dti' : 'plain');
-  const commune = useMemo(() => (snapshot ? communeChoice(snapshot) : null), [snapshot]);
-  const [communeText, setCommuneText] = useState('');
-  useEffect(() => setCommuneText(commune?.found ?? ''), [commune]);
+  // The document details, filled from the workbook's record each time it is read (and for the month chosen).
+  const saved = useMemo(() => (snapshot ? reportFormOf(snapshot, month) : EMPTY_FORM), [snapshot, month]);
+  const [form, setForm] = useState<ReportForm>(EMPTY_FORM);
+  useEffect(() => setForm(saved), [saved]);
 
   useEffect(() => {
     if (!snapshot) return;
@@ -123,11 +124,11 @@ export function App({ port }: { port: TaskpanePort }) {
             months={months}
             month={month}
             disabled={disabled}
-            askCommune={commune?.ask ?? false}
-            commune={communeText}
-            onCommune={setCommuneText}
+            form={form}
+            known={formComplete(saved) && saved.commune === (snapshot.mapping?.commune ?? '')}
+            onForm={setForm}
             onMonth={setMonth}
-            onMake={() => void state.work((steps) => makeMonthlyReport(port, month, steps, commune?.ask ? communeText : undefined), true)}
+            onMake={() => void state.work((steps) => makeMonthlyReport(port, month, steps, formInput(form)), true)}
             onSendCopy={() => void state.work(() => makeSendCopy(port, (bytes, name) => offerDownload(bytes, name)))}
           />
         )}

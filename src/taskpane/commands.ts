@@ -12,7 +12,8 @@ import { AdapterError } from '../excel/errors';
 import { FILE_API_MISSING } from '../excel/document-file';
 import type { ApplyResult } from '../ports/workbook-port';
 import { makeValuesCopy } from '../xlsx/values-copy';
-import { communeChoice, prepareStatusColumns, prepareSummary } from '../core/workbook/actions';
+import { checkReportInput, type ReportInput } from '../core/summary/settings';
+import { prepareStatusColumns, prepareSummary, recordWithReportInput } from '../core/workbook/actions';
 import { headersChanged, mappingWithDrafts } from './mapping-draft';
 import { t } from './strings';
 import type { Notice } from './use-workbook';
@@ -87,27 +88,36 @@ export async function writeStatusColumns(
 }
 
 /**
- * The report of a month, from the cells as they are now. `commune` is the name
- * the user typed when asked: it is saved in the workbook's mapping (after the
+ * The report of a month, from the cells as they are now. `input` is what the
+ * user typed in the report's form (the commune, this month's number, the
+ * recipient, the signer…): it is saved in the workbook's record (after the
  * report is written) so it is not asked again.
  */
-export async function makeMonthlyReport(port: TaskpanePort, month: string, steps: Steps, commune?: string): Promise<Notice> {
+export async function makeMonthlyReport(port: TaskpanePort, month: string, steps: Steps, input: ReportInput = {}): Promise<Notice> {
   const ym = parseYearMonth(month);
   if (!ym) return invalidMonth(month);
+  const wrong = checkReportInput(input);
+  if (wrong) return { intent: 'error', text: wrong };
   const snapshot = await readCurrent(port, steps.reading);
-  const typed = commune?.trim() ?? '';
-  const summary = prepareSummary(snapshot, ym, new Date(), typed || null);
+  const summary = prepareSummary(snapshot, ym, new Date(), input);
   const result = await port.apply(summary.plans, steps.writing);
   if (!result.ok) return blockedNotice(result);
-  if (typed && typed !== communeChoice(snapshot).saved) {
-    const base = snapshot.mapping ?? mappingWithSheets(snapshot, new Set(snapshot.sheets.filter((s) => s.included).map((s) => s.sheet)));
-    await port.writeMapping({ ...base, commune: typed });
+  const record = recordWithReportInput(snapshot, ym, input);
+  if (record) {
+    // A first record keeps the sheets' choice as the pane shows it.
+    const base = snapshot.mapping ? record : { ...record, sheets: mappingWithSheets(snapshot, new Set(snapshot.sheets.filter((s) => s.included).map((s) => s.sheet))).sheets };
+    await port.writeMapping(base);
   }
   const totals = summary.model.totals;
   const items = [both('reportTotals', { met: totals.met, notMet: totals.not_met, noData: totals.no_data, invalid: totals.invalid })];
   if (summary.renamed) items.unshift(both('reportRenamed', { base: `Báo cáo T${ym.month}-${ym.year}`, sheet: summary.sheetName }));
-  if (summary.keptEdited) items.unshift(both('reportEditedKept', { kept: summary.keptEdited, sheet: summary.sheetName }));
-  return { intent: 'success', text: both('reportDone', { sheet: summary.sheetName }), items };
+  if (summary.keptEdited.length > 0) items.unshift(both('reportEditedKept', { kept: summary.keptEdited.map((n) => `"${n}"`).join(', '), sheet: summary.sheetName, appendix: summary.appendixName }));
+  const blank = summary.parts.missing;
+  if (blank.length > 0) {
+    items.push(bi(t('vi', 'reportBlank', { parts: blank.map((m) => t('vi', `blank_${m}`)).join(', ') }), t('en', 'reportBlank', { parts: blank.map((m) => t('en', `blank_${m}`)).join(', ') })));
+  }
+  items.push(both('reportPdf', { sheet: summary.sheetName, appendix: summary.appendixName }));
+  return { intent: 'success', text: both('reportDone', { sheet: summary.sheetName, appendix: summary.appendixName }), items };
 }
 
 /**

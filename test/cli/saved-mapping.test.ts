@@ -63,18 +63,36 @@ describe('the mapping saved by the task pane, read by the command line', () => {
     const out = join(tempDir(), 'bao-cao.xlsx');
     expect((await dti('summary', file, '--month', '2026-11', '--out', out)).code).toBe(0);
     const opened = await openWorkbookFile(out);
-    // The mapping as saved, and the two sheets the report added listed as DTI's own (by their sheetId).
+    // The mapping as saved, and the three sheets the report added listed as DTI's own (by their sheetId).
     expect(opened.mapping).toEqual({
       found: true,
       mapping: {
         ...MAPPING,
         ownSheets: [
           { kind: 'summary', month: '2026-11', name: 'Báo cáo T11-2026', ids: ['xlsx:3'], token: expect.stringMatching(/^summary_\w{24}$/), hash: expect.stringMatching(/^fnv1a:/), marked: true },
-          { kind: 'history', name: 'DTI_LichSu', ids: ['xlsx:4'], token: expect.stringMatching(/^history_\w{24}$/), hash: expect.stringMatching(/^fnv1a:/), marked: true },
+          { kind: 'appendix', month: '2026-11', name: 'Phụ lục BC T11-2026', ids: ['xlsx:4'], token: expect.stringMatching(/^appendix_\w{24}$/), hash: expect.stringMatching(/^fnv1a:/), marked: true },
+          { kind: 'history', name: 'DTI_LichSu', ids: ['xlsx:5'], token: expect.stringMatching(/^history_\w{24}$/), hash: expect.stringMatching(/^fnv1a:/), marked: true },
         ],
       },
     });
-    expect(opened.workbook.getWorksheet('Báo cáo T11-2026')!.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN XÃ THỐNG NHẤT');
+    expect(opened.workbook.getWorksheet('Báo cáo T11-2026')!.getCell('A2').value).toBe('XÃ THỐNG NHẤT');
+  });
+
+  it('keeps the report settings given to dti summary, next to the mapping, for the next report; an older record without them still reads', async () => {
+    const file = await withMapping(MAPPING);
+    const dir = tempDir();
+    const out = join(dir, 'bao-cao.xlsx');
+    const run = await dti('summary', file, '--month', '2026-11', '--out', out, '--so', '5', '--tinh', 'Đồng Nai', '--chuc-vu', 'Phó Chủ tịch', '--nguoi-ky', 'Nguyễn Văn An');
+    expect(run.code).toBe(0);
+    const opened = await openWorkbookFile(out);
+    const saved = opened.mapping.found && 'mapping' in opened.mapping ? opened.mapping.mapping : null;
+    expect(saved).toMatchObject({ ...MAPPING, report: { numbers: { '2026-11': '05' }, province: 'Đồng Nai', signerTitle: 'Phó Chủ tịch', signerName: 'Nguyễn Văn An' } });
+    // October: the settings come from the record; its number is not November's.
+    const october = join(dir, 'bao-cao-10.xlsx');
+    const next = await dti('summary', out, '--month', '2026-10', '--out', october);
+    expect(next.code).toBe(0);
+    expect(next.out).toContain('số văn bản (--so 05)');
+    expect(next.out).not.toContain('--nguoi-ky');
   });
 
   it('when damaged, is reported and detection runs instead', async () => {

@@ -37,11 +37,21 @@ describe('the report file keeps every part of the workbook it was made from', ()
     output = readFileSync(outPath);
   });
 
-  it('adds the two sheets and the DTI record, changes only the workbook, its relationships, the content types and the styles, and removes nothing', async () => {
+  it('adds the three sheets (the report with the drawing of its rules) and the DTI record, changes only the workbook, its relationships, the content types and the styles, and removes nothing', async () => {
     const changes = await partChanges(input, output);
     expect(changes.removed).toEqual([]);
     expect(changes.changed).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml']);
-    expect(changes.added).toEqual(['customXml/_rels/item1.xml.rels', 'customXml/item1.xml', 'customXml/itemProps1.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']);
+    expect(changes.added).toEqual([
+      'customXml/_rels/item1.xml.rels',
+      'customXml/item1.xml',
+      'customXml/itemProps1.xml',
+      // Numbered after the drawings the workbook has (drawing1, drawing90).
+      'xl/drawings/drawing91.xml',
+      'xl/worksheets/_rels/sheet3.xml.rels',
+      'xl/worksheets/sheet3.xml',
+      'xl/worksheets/sheet4.xml',
+      'xl/worksheets/sheet5.xml',
+    ]);
     // The chart, the picture, the comment, the custom properties… are among the parts left as they were.
     expect(changes.same).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing90.xml', 'xl/drawings/drawing1.xml', 'xl/media/image1.png', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'docProps/custom.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/theme/theme1.xml']));
   });
@@ -70,36 +80,44 @@ describe('the report file keeps every part of the workbook it was made from', ()
   it('reads back: the custom property, the chart sheet and its print titles, the comment, the report', async () => {
     expect(await partText(output, 'docProps/custom.xml')).toContain(CUSTOM_PROPERTY.value);
     const wb = await readWorkbook(outPath);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', CHART_SHEET, 'Báo cáo T11-2026', 'DTI_LichSu']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', CHART_SHEET, 'Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu']);
     expect(wb.getWorksheet(CHART_SHEET)!.pageSetup.printTitlesRow).toBe('1:1');
     expect(wb.getWorksheet('Kế hoạch')!.getCell('B3').note).toBeDefined();
     expect(wb.getWorksheet('Kế hoạch')!.getCell('H3').dataValidation).toMatchObject({ type: 'decimal' });
-    expect(wb.getWorksheet('Báo cáo T11-2026')!.getCell('A5').value).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG 11/2026');
-    expect(wb.getWorksheet('Báo cáo T11-2026')!.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    expect(wb.getWorksheet('Báo cáo T11-2026')!.getCell('A7').value).toBe('Kết quả thực hiện các chỉ tiêu chuyển đổi số tháng 11 năm 2026');
+    expect(wb.getWorksheet('Phụ lục BC T11-2026')!.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
   });
 
-  it('opens in LibreOffice: the report prints on A4 landscape and the chart is still drawn', () => {
+  it('opens in LibreOffice: the report prints on A4 portrait, its appendix on A4 landscape, and the chart is still drawn', () => {
     requireLibreOffice();
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     const pdf = convert(outPath, ARTIFACTS);
     const pages = pdfPages(pdf);
-    const report = pages.findIndex((p) => p.includes('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG 11/2026'));
+    // (The workbook's default font is Calibri: a LibreOffice without it or Carlito measures the columns in another
+    // font, so only short lines are looked for here; test/summary/render.test.ts measures the PDF made to be signed.)
+    const report = pages.findIndex((p) => p.includes('BÁO CÁO') && p.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
+    const appendix = pages.findIndex((p) => p.includes('Phụ lục') && p.includes('KẾT QUẢ THỰC HIỆN TỪNG CHỈ TIÊU'));
     expect(report).toBeGreaterThanOrEqual(0);
+    expect(appendix).toBeGreaterThan(report);
     expect(pages.some((p) => p.includes('Chỉ tiêu theo nhóm'))).toBe(true); // the chart's title
-    const info = execFileSync('pdfinfo', ['-f', String(report + 1), '-l', String(report + 1), pdf]).toString();
-    const [, w, h] = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
-    expect(Math.round(Number(w))).toBe(842);
-    expect(Math.round(Number(h))).toBe(595);
+    const size = (page: number): [number, number] => {
+      const info = execFileSync('pdfinfo', ['-f', String(page + 1), '-l', String(page + 1), pdf]).toString();
+      const [, w, h] = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
+      return [Math.round(Number(w)), Math.round(Number(h))];
+    };
+    expect(size(report)).toEqual([595, 842]);
+    expect(size(appendix)).toEqual([842, 595]);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(report + 1), '-l', String(report + 1), pdf, join(ARTIFACTS, 'report')]);
   }, 180_000);
 
-  it('gives a values copy that keeps the parts and replaces the DTI formulas by their results', async () => {
+  it('gives a values copy that keeps the parts and replaces the DTI formulas by their results; the report, its appendix and their rules stay intact', async () => {
     const copy = await makeValuesCopy(output);
     expect(copy.replaced).toBe(2);
     const changes = await partChanges(output, copy.bytes);
     expect(changes.removed).toEqual([]);
     expect(changes.changed).toEqual(['xl/worksheets/sheet2.xml']);
+    expect(changes.same).toEqual(expect.arrayContaining(['xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/drawings/drawing91.xml', 'xl/workbook.xml']));
     const sheet = await partText(copy.bytes, 'xl/worksheets/sheet2.xml');
     expect(sheet).not.toMatch(/DTI\./);
     expect(sheet).toContain('<drawing r:id="rIdChart1"/>');

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { PLAN_HEADER, PLAN_ROWS, planSheet } from '../helpers/plan-fixture';
 import { dti } from '../helpers/run-dti';
 import { richWorkbookBytes } from '../helpers/rich-workbook';
@@ -37,10 +38,26 @@ const INPUTS: Array<[string, () => Promise<string>]> = [
   ],
 ];
 
+/** The 1-based row whose first or second cell holds `text`. */
+function rowOf(ws: ExcelJS.Worksheet, text: string | RegExp): number {
+  let found = 0;
+  ws.eachRow((r, n) => {
+    if (found) return;
+    for (const c of [1, 2]) {
+      const v = r.getCell(c).value;
+      if (typeof v === 'string' && (typeof text === 'string' ? v === text : text.test(v))) found = n;
+    }
+  });
+  if (!found) throw new Error(`no row holds ${String(text)} in ${ws.name}`);
+  return found;
+}
+
 describe.each(INPUTS)('dti summary --out writes the monthly report to a new workbook, from %s', (_name, makeInput) => {
   let input: string;
   let output: string;
+  let book: ExcelJS.Workbook;
   let report: ExcelJS.Worksheet;
+  let appendix: ExcelJS.Worksheet;
 
   beforeAll(async () => {
     input = await makeInput();
@@ -48,68 +65,96 @@ describe.each(INPUTS)('dti summary --out writes the monthly report to a new work
     const before = readFileSync(input);
     const run = await dti('summary', input, '--month', '2026-11', '--out', output);
     expect(run.code).toBe(0);
-    expect(run.out).toContain(`Đã ghi báo cáo vào trang tính "Báo cáo T11-2026"`);
+    expect(run.out).toContain('Đã ghi báo cáo vào trang tính "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026"');
     expect(readFileSync(input).equals(before)).toBe(true);
-    report = (await readWorkbook(output)).getWorksheet('Báo cáo T11-2026')!;
+    book = await readWorkbook(output);
+    report = book.getWorksheet('Báo cáo T11-2026')!;
+    appendix = book.getWorksheet('Phụ lục BC T11-2026')!;
   });
 
-  it('carries the official header block with the commune found in the workbook, and the title', () => {
-    expect(report.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN XÃ LỘC TẤN');
-    expect(report.getCell('E1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(report.getCell('E2').value).toBe('Độc lập - Tự do - Hạnh phúc');
-    expect(String(report.getCell('E3').value)).toMatch(/^Lộc Tấn, ngày \d+ tháng \d+ năm \d{4}$/);
-    expect(report.getCell('A5').value).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG 11/2026');
-    expect(report.model.merges).toEqual(expect.arrayContaining(['A1:C1', 'E1:K1', 'A5:K5']));
+  it('carries the document parts of Nghị định 30/2020: the body (the commune found in the workbook), Quốc hiệu and Tiêu ngữ, number, place and date, type and summary, recipient', () => {
+    expect([report.getCell('A1').value, report.getCell('A2').value]).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ LỘC TẤN']);
+    expect([report.getCell('C1').value, report.getCell('C2').value]).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    // No number given yet: room to write it by hand.
+    expect(report.getCell('A4').value).toBe('Số:         /BC-UBND');
+    expect(String(report.getCell('C4').value)).toMatch(/^Lộc Tấn, ngày \d{2} tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/);
+    expect(report.getCell('C4').font).toMatchObject({ italic: true, name: 'Times New Roman', size: 14 });
+    expect(report.getCell('A6').value).toBe('BÁO CÁO');
+    expect(report.getCell('A7').value).toBe('Kết quả thực hiện các chỉ tiêu chuyển đổi số tháng 11 năm 2026');
+    expect(report.getCell('A9').value).toBe('Kính gửi: Sở Khoa học và Công nghệ tỉnh …………….');
+    expect(report.model.merges).toEqual(expect.arrayContaining(['A1:B1', 'C1:G1', 'A2:B2', 'C2:G2', 'A6:G6', 'A7:G7']));
   });
 
-  it('lists the totals by status', () => {
-    const t = texts(report);
-    const at = t.indexOf('I. TỔNG HỢP CHUNG');
-    expect(at).toBeGreaterThan(0);
-    let row = 0;
-    report.eachRow((r, n) => r.getCell(1).value === 'I. TỔNG HỢP CHUNG' && (row = n));
-    const counts = [2, 3, 4, 5].map((i) => [report.getCell(`B${row + i}`).value, report.getCell(`C${row + i}`).value]);
+  it('lists the totals by status, as numbers', () => {
+    const row = rowOf(report, '1. Theo tình trạng') + 1;
+    const counts = [1, 2, 3, 4].map((i) => [report.getCell(`B${row + i}`).value, report.getCell(`C${row + i}`).value, report.getCell(`D${row + i}`).numFmt]);
     expect(counts).toEqual([
-      ['Đạt', 3],
-      ['Chưa đạt', 3],
-      ['Chưa có số liệu', 1],
-      ['Không đọc được', 1],
+      ['Đạt', 3, '0.0%'],
+      ['Chưa đạt', 3, '0.0%'],
+      ['Chưa có số liệu', 1, '0.0%'],
+      ['Không đọc được', 1, '0.0%'],
     ]);
+    expect(report.getCell(`D${row + 1}`).value).toBeCloseTo(3 / 8);
   });
 
-  it('lists the shortfalls furthest behind first, with the gap and the owner', () => {
-    let row = 0;
-    report.eachRow((r, n) => String(r.getCell(1).value).startsWith('III.') && (row = n));
-    const ids = [2, 3, 4].map((i) => report.getCell(`A${row + i}`).value);
-    expect(ids).toEqual(['3', '6', '2']); // 7/9 (78%), 5% ceiling at 6% (83%), strict 80% (100%)
-    expect(report.getCell(`G${row + 2}`).value).toBe('−2');
-    expect(report.getCell(`J${row + 2}`).value).toBe('Phòng Văn hóa - Xã hội');
-    expect(report.getCell(`G${row + 3}`).value).toBe('−1 điểm %');
+  it('lists the shortfalls furthest behind first, each gap a number in its unit (points for shares), and the owner', () => {
+    const head = rowOf(report, 'II. CHỈ TIÊU CHƯA ĐẠT');
+    const first = rowOf(report, PLAN_ROWS[2]![1] as string);
+    expect(first).toBeGreaterThan(head);
+    // 7/9 (78%), 5% ceiling at 6% (83%), strict 80% at exactly 80% (99%).
+    expect([0, 1, 2].map((i) => report.getCell(`B${first + i}`).value)).toEqual([PLAN_ROWS[2]![1], PLAN_ROWS[5]![1], `${PLAN_ROWS[1]![1]} (cần trên 80%)`]);
+    expect(report.getCell(`E${first}`)).toMatchObject({ value: -2, numFmt: '+#,##0;-#,##0;0' });
+    expect(report.getCell(`D${first}`)).toMatchObject({ value: 7, numFmt: '#,##0"/9"' });
+    expect(report.getCell(`F${first}`).value).toBe('Phòng Văn hóa - Xã hội');
+    expect(report.getCell(`E${first + 1}`)).toMatchObject({ value: -1, numFmt: '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"' });
+    expect(report.getCell(`E${first + 2}`).value).toBe(0);
   });
 
-  it('keeps shares as numbers with a percent format', () => {
-    let row = 0;
-    report.eachRow((r, n) => r.getCell(1).value === '1' && r.getCell(2).value === PLAN_ROWS[0]![1] && (row = n));
-    expect(report.getCell(`E${row}`).value).toBeCloseTo(0.72);
-    expect(report.getCell(`E${row}`).numFmt).toBe('0.0%');
-    expect(report.getCell(`I${row}`).value).toBe('Đạt');
+  it('gives every indicator in the appendix, shares and progress as numbers with formats; a strict bound at its threshold reads "Chưa đạt — cần trên 80%" at 99 %', () => {
+    const one = rowOf(appendix, PLAN_ROWS[0]![1] as string);
+    expect(appendix.getCell(`E${one}`).value).toBeCloseTo(0.72);
+    expect(appendix.getCell(`E${one}`).numFmt).toBe('0.0%');
+    expect(appendix.getCell(`F${one}`)).toMatchObject({ value: 7, numFmt: '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"' });
+    expect(appendix.getCell(`I${one}`).value).toBe('Đạt');
+    const strict = rowOf(appendix, PLAN_ROWS[1]![1] as string);
+    expect([appendix.getCell(`G${strict}`).value, appendix.getCell(`H${strict}`).value, appendix.getCell(`H${strict}`).numFmt, appendix.getCell(`I${strict}`).value]).toEqual([0, 0.99, '0%', 'Chưa đạt — cần trên 80%']);
+    // No merged cell inside the table, so it can be sorted and filtered; an unreadable result says why below it.
+    const last = rowOf(appendix, PLAN_ROWS[7]![1] as string);
+    expect(appendix.model.merges.filter((m) => Number(/\d+/.exec(m)![0]) > 4 && Number(/\d+/.exec(m)![0]) <= last)).toEqual([]);
+    const why = rowOf(appendix, 'Số liệu chưa đọc được (cần kiểm tra và ghi lại):');
+    expect(why).toBeGreaterThan(last);
+    expect(appendix.getCell(`B${why + 2}`).value).toBe(PLAN_ROWS[7]![1]);
+    expect(String(appendix.getCell(`C${why + 2}`).value)).toContain('khoảng 60');
   });
 
-  it('draws the borders of a merged cell over its whole width (the owners\' shortfalls span G to K)', () => {
-    let row = 0;
-    report.eachRow((r, n) => String(r.getCell(1).value).startsWith('IV.') && (row = n));
-    const first = row + 3; // heading, note, table head, then the first owner
-    expect(report.model.merges).toContain(`G${first}:K${first}`);
-    for (const col of ['G', 'H', 'K']) expect([col, report.getCell(`${col}${first}`).border?.top?.style]).toEqual([col, 'thin']);
+  it('draws the borders of a merged cell over its whole width (a shortfall\'s owner spans F to G)', () => {
+    const first = rowOf(report, PLAN_ROWS[2]![1] as string);
+    expect(report.model.merges).toContain(`F${first}:G${first}`);
+    for (const col of ['F', 'G']) expect([col, report.getCell(`${col}${first}`).border?.top?.style]).toEqual([col, 'thin']);
   });
 
-  it('is set up to print on A4 landscape, fit to width, with the table header repeated', () => {
-    expect(report.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    expect(report.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+  it('prints the report on A4 portrait and the appendix on A4 landscape, at 100 % within the decree\'s margins, the appendix\'s header repeated', () => {
+    expect(report.pageSetup).toMatchObject({ orientation: 'portrait', paperSize: 9, horizontalCentered: true, margins: { left: 1.1811, right: 0.5906, top: 0.7874, bottom: 0.7874 } });
+    expect(report.pageSetup.fitToPage).toBeFalsy();
+    expect(appendix.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
+    expect(appendix.pageSetup.printTitlesRow).toBe('5:5');
+    expect(report.headerFooter).toMatchObject({ differentFirst: true, oddHeader: '&C&"Times New Roman,Regular"&13&P' });
+  });
+
+  it('opens on the report; the history is hidden', async () => {
+    const names = book.worksheets.map((w) => w.name);
+    expect(book.views[0]!.activeTab).toBe(names.indexOf('Báo cáo T11-2026'));
+    expect(book.getWorksheet('DTI_LichSu')!.state).toBe('hidden');
+    // The report is the only selected tab (another one selected too would open grouped with it).
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const parts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const selected = parts.filter((xml) => /<sheetView[^>]*tabSelected="1"/.test(xml));
+    expect(selected).toHaveLength(1);
+    expect(selected[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
   it('records November in the history sheet, one row per indicator with a value', async () => {
-    const history = (await readWorkbook(output)).getWorksheet('DTI_LichSu')!;
+    const history = book.getWorksheet('DTI_LichSu')!;
     const rows: unknown[][] = [];
     history.eachRow((r, n) => n > 1 && rows.push([r.getCell(2).value, r.getCell(3).value, r.getCell(5).value]));
     expect(rows).toHaveLength(6); // 7 has no November value and 8's is unreadable: neither is recorded
@@ -119,19 +164,20 @@ describe.each(INPUTS)('dti summary --out writes the monthly report to a new work
 });
 
 describe('making a summary again', () => {
-  it('replaces only its own sheet, and gives the same sheet apart from the generation time', async () => {
+  it('replaces only its own sheets, and gives the same document apart from the date line', async () => {
     const input = await writeWorkbook({ 'Kế hoạch': planSheet() });
     const dir = tempDir();
     const first = join(dir, 'first.xlsx');
     const second = join(dir, 'second.xlsx');
-    expect((await dti('summary', input, '--month', '2026-11', '--out', first)).code).toBe(0);
+    expect((await dti('summary', input, '--month', '2026-11', '--out', first, '--so', '5', '--tinh', 'Đồng Nai', '--nguoi-ky', 'Nguyễn Văn An')).code).toBe(0);
     expect((await dti('summary', first, '--month', '2026-11', '--out', second)).code).toBe(0);
-    const a = (await readWorkbook(first)).getWorksheet('Báo cáo T11-2026')!;
+    const wb1 = await readWorkbook(first);
     const wb2 = await readWorkbook(second);
-    expect(wb2.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', 'Báo cáo T11-2026', 'DTI_LichSu']);
-    const b = wb2.getWorksheet('Báo cáo T11-2026')!;
-    const strip = (cells: string[]): string[] => cells.map((c) => c.replace(/lúc [^"]+UTC/, 'lúc …').replace(/ngày \d+ tháng \d+ năm \d+/, 'ngày …'));
-    expect(strip(dump(b))).toEqual(strip(dump(a)));
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', 'Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu']);
+    const strip = (cells: string[]): string[] => cells.map((c) => c.replace(/ngày \d+ tháng \d+ năm \d+/, 'ngày …').replace(/ngày \d{2}\/\d{2}\/\d{4}/, 'ngày …'));
+    for (const name of ['Báo cáo T11-2026', 'Phụ lục BC T11-2026']) expect(strip(dump(wb2.getWorksheet(name)!))).toEqual(strip(dump(wb1.getWorksheet(name)!)));
+    // The settings given the first time are in the second document too, read from the file's record.
+    expect(texts(wb2.getWorksheet('Báo cáo T11-2026')!)).toEqual(expect.arrayContaining(['Số: 05/BC-UBND', 'Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai.', 'Nguyễn Văn An']));
     const history = wb2.getWorksheet('DTI_LichSu')!;
     expect(history.rowCount).toBe(7); // header + 6: November is recorded once
   });
@@ -146,9 +192,10 @@ describe('making a summary again', () => {
     const second = join(dir, 'second.xlsx');
     const run = await dti('summary', signed, '--month', '2026-11', '--out', second);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('Báo cáo "Báo cáo T11-2026" đã được sửa tay nên được giữ nguyên; báo cáo mới được đặt tên "Báo cáo T11-2026 (2)".');
+    // The report and its appendix are one document: both are kept, both are made anew.
+    expect(run.out).toContain('"Báo cáo T11-2026", "Phụ lục BC T11-2026" đã được sửa tay nên được giữ nguyên; báo cáo mới nằm ở trang "Báo cáo T11-2026 (2)", phụ lục ở trang "Phụ lục BC T11-2026 (2)".');
     const wb = await readWorkbook(second);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', 'Báo cáo T11-2026', 'DTI_LichSu', 'Báo cáo T11-2026 (2)']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', 'Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu', 'Báo cáo T11-2026 (2)', 'Phụ lục BC T11-2026 (2)']);
     expect(wb.getWorksheet('Báo cáo T11-2026')!.getCell('B70').value).toBe('Đã ký: Nguyễn Văn A');
   });
 
@@ -163,7 +210,7 @@ describe('making a summary again', () => {
     expect(run.out).toContain('"Báo cáo T11-2026 (2)"');
     const wb = await readWorkbook(out);
     expect(dump(wb.getWorksheet('Báo cáo T11-2026')!)).toEqual(['A1="Bản nháp của tôi"', 'A2="ghi chú quan trọng"', 'B2=42']);
-    expect(wb.getWorksheet('Báo cáo T11-2026 (2)')!.getCell('A5').value).toContain('THÁNG 11/2026');
+    expect(wb.getWorksheet('Báo cáo T11-2026 (2)')!.getCell('A7').value).toContain('tháng 11 năm 2026');
   });
 
   it('takes no sheet for its own because of what a cell says: a user\'s sheet holding "dti:summary:2026-11" is kept, and a plan holding "dti:history" is still read', async () => {
@@ -177,17 +224,27 @@ describe('making a summary again', () => {
     expect((await dti('summary', input, '--month', '2026-11', '--out', out)).code).toBe(0);
     const wb = await readWorkbook(out);
     expect(dump(wb.getWorksheet('Báo cáo T11-2026')!)).toEqual(['A1="dti:summary:2026-11 · bản nháp của tôi"', 'A2="ghi chú"', 'B2=42']);
-    expect(wb.getWorksheet('Báo cáo T11-2026 (2)')!.getCell('A5').value).toContain('THÁNG 11/2026');
+    expect(wb.getWorksheet('Báo cáo T11-2026 (2)')!.getCell('A7').value).toContain('tháng 11 năm 2026');
   });
 
-  it('says when no commune name was found, and --commune fills the header', async () => {
+  it('says which document parts are blank, and the options fill them in', async () => {
     const input = await writeWorkbook({ 'Kế hoạch': { ...planSheet(), rows: planSheet().rows.slice(1) } });
     const dir = tempDir();
     const blank = await dti('summary', input, '--month', '2026-11', '--out', join(dir, 'a.xlsx'));
-    expect(blank.out).toContain('Chưa tìm thấy tên xã trong sổ làm việc');
-    const named = await dti('summary', input, '--month', '2026-11', '--out', join(dir, 'b.xlsx'), '--commune', 'xã Đồng Lạc');
-    expect(named.out).not.toContain('Chưa tìm thấy tên xã');
-    expect((await readWorkbook(join(dir, 'b.xlsx'))).getWorksheet('Báo cáo T11-2026')!.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN XÃ ĐỒNG LẠC');
+    expect(blank.out).toContain('Phần văn bản còn để trống, điền tay hoặc chạy lại với: tên xã (--commune "xã …"); số văn bản (--so 05); nơi nhận "Kính gửi" (--tinh "…" hoặc --kinh-gui "…"); họ tên người ký (--nguoi-ky "…")');
+    const named = await dti('summary', input, '--month', '2026-11', '--out', join(dir, 'b.xlsx'), '--commune', 'xã Đồng Lạc', '--so', '7', '--kinh-gui', 'Sở Khoa học và Công nghệ thành phố Hải Phòng', '--chuc-vu', 'Chủ tịch', '--nguoi-ky', 'Trần Thị Bình');
+    expect(named.out).not.toContain('còn để trống');
+    const ws = (await readWorkbook(join(dir, 'b.xlsx'))).getWorksheet('Báo cáo T11-2026')!;
+    expect([ws.getCell('A1').value, ws.getCell('A2').value, ws.getCell('A4').value, ws.getCell('A9').value]).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ ĐỒNG LẠC', 'Số: 07/BC-UBND', 'Kính gửi: Sở Khoa học và Công nghệ thành phố Hải Phòng.']);
+    expect(texts(ws)).toEqual(expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trần Thị Bình']));
+    expect(texts(ws)).not.toContain('KT. CHỦ TỊCH');
+  });
+
+  it('refuses a report number that is not a number, before reading anything', async () => {
+    const input = await writeWorkbook({ 'Kế hoạch': planSheet() });
+    const run = await dti('summary', input, '--month', '2026-11', '--out', join(tempDir(), 'x.xlsx'), '--so', 'năm');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('Số báo cáo "năm" không hợp lệ');
   });
 
   it('refuses to write over the input or over an existing file without --force', async () => {

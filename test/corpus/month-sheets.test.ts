@@ -40,6 +40,13 @@ describe('one sheet per month', () => {
     ['T10.2026', 'T11.2026'],
     ['10-2026', '11-2026'],
     ['BC T10', 'BC T11'],
+    ['Thang10', 'Thang11'],
+    ['Th10', 'Th.11'],
+    ['10', '11'],
+    ['Tháng mười', 'Tháng mười một'],
+    ['Oct-26', 'Nov-26'],
+    ['October 2026', 'November 2026'],
+    ['T10-26', 'T11_26'],
   ])('sheets "%s" and "%s": November reads its sheet, October gives the change, each indicator once', async (oct, nov) => {
     const file = await writeWorkbook({ [oct]: plain(monthRows(OCT)), [nov]: plain(monthRows(NOV)) });
     const rows = await expectSummary(file, '2026-11', NOVEMBER);

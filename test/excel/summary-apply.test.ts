@@ -7,21 +7,25 @@ import { seedWorkbook } from '../fakes/seed-workbook';
 
 const NOV = { year: 2026, month: 11 };
 
+const SETTINGS = { commune: 'xã An Bình', number: '5', province: 'Đồng Nai', signerTitle: 'Phó Chủ tịch', signerName: 'Nguyễn Văn An' };
+
 describe('the monthly summary written through Office.js', () => {
-  test('creates the report sheet (with its chart) and the history sheet, leaving the plan sheet untouched', async () => {
+  test('creates the report, its appendix and the history sheet, leaving the plan sheet untouched', async () => {
     const workbook = seedWorkbook();
     const host = createFakeHost(workbook);
     const port = new OfficeWorkbook(host);
     const before = workbook.sheet(SEED_SHEET).snapshot();
-    const summary = prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5));
+    const summary = prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5), SETTINGS);
     workbook.syncs = 0;
-    expect(await port.apply(summary.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'DTI_LichSu'] });
+    expect(await port.apply(summary.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu'] });
     // The checks (the sheets, then their marks), the writes with the new sheets' marks, and the own-sheet record with their ids.
     expect(workbook.syncs).toBe(4);
     const report = workbook.sheet('Báo cáo T11-2026');
-    expect([...report.snapshot().values()].some((c) => String(c.value).includes('BÁO CÁO KẾT QUẢ'))).toBe(true);
-    expect(report.charts).toHaveLength(1);
-    expect(report.charts[0]!.title).toBe('Tình trạng theo nhóm chỉ tiêu');
+    const texts = [...report.snapshot().values()].map((c) => String(c.value));
+    for (const part of ['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BC-UBND', 'An Bình, ngày 05 tháng 12 năm 2026', 'BÁO CÁO', 'Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An', 'Nơi nhận:', '- Lưu: VT, VHXH.']) {
+      expect([part, texts.includes(part)]).toEqual([part, true]);
+    }
+    expect(report.charts).toHaveLength(0);
     expect(report.merges.length).toBeGreaterThan(0);
     expect(workbook.customXmlParts.map((p) => p.xml).join('')).toMatch(new RegExp(`\\{"kind":"history","name":"DTI_LichSu","token":"history_\\w+","ids":\\["excel:${workbook.sheet('DTI_LichSu').id.replace(/[{}-]/g, '\\$&')}"\\],"hash":"fnv1a:\\w+:\\d+","marked":true\\}`));
     // The sheets carry their hidden marks, under the tokens the record lists.
@@ -30,16 +34,63 @@ describe('the monthly summary written through Office.js', () => {
     expect(workbook.sheet(SEED_SHEET).snapshot()).toEqual(before);
   });
 
-  test('making it again replaces our own sheet in place (same position), not a user\'s', async () => {
+  test('lays the report out as planned: Times New Roman, column widths and row heights in points, A4 portrait within the decree\'s margins, page numbers from page 2, the rules drawn', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    const summary = prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5), SETTINGS);
+    await port.apply(summary.plans);
+    const plan = summary.plans[0]!;
+    const report = workbook.sheet('Báo cáo T11-2026');
+    expect(report.cell(0, 0).format).toMatchObject({ fontName: 'Times New Roman', fontSize: 13, bold: true });
+    expect([...report.columnWidths]).toEqual(Object.entries(plan.columnPoints!).map(([c, w]) => [Number(c), w]));
+    for (const [row, height] of Object.entries(plan.heights!)) expect([row, report.rowHeights.get(Number(row) - 1)]).toEqual([row, height]);
+    expect(report.pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      scale: 100,
+      centerHorizontally: true,
+      firstPageNumber: 1,
+      margins: { top: 56.69, bottom: 56.69, left: 85.04, right: 42.52, header: 28.35, footer: 28.35 },
+      headersFooters: { state: 'FirstAndDefault', firstPage: { centerHeader: '' }, defaultForAllPages: { centerHeader: '&"Times New Roman,Regular"&13&P' } },
+    });
+    expect(report.pageLayout.fitToWidth).toBeUndefined();
+    expect(report.pageBreaks).toEqual(plan.pageBreaks);
+    expect(report.showGridlines).toBe(false);
+    // Three rules: under the body's name, under the motto, under the summary; at the top edge of their rows.
+    expect(report.lines).toHaveLength(3);
+    const top = (row: number) => Array.from({ length: row - 1 }, (_, r) => plan.heights![r + 1]!).reduce((a, b) => a + b, 0);
+    for (const [i, rule] of plan.rules!.entries()) {
+      expect(report.lines[i]).toMatchObject({ startLeft: rule.from, endLeft: rule.to, startTop: top(rule.row), endTop: top(rule.row), type: 'Straight', color: '#000000' });
+    }
+    const appendix = workbook.sheet('Phụ lục BC T11-2026');
+    expect(appendix.pageLayout).toMatchObject({ orientation: 'Landscape', printTitleRows: `$${summary.plans[1]!.print!.repeatRows!.first}:$${summary.plans[1]!.print!.repeatRows!.last}`, firstPageNumber: 1 });
+  });
+
+  test('the workbook shows the report: it is the active sheet, and the history is hidden', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    await port.apply(prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5), SETTINGS).plans);
+    expect(workbook.activeSheet).toBe('Báo cáo T11-2026');
+    expect(workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      [SEED_SHEET, 'Visible'],
+      ['Ghi chú', 'Visible'],
+      ['Báo cáo T11-2026', 'Visible'],
+      ['Phụ lục BC T11-2026', 'Visible'],
+      ['DTI_LichSu', 'Hidden'],
+    ]);
+  });
+
+  test('making it again replaces our own sheets in place (same positions), not a user\'s; the hidden history stays hidden', async () => {
     const workbook = seedWorkbook();
     const port = new OfficeWorkbook(createFakeHost(workbook));
     await port.apply(prepareSummary(await loadSnapshot(port), NOV).plans);
-    const position = workbook.sheets.findIndex((s) => s.name === 'Báo cáo T11-2026');
+    const positions = workbook.sheets.map((s) => s.name);
     const again = prepareSummary(await loadSnapshot(port), NOV);
-    expect(again.plans[0]!.mode).toBe('replace-own');
-    expect(await port.apply(again.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'DTI_LichSu'] });
-    expect(workbook.sheets.findIndex((s) => s.name === 'Báo cáo T11-2026')).toBe(position);
-    expect(workbook.sheet('Báo cáo T11-2026').charts).toHaveLength(1);
+    expect(again.plans.map((p) => p.mode)).toEqual(['replace-own', 'replace-own', 'replace-own']);
+    expect(await port.apply(again.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu'] });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(positions);
+    expect(workbook.sheet('DTI_LichSu').visibility).toBe('Hidden');
+    expect(workbook.sheet('Báo cáo T11-2026').lines).toHaveLength(3);
   });
 
   test('a user\'s sheet with the report\'s name is kept: the report gets another name', async () => {
@@ -61,7 +112,7 @@ describe('the monthly summary written through Office.js', () => {
     expect(!result.ok && result.blocked.map((b) => b.reason)).toEqual(['sheet-exists']);
     expect(workbook.findSheet('Báo cáo T11-2026')).toBeUndefined();
 
-    const forged = { ...summary.plans[1]!, mode: 'replace-own' as const };
+    const forged = { ...summary.plans[2]!, mode: 'replace-own' as const };
     const refused = await port.apply([forged]);
     expect(!refused.ok && refused.blocked[0]!.message.en).toMatch(/not made by DTI/);
     expect(workbook.sheet('DTI_LichSu').cell(0, 0).value).toBe('sổ riêng');
@@ -77,12 +128,22 @@ describe('the monthly summary written through Office.js', () => {
     expect(workbook.sheets).toHaveLength(2);
   });
 
-  test('without charts or page layout support the report is still written', async () => {
+  test('without page layout, shapes, gridlines or conditional formats (Excel before ExcelApi 1.9) the report is still written, without them', async () => {
     const workbook = seedWorkbook();
-    const port = new OfficeWorkbook(createFakeHost(workbook), { ...new OfficeWorkbook(createFakeHost()).features, charts: false, pageLayout: false, conditionalFormats: false });
+    const port = new OfficeWorkbook(createFakeHost(workbook), { ...new OfficeWorkbook(createFakeHost()).features, charts: false, pageLayout: false, shapes: false, gridlines: false, conditionalFormats: false });
     const summary = prepareSummary(await loadSnapshot(port), NOV);
     expect((await port.apply(summary.plans)).ok).toBe(true);
-    expect(workbook.sheet('Báo cáo T11-2026').charts).toHaveLength(0);
+    const report = workbook.sheet('Báo cáo T11-2026');
+    expect(report.lines).toHaveLength(0);
+    expect(report.pageLayout).toEqual({});
+    expect(report.pageBreaks).toEqual([]);
+    expect(report.rowHeights.size).toBeGreaterThan(0);
+    expect(workbook.activeSheet).toBe('Báo cáo T11-2026');
+  });
+
+  test('on a host of ExcelApi 1.8 (Office 2019): the features it lacks are detected and left out', () => {
+    const features = new OfficeWorkbook(createFakeHost(seedWorkbook(), { excelApi: '1.8' })).features;
+    expect(features).toMatchObject({ pageLayout: false, shapes: false, gridlines: true });
   });
 });
 
@@ -111,6 +172,7 @@ describe('an Excel without Worksheet.names (ExcelApi below 1.4): no hidden mark'
     const again = prepareSummary(await loadSnapshot(port), NOV);
     expect(again.plans.map((p) => [p.sheet, p.mode])).toEqual([
       ['Báo cáo T11-2026', 'replace-own'],
+      ['Phụ lục BC T11-2026', 'replace-own'],
       ['DTI_LichSu', 'replace-own'],
     ]);
     expect((await port.apply(again.plans)).ok).toBe(true);
@@ -119,6 +181,7 @@ describe('an Excel without Worksheet.names (ExcelApi below 1.4): no hidden mark'
     const edited = prepareSummary(await loadSnapshot(port), NOV);
     expect(edited.plans.map((p) => [p.sheet, p.mode])).toEqual([
       ['Báo cáo T11-2026 (2)', 'create'],
+      ['Phụ lục BC T11-2026 (2)', 'create'],
       ['DTI_LichSu', 'replace-own'],
     ]);
     expect((await port.apply(edited.plans)).ok).toBe(true);

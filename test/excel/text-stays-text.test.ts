@@ -15,14 +15,15 @@ const OCT = { year: 2026, month: 10 };
 const NOV = { year: 2026, month: 11 };
 const PLATFORMS = 'Ứng dụng nền tảng số dùng chung'; // "9/9 nền tảng", 7 in October
 
-async function report(workbook: FakeWorkbook, month: { year: number; month: number }): Promise<FakeSheet> {
+/** Makes the month's report; returns its appendix (every indicator), or the report itself. */
+async function report(workbook: FakeWorkbook, month: { year: number; month: number }, which: 'appendix' | 'report' = 'appendix'): Promise<FakeSheet> {
   const port = new OfficeWorkbook(createFakeHost(workbook));
-  const summary = prepareSummary(await loadSnapshot(port), month, new Date(2026, month.month, 5), 'xã An Bình');
+  const summary = prepareSummary(await loadSnapshot(port), month, new Date(2026, month.month, 5), { commune: 'xã An Bình' });
   expect(await port.apply(summary.plans)).toMatchObject({ ok: true });
-  return workbook.sheet(summary.sheetName);
+  return workbook.sheet(which === 'appendix' ? summary.appendixName : summary.sheetName);
 }
 
-/** The report's detail row of an indicator (the last table that lists it). */
+/** The appendix's row of an indicator. */
 function detailRow(sheet: FakeSheet, name: string): number {
   const area = sheet.usedArea()!;
   let found = -1;
@@ -63,7 +64,8 @@ describe('ids and results round-trip as text', () => {
     const sheet = await report(workbook, OCT);
     const row = detailRow(sheet, PLATFORMS);
     expect(sheet.cell(row, 0)).toMatchObject({ value: '07', numberFormat: '@' });
-    expect(sheet.cell(row, 4)).toMatchObject({ value: '7/9', numberFormat: '@' }); // "Tháng này"
+    // "Tháng này": 7 of 9 platforms, a number shown as "7/9" by its format.
+    expect(sheet.cell(row, 4)).toMatchObject({ value: 7, numberFormat: '#,##0"/9"' });
     expect(sheet.cell(row, 4).formula).toBeUndefined();
 
     const history = workbook.sheet('DTI_LichSu');
@@ -75,7 +77,7 @@ describe('ids and results round-trip as text', () => {
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
     const grid = snapshot.grids.find((g) => g.sheet === sheet.name)!;
     const line = grid.rows[row - grid.origin.row]!;
-    expect([line[0]!.value, line[4]!.value]).toEqual(['07', '7/9']);
+    expect([line[0]!.value, line[4]!.value, line[4]!.format]).toEqual(['07', 7, '#,##0"/9"']);
   });
 
   test('stable ids with dots ("1.10", "2.1") stay as written, not numbers', async () => {
@@ -112,17 +114,19 @@ describe('a user\'s cell text shown back is what they typed', () => {
     expect(sheet.cell(detailRow(sheet, "'Dự án' số hóa"), 1).value).toBe("'Dự án' số hóa");
   });
 
-  test('the report\'s own words ("- Lưu: VT.") and changes ("+15 điểm %") stay text; numbers stay numbers with their formats', async () => {
+  test('the report\'s own words ("- Lưu: VT, VHXH.", "- Như trên;") stay text; shares and changes are numbers with their formats', async () => {
     const workbook = seedWorkbook();
     const sheet = await report(workbook, NOV);
-    const texts = column(sheet, 0).filter((v) => typeof v === 'string');
-    expect(texts).toEqual(expect.arrayContaining(['- Sở Khoa học và Công nghệ;', '- Lưu: VT.']));
     const fibre = detailRow(sheet, 'Tỷ lệ hộ gia đình có cáp quang');
-    // 85% this month, 70% last month: numbers with the percent format, the change as text.
+    // 85% this month, 70% last month: shares with the percent format; the change, 15 percentage points, a number in points.
     expect(sheet.cell(fibre, 4)).toMatchObject({ value: 0.85, numberFormat: '0.0%' });
     expect(sheet.cell(fibre, 3)).toMatchObject({ value: 0.7, numberFormat: '0.0%' });
-    expect(sheet.cell(fibre, 5)).toMatchObject({ value: '+15 điểm %', numberFormat: '@' });
-    const area = sheet.usedArea()!;
-    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) expect(sheet.cell(r, c).formula).toBeUndefined();
+    expect(sheet.cell(fibre, 5)).toMatchObject({ value: 15, numberFormat: '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"' });
+    const texts = column(workbook.sheet('Báo cáo T11-2026'), 0).filter((v) => typeof v === 'string');
+    expect(texts).toEqual(expect.arrayContaining(['- Như trên;', '- Lưu: VT, VHXH.']));
+    for (const s of [sheet, workbook.sheet('Báo cáo T11-2026')]) {
+      const area = s.usedArea()!;
+      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) expect(s.cell(r, c).formula).toBeUndefined();
+    }
   });
 });

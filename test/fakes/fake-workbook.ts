@@ -23,6 +23,7 @@ export interface FakeFormat {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  fontName?: string;
   horizontal?: string;
   vertical?: string;
   wrap?: boolean;
@@ -47,6 +48,30 @@ export interface FakeConditionalFormat {
   fontColor?: string;
 }
 
+/** A line drawn on a sheet (Worksheet.shapes.addLine), in points from the sheet's top-left corner. */
+export interface FakeLine {
+  startLeft: number;
+  startTop: number;
+  endLeft: number;
+  endTop: number;
+  type: string;
+  name?: string;
+  color?: string;
+  weight?: number;
+}
+
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  fitToWidth?: number;
+  scale?: number;
+  printTitleRows?: string;
+  margins?: { top?: number; bottom?: number; left?: number; right?: number; header?: number; footer?: number };
+  centerHorizontally?: boolean;
+  firstPageNumber?: number | '';
+  headersFooters?: { state?: string; firstPage: { centerHeader?: string }; defaultForAllPages: { centerHeader?: string } };
+}
+
 export interface FakeChart {
   type: string;
   source: string;
@@ -60,6 +85,7 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: Area[] = [];
   hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   protected = false;
   autoFilter: { area: Area; filtered: boolean } | null = null;
   tables: Array<{ name: string; area: Area }> = [];
@@ -71,7 +97,14 @@ export class FakeSheet {
   /** Names scoped to the sheet (the add-in's hidden DTI_OWN mark). */
   names = new Map<string, { formula: string; visible: boolean }>();
   columnWidths = new Map<number, number>();
-  pageLayout: { orientation?: string; paperSize?: string; fitToWidth?: number; printTitleRows?: string } = {};
+  /** Row heights set by the add-in, in points, by 0-based row. */
+  rowHeights = new Map<number, number>();
+  pageLayout: FakePageLayout = {};
+  /** Rows (1-based) before which a manual page break was added. */
+  pageBreaks: number[] = [];
+  lines: FakeLine[] = [];
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  showGridlines = true;
 
   /** Like Excel's Worksheet.id: a GUID that stays when the sheet is renamed or moved, never reused. */
   readonly id = `{00000000-${String(++sheetIds).padStart(4, '0')}-0000-0000-000000000000}`;

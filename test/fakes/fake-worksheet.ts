@@ -1,7 +1,7 @@
 /** The fake Worksheet, worksheet collection, custom XML parts and workbook objects. */
 import { FakeClientObject, FakeClientResult, FakeContext, FakeOfficeError } from './fake-client';
 import { FakeRange, areaA1, parseA1 } from './fake-range';
-import { type FakeChart, FakeSheet, type FakeWorkbook } from './fake-workbook';
+import { type FakeChart, type FakeLine, FakeSheet, type FakeWorkbook } from './fake-workbook';
 
 export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeProtection;
@@ -12,6 +12,8 @@ export class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly pageLayout: FakePageLayout;
   readonly notes: FakeNotes;
+  readonly shapes: FakeShapes;
+  readonly horizontalPageBreaks: { add: (at: string) => void };
 
   constructor(
     context: FakeContext,
@@ -28,6 +30,10 @@ export class FakeWorksheet extends FakeClientObject {
     this.freezePanes = { freezeRows: (n: number) => context.enqueue(() => (this.sheet().frozenRows = n)) };
     this.pageLayout = new FakePageLayout(context, this);
     this.notes = new FakeNotes(context, this);
+    this.shapes = new FakeShapes(context, this);
+    this.horizontalPageBreaks = {
+      add: (at: string) => context.enqueue(() => this.sheet().pageBreaks.push(parseA1(at).top + 1)),
+    };
   }
 
   protected scalarNames(): string[] {
@@ -43,7 +49,7 @@ export class FakeWorksheet extends FakeClientObject {
     if (name === 'name') return sheet.name;
     if (name === 'id') return sheet.id;
     if (name === 'position') return this.context.state.sheets.indexOf(sheet);
-    if (name === 'visibility') return 'Visible';
+    if (name === 'visibility') return sheet.visibility;
     throw new FakeOfficeError('InvalidArgument', `Worksheet has no property ${name}`);
   }
 
@@ -95,8 +101,28 @@ export class FakeWorksheet extends FakeClientObject {
     return range;
   }
 
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      // As Excel: the active sheet, or the last visible one, cannot be hidden.
+      if (v !== 'Visible' && (this.context.state.activeSheet === sheet.name || this.context.state.sheets.every((s) => s === sheet || s.visibility !== 'Visible'))) {
+        throw new FakeOfficeError('InvalidOperation', 'This sheet cannot be hidden.');
+      }
+      sheet.visibility = v;
+    });
+  }
+  get visibility(): 'Visible' | 'Hidden' | 'VeryHidden' { return this.read('visibility'); }
+
+  set showGridlines(v: boolean) {
+    this.context.enqueue(() => (this.sheet().showGridlines = v));
+  }
+
   activate(): void {
-    this.context.enqueue(() => (this.context.state.activeSheet = this.sheet().name));
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.context.state.activeSheet = sheet.name;
+    });
   }
 
   delete(): void {
@@ -218,17 +244,66 @@ class FakeCharts {
 }
 
 class FakePageLayout {
+  readonly headersFooters: { state: string; firstPage: { centerHeader: string }; defaultForAllPages: { centerHeader: string } };
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    const set = this.set.bind(this);
+    const group = (l: FakeSheet['pageLayout']) => (l.headersFooters ??= { firstPage: {}, defaultForAllPages: {} });
+    this.headersFooters = {
+      set state(v: string) { set((l) => (group(l).state = v)); },
+      firstPage: { set centerHeader(v: string) { set((l) => (group(l).firstPage.centerHeader = v)); } } as { centerHeader: string },
+      defaultForAllPages: { set centerHeader(v: string) { set((l) => (group(l).defaultForAllPages.centerHeader = v)); } } as { centerHeader: string },
+    } as FakePageLayout['headersFooters'];
+  }
+  private set(fn: (layout: FakeSheet['pageLayout']) => void): void {
+    this.context.enqueue(() => fn(this.ws.sheet().pageLayout));
+  }
+  private margin(side: 'top' | 'bottom' | 'left' | 'right' | 'header' | 'footer', v: number): void {
+    this.set((l) => ((l.margins ??= {})[side] = v));
+  }
+  set orientation(v: string) { this.set((l) => (l.orientation = v)); }
+  set paperSize(v: string) { this.set((l) => (l.paperSize = v)); }
+  set zoom(v: { horizontalFitToPages?: number; scale?: number }) {
+    this.set((l) => {
+      if (v.horizontalFitToPages !== undefined) l.fitToWidth = v.horizontalFitToPages;
+      if (v.scale !== undefined) l.scale = v.scale;
+    });
+  }
+  set topMargin(v: number) { this.margin('top', v); }
+  set bottomMargin(v: number) { this.margin('bottom', v); }
+  set leftMargin(v: number) { this.margin('left', v); }
+  set rightMargin(v: number) { this.margin('right', v); }
+  set headerMargin(v: number) { this.margin('header', v); }
+  set footerMargin(v: number) { this.margin('footer', v); }
+  set centerHorizontally(v: boolean) { this.set((l) => (l.centerHorizontally = v)); }
+  set firstPageNumber(v: number | '') { this.set((l) => (l.firstPageNumber = v)); }
+  setPrintTitleRows(rows: string): void { this.set((l) => (l.printTitleRows = rows)); }
+}
+
+class FakeShapes {
   constructor(
     private readonly context: FakeContext,
     private readonly ws: FakeWorksheet,
   ) {}
-  private set(fn: (layout: FakeSheet['pageLayout']) => void): void {
-    this.context.enqueue(() => fn(this.ws.sheet().pageLayout));
+
+  addLine(startLeft: number, startTop: number, endLeft: number, endTop: number, type: string): { name: string; lineFormat: { color: string; weight: number } } {
+    const line: FakeLine = { startLeft, startTop, endLeft, endTop, type };
+    this.context.enqueue(() => {
+      const sheet = this.ws.sheet();
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${sheet.name} is protected.`);
+      sheet.lines.push(line);
+    });
+    return {
+      set name(v: string) { line.name = v; },
+      lineFormat: {
+        set color(v: string) { line.color = v; },
+        set weight(v: number) { line.weight = v; },
+      },
+    } as { name: string; lineFormat: { color: string; weight: number } };
   }
-  set orientation(v: string) { this.set((l) => (l.orientation = v)); }
-  set paperSize(v: string) { this.set((l) => (l.paperSize = v)); }
-  set zoom(v: { horizontalFitToPages?: number }) { this.set((l) => (l.fitToWidth = v.horizontalFitToPages)); }
-  setPrintTitleRows(rows: string): void { this.set((l) => (l.printTitleRows = rows)); }
 }
 
 export class FakeWorksheets extends FakeClientObject {

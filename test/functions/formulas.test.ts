@@ -68,7 +68,8 @@ describe('seed targets: status, gap, progress, score, threshold and comparison',
   // [target, actual, status, gap, progress, score, TARGET, TARGETOP]
   const rows: [string, unknown, string, number | null, number, number, number | boolean, string][] = [
     ['Đạt tối thiểu 70%', '65%', 'Chưa đạt', -0.05, 0.9285714286, 0.9285714286, 0.7, '>='],
-    ['Trên 80%', 0.8, 'Chưa đạt', 0, 1, 1, 0.8, '>'],
+    // A strict bound reached but not passed: not met, so short of 100 % (99 %), never "100 %" beside "Chưa đạt".
+    ['Trên 80%', 0.8, 'Chưa đạt', 0, 0.99, 0.99, 0.8, '>'],
     ['Trên 80%', '92,5%', 'Đạt', 0.125, 1.15625, 1, 0.8, '>'],
     ['≥ 2%/năm', '2,5%', 'Đạt', 0.005, 1.25, 1, 0.02, '>='],
     ['01 doanh nghiệp/1.000 dân', '0,5/1.000', 'Chưa đạt', -0.5, 0.5, 0.5, 1, '>='],

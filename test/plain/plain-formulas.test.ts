@@ -52,7 +52,9 @@ const VALUES: CellValue[] = [
   'Cơ bản đạt', 'Đạt một phần', 'Một phần', 'Chưa hoàn toàn', 'co ban dat',
   // Notes, marks and "Đạt" around a figure.
   '(5)', '(ước)', '.', '*', '**', '85%*', '85%.', '85%%', '85% (ước)', '17/20 (85%)', '7/9 (ước)', 'Đạt (QĐ số 12)', 'Hoàn thành (100%)', 'Đạt 85%', 'đạt 85%', 'ĐẠT 85%',
-  'Đạt 7', 'Đạt 7/9', 'Đạt 100% (ước)', 'Đạt: 85%', '85% (a) (b)', '(a) 85%', 'Đạt 85', 'x (đã ban hành)', '60%', '60 %',
+  'Đạt 7', 'Đạt 7/9', 'Đạt 100% (ước)', 'Đạt: 85%', '85% (a) (b)', '(a) 85%', 'Đạt 85', 'x (đã ban hành)', '60%', '60 %', '✓', '✔', '✓ Đạt', '✓✓',
+  // At a strict bound or just short of the target: never 100 % beside "Chưa đạt".
+  80, 0.8, '80%', 0.1, '10%', 0.996, 99.6, '99,6%', 4.999, 2.9999,
 ];
 
 /** What the plain formulas cannot read although the core can (PLAIN_FORMULA_LIMITS), by target kind. */
@@ -60,7 +62,7 @@ const KNOWN_UNREADABLE = new Set([
   '-5%', '12.500.000', '1.234,5', '1,5/1.000', '0,36/1.000', '1,5 DN/1.000 dân', '2 DN/1000 dân', '12 DN', '85% DN', '7,5/9', '1.250/1.500', "'85%",
   '45/50 hộ', '8/9 nền tảng', 'Hoàn thành 60% kế hoạch', 'Nợ', 'Đat', 'Đã ban hành; chưa ký', 'Chưa có số liêu', 'Đã làm…chưa xong', '1/1.000',
   // A note in brackets, a mark or a doubled % after a figure; "Đạt" before a figure that is not a share.
-  '85% (ước)', '17/20 (85%)', '7/9 (ước)', 'Đạt 100% (ước)', '85% (a) (b)', '85%*', '85%.', '85%%', 'Đạt 7', 'Đạt 85', 'Đạt 7/9', 'Đạt: 85%',
+  '85% (ước)', '17/20 (85%)', '7/9 (ước)', 'Đạt 100% (ước)', '85% (a) (b)', '85%*', '85%.', '85%%', 'Đạt 7', 'Đạt 85', 'Đạt 7/9', 'Đạt: 85%', '✓ Đạt',
 ]);
 
 interface Row {

@@ -70,6 +70,8 @@ const RESULTS: Array<[Value, string?]> = [
   ['Đạt 85%'],
   ['60%'],
   ['85% (ước)'],
+  ['80%'],
+  ['✓'],
 ];
 
 const HEADER = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Tháng 10/2026', 'Tháng 11/2026'];

@@ -129,16 +129,17 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         expect((await s.port.apply(first)).ok).toBe(true);
         expect((await s.port.apply([kindsPlan('Sổ sau')])).ok).toBe(true);
         const order = await s.port.sheetNames();
-        expect(order).toEqual([SEED_SHEET, NOTES_SHEET, 'Báo cáo T11-2026', 'DTI_LichSu', 'Sổ sau']);
+        expect(order).toEqual([SEED_SHEET, NOTES_SHEET, 'Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu', 'Sổ sau']);
 
         const again = await summaryPlans(s.port);
-        expect(again.map((p) => p.mode)).toEqual(['replace-own', 'replace-own']);
-        expect(await s.port.apply(again)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'DTI_LichSu'] });
+        expect(again.map((p) => p.mode)).toEqual(['replace-own', 'replace-own', 'replace-own']);
+        expect(await s.port.apply(again)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu'] });
         expect(await s.port.sheetNames()).toEqual(order);
         const stored = await s.port.readMapping();
         const own = stored.found && 'mapping' in stored ? stored.mapping.ownSheets ?? [] : [];
         expect(own.map((o) => [o.kind, o.month ?? null, o.name])).toEqual([
           ['summary', '2026-11', 'Báo cáo T11-2026'],
+          ['appendix', '2026-11', 'Phụ lục BC T11-2026'],
           ['history', null, 'DTI_LichSu'],
         ]);
         for (const entry of own) expect(entry.ids).toEqual([expect.stringMatching(new RegExp(`^${s.host}:`))]);
@@ -154,9 +155,9 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         const stored = await s.port.readMapping();
         expect(stored).toEqual({ found: true, mapping: { ...mapping, ownSheets: expect.any(Array) } });
         const own = stored.found && 'mapping' in stored ? stored.mapping.ownSheets : [];
-        expect(own?.map((o) => o.name)).toEqual(['Báo cáo T11-2026', 'DTI_LichSu']);
+        expect(own?.map((o) => o.name)).toEqual(['Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu']);
         const report = await sheet(s.port, 'Báo cáo T11-2026');
-        expect(cellIn(report, 'A1').value).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+        expect([cellIn(report, 'A1').value, cellIn(report, 'A2').value]).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH']);
 
         await s.port.writeMapping({ ...mapping, commune: 'xã An Bình Tây' });
         const later = await s.port.readMapping();
@@ -200,7 +201,7 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         const s = await makeSubject();
         const plans = await summaryPlans(s.port);
         await s.protectStructure();
-        await refused(s, plans, ['protected:Báo cáo T11-2026', 'protected:DTI_LichSu']);
+        await refused(s, plans, ['protected:Báo cáo T11-2026', 'protected:Phụ lục BC T11-2026', 'protected:DTI_LichSu']);
       });
 
       test('a sheet that is gone', async () => {
@@ -253,10 +254,11 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         const again = await summaryPlans(s.port);
         expect(again.map((p) => [p.sheet, p.mode])).toEqual([
           ['Gửi huyện T11', 'replace-own'],
+          ['Phụ lục BC T11-2026', 'replace-own'],
           ['DTI_LichSu', 'replace-own'],
         ]);
         expect((await s.port.apply(again)).ok).toBe(true);
-        expect(await s.port.sheetNames()).toEqual([SEED_SHEET, NOTES_SHEET, 'Gửi huyện T11', 'DTI_LichSu']);
+        expect(await s.port.sheetNames()).toEqual([SEED_SHEET, NOTES_SHEET, 'Gửi huyện T11', 'Phụ lục BC T11-2026', 'DTI_LichSu']);
       });
 
       test("a report the user deleted: the next summary makes a new one, and a user's sheet of that name is kept beside it", async () => {
@@ -270,6 +272,7 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         const again = prepareSummary(snapshot, NOV, GENERATED).plans;
         expect(again.map((p) => [p.sheet, p.mode])).toEqual([
           ['Báo cáo T11-2026 (2)', 'create'],
+          ['Phụ lục BC T11-2026', 'replace-own'],
           ['DTI_LichSu', 'replace-own'],
         ]);
         expect((await s.port.apply(again)).ok).toBe(true);
@@ -281,7 +284,11 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
         await s.typeInto('Báo cáo T11-2026', 'B40', 'Ý kiến của Chủ tịch: đồng ý');
         const again = await summaryPlans(s.port);
-        expect(again[0]).toMatchObject({ sheet: 'Báo cáo T11-2026 (2)', mode: 'create' });
+        expect(again.map((p) => [p.sheet, p.mode])).toEqual([
+          ['Báo cáo T11-2026 (2)', 'create'],
+          ['Phụ lục BC T11-2026 (2)', 'create'],
+          ['DTI_LichSu', 'replace-own'],
+        ]);
         expect((await s.port.apply(again)).ok).toBe(true);
         expect(cellIn(await sheet(s.port, 'Báo cáo T11-2026'), 'B40').value).toBe('Ý kiến của Chủ tịch: đồng ý');
       });
@@ -298,12 +305,29 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         expect(await s.view()).toBe(once);
       });
 
-      test('the monthly summary, twice', async () => {
+      test('the monthly summary, twice: the same report, appendix and history (the date line is the day it is made)', async () => {
         const s = await makeSubject();
         expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
         const once = await s.view();
         expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
         expect(await s.view()).toBe(once);
+      });
+
+      test('the monthly summary, a day later: the report and appendix read the same but for their date lines', async () => {
+        const s = await makeSubject();
+        const cells = async (): Promise<string> => {
+          const grids = await s.port.readSheets(['Báo cáo T11-2026', 'Phụ lục BC T11-2026']);
+          return JSON.stringify(grids.map((g) => g.rows.map((r) => r.map((c) => [c.value, c.format ?? '']))));
+        };
+        expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
+        const once = await cells();
+        const later = prepareSummary(await loadSnapshot(s.port), NOV, new Date(2026, 11, 6, 8, 0)).plans;
+        expect((await s.port.apply(later)).ok).toBe(true);
+        const after = await cells();
+        const undated = (text: string): string => text.replace(/ngày \d{2} tháng \d{1,2} năm \d{4}/g, 'ngày …').replace(/ngày \d{2}\/\d{2}\/\d{4}/g, 'ngày …');
+        expect(after).not.toBe(once);
+        expect(after).toContain('ngày 06 tháng 12 năm 2026');
+        expect(undated(after)).toBe(undated(once));
       });
     });
   });

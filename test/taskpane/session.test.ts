@@ -4,6 +4,7 @@ import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import ExcelJS from 'exceljs';
 import { userMessage } from '../../src/excel/errors';
 import { communeChoice } from '../../src/core/workbook/actions';
+import { EMPTY_FORM, formComplete, formInput, reportFormOf } from '../../src/taskpane/report-form';
 import { makeMonthlyReport, makeSendCopy, NO_PROGRESS, saveMapping, saveSheetChoice, writeStatusColumns } from '../../src/taskpane/commands';
 import { readCurrent } from '../../src/taskpane/workbook-session';
 import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
@@ -79,11 +80,12 @@ describe('the task pane\'s work on a workbook', () => {
     };
     workbook.addPart(mappingToXml(record as WorkbookMapping));
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
+    expect(snapshot.sheets.find((s) => s.sheet === 'Báo cáo T10-2026')!.edited).toBe(true);
     expect(snapshot.sheets.map((s) => [s.sheet, s.included, s.dti, s.own?.kind ?? null])).toEqual([
       [SEED_SHEET, true, false, null],
       ['Ghi chú', false, false, null],
       // The first version's report is kept out of the plans, but is not the add-in's to replace.
-      ['Báo cáo T10-2026', false, true, null],
+      ['Báo cáo T10-2026', false, true, 'summary'],
       ['Báo cáo T11-2026', false, true, 'summary'],
     ]);
     expect(new Set(snapshot.analysis.indicators.map((i) => i.sheet))).toEqual(new Set([SEED_SHEET]));
@@ -165,9 +167,9 @@ describe('every command plans from the cells as they are when it runs, not as th
     // Fibre: ≥ 80%, 85% in November (met); the official corrects it to 50%.
     const { workbook, port, shown } = await openedThenEdited((w) => (w.sheet(SEED_SHEET).own(4, 7).value = 0.5));
     expect(shown.analysis.indicators[0]!.monthValues[7]?.value).toBe(0.85);
-    await makeMonthlyReport(port, '2026-11', NO_PROGRESS, 'xã An Bình');
-    const report = workbook.sheet('Báo cáo T11-2026');
-    // The detail table is the last to list the indicator.
+    await makeMonthlyReport(port, '2026-11', NO_PROGRESS, { commune: 'xã An Bình' });
+    const report = workbook.sheet('Phụ lục BC T11-2026');
+    // The appendix lists every indicator once.
     const detail = [...report.snapshot()].filter(([, c]) => c.value === 'Tỷ lệ hộ gia đình có cáp quang').reduce((last, [k]) => Math.max(last, Number(k.split(',')[0])), -1);
     expect(report.cell(detail, 4).value).toBe(0.5);
     expect(report.cell(detail, 8).value).toBe('Chưa đạt');
@@ -197,7 +199,7 @@ describe('every command plans from the cells as they are when it runs, not as th
     const port = new OfficeWorkbook(createFakeHost(workbook));
     const shown = await loadSnapshot(port);
     // Meanwhile a report is made (another pane, or this one on another tab): the record lists it.
-    await makeMonthlyReport(new OfficeWorkbook(createFakeHost(workbook)), '2026-11', NO_PROGRESS, 'xã An Bình');
+    await makeMonthlyReport(new OfficeWorkbook(createFakeHost(workbook)), '2026-11', NO_PROGRESS, { commune: 'xã An Bình' });
     const draft = draftAtRow(shown.grids.find((g) => g.sheet === SEED_SHEET)!, 3);
     expect((await saveMapping(port, shown, SEED_SHEET, [draft], NO_PROGRESS)).intent).toBe('success');
     const record = workbook.customXmlParts.map((p) => p.xml).join('');
@@ -224,17 +226,17 @@ describe('every command plans from the cells as they are when it runs, not as th
   });
 });
 
-describe('the commune in the report heading', () => {
+describe('the document details in the report (the commune, the number, the recipient, the signer)', () => {
   test('asked when neither saved nor found, saved in the mapping with the report, then not asked again', async () => {
     const workbook = seedWorkbook();
     const port = new OfficeWorkbook(createFakeHost(workbook));
     const first = await loadSnapshot(port);
     // The title says "XÃ AN BÌNH" in capitals: no name the finder can trust.
     expect(communeChoice(first)).toEqual({ saved: null, found: null, ask: true });
-    const notice = await makeMonthlyReport(port, '2026-11', NO_PROGRESS, '  xã An Bình ');
+    const notice = await makeMonthlyReport(port, '2026-11', NO_PROGRESS, { commune: '  xã An Bình ' });
     expect(notice.intent).toBe('success');
-    const heading = workbook.sheet('Báo cáo T11-2026').cell(0, 0).value;
-    expect(heading).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    const report = workbook.sheet('Báo cáo T11-2026');
+    expect([report.cell(0, 0).value, report.cell(1, 0).value]).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH']);
     expect(workbook.customXmlParts.find((p) => p.xml.includes(MAPPING_NAMESPACE))!.xml).toContain('"commune":"xã An Bình"');
 
     const again = await loadSnapshot(port);
@@ -246,7 +248,37 @@ describe('the commune in the report heading', () => {
     // The re-read before planning (2), then the report's checks (2: the sheets, then their marks), write and own-sheet record: the mapping is not written again.
     expect(workbook.syncs).toBe(6);
     expect(workbook.customXmlParts).toHaveLength(1);
-    expect(workbook.sheet('Báo cáo T11-2026').cell(0, 0).value).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    expect(workbook.sheet('Báo cáo T11-2026').cell(1, 0).value).toBe('XÃ AN BÌNH');
+  });
+
+  test('the form\'s details go into the report and the record; the form is filled from the record next time, the number by month', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    expect(reportFormOf(await loadSnapshot(port), '2026-11')).toEqual(EMPTY_FORM);
+    const typed = { ...EMPTY_FORM, commune: 'xã An Bình', number: '5', province: 'Đồng Nai', signerTitle: 'Phó Chủ tịch', signerName: ' Nguyễn Văn An ' };
+    expect(formComplete(typed)).toBe(true);
+    const notice = await makeMonthlyReport(port, '2026-11', NO_PROGRESS, formInput(typed));
+    expect(notice.intent).toBe('success');
+    expect(notice.text.vi).toBe('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".');
+    // Nothing left blank; the way to a signed PDF is said.
+    expect(notice.items!.map((i) => i.vi).join('\n')).not.toContain('còn để trống');
+    expect(notice.items!.map((i) => i.vi).join('\n')).toContain('Tệp → Xuất → Tạo tài liệu PDF/XPS');
+    const texts = [...workbook.sheet('Báo cáo T11-2026').snapshot().values()].map((c) => c.value);
+    expect(texts).toEqual(expect.arrayContaining(['Số: 05/BC-UBND', 'Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']));
+    const again = await loadSnapshot(port);
+    expect(reportFormOf(again, '2026-11')).toEqual({ commune: 'xã An Bình', number: '05', province: 'Đồng Nai', recipient: '', signerTitle: 'Phó Chủ tịch', signerName: 'Nguyễn Văn An' });
+    expect(reportFormOf(again, '2026-12').number).toBe('');
+  });
+
+  test('a report number that is not a number is refused before anything is read or written', async () => {
+    const workbook = seedWorkbook();
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    workbook.syncs = 0;
+    const notice = await makeMonthlyReport(port, '2026-11', NO_PROGRESS, { number: 'năm' });
+    expect(notice.intent).toBe('error');
+    expect(notice.text.vi).toContain('Số báo cáo "năm" không hợp lệ');
+    expect(workbook.syncs).toBe(0);
+    expect(workbook.sheets).toHaveLength(2);
   });
 
   test('a name found in the sheets is used without asking', async () => {

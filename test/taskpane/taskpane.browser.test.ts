@@ -153,25 +153,44 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   expect(formulas).toEqual(['Tình trạng', '=DTI.GAP(H5,D5,C5)', '=DTI.STATUS(H5,D5,C5)', '=DTI.PROGRESS(H5,D5,C5)']);
   await page.screenshot({ path: join(SHOTS, '4-status.png'), fullPage: true });
 
-  // (5) The monthly report; the commune's name is asked once (no name in the sheets) and kept in the file.
+  // (5) The monthly report; the document details (no commune name in the sheets) are asked once, in one small form,
+  // and kept in the file.
   await page.getByTestId('tab-report').click();
+  await page.getByTestId('doc-parts').waitFor();
+  await page.getByTestId('report-number').fill('5');
   await page.getByTestId('commune').fill('xã An Bình');
-  await page.screenshot({ path: join(SHOTS, '5a-commune.png'), fullPage: true });
+  await page.getByTestId('province').fill('Đồng Nai');
+  await page.getByTestId('signerTitle').fill('Phó Chủ tịch');
+  await page.getByTestId('signerName').fill('Nguyễn Văn An');
+  await page.screenshot({ path: join(SHOTS, '5a-document-details.png'), fullPage: true });
   await page.getByTestId('make-report').click();
-  await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026".').waitFor();
-  expect(await fake(page, (w) => w.sheets.map((s) => s.name))).toEqual(['Phụ lục CĐS', 'Ghi chú', 'Báo cáo T11-2026', 'DTI_LichSu']);
-  expect(await fake(page, (w) => w.sheets.find((s) => s.name === 'Báo cáo T11-2026')!.cell(0, 0).value)).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
-  expect(await fake(page, (w) => w.customXmlParts.map((p) => p.xml).join(''))).toContain('"commune":"xã An Bình"');
+  await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".').waitFor();
+  expect(await fake(page, (w) => w.sheets.map((s) => [s.name, s.visibility]))).toEqual([
+    ['Phụ lục CĐS', 'Visible'],
+    ['Ghi chú', 'Visible'],
+    ['Báo cáo T11-2026', 'Visible'],
+    ['Phụ lục BC T11-2026', 'Visible'],
+    ['DTI_LichSu', 'Hidden'],
+  ]);
+  expect(await fake(page, (w) => w.activeSheet)).toBe('Báo cáo T11-2026');
+  expect(await fake(page, (w) => [0, 1, 3].map((r) => w.sheets.find((s) => s.name === 'Báo cáo T11-2026')!.cell(r, 0).value))).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH', 'Số: 05/BC-UBND']);
+  const record = await fake(page, (w) => w.customXmlParts.map((p) => p.xml).join(''));
+  expect(record).toContain('"commune":"xã An Bình"');
+  expect(record).toContain('"signerName":"Nguyễn Văn An"');
+  // Once known, the details fold behind one button; the number of this month's report stays at hand.
   await page.getByTestId('make-report').waitFor();
   expect(await page.getByTestId('commune').count()).toBe(0);
+  await page.getByTestId('doc-parts-summary').waitFor();
+  expect(await page.getByTestId('report-number').inputValue()).toBe('05');
   await page.getByText('2 đạt, 1 chưa đạt, 1 chưa có số liệu, 1 không đọc được.').waitFor();
+  await page.getByText(/Tệp → Xuất → Tạo tài liệu PDF\/XPS/).first().waitFor();
   await page.screenshot({ path: join(SHOTS, '5-report.png'), fullPage: true });
 
   // (5b) With the pane still open, the official corrects a result in Excel (fibre, November: 85% → 50%) and makes
   // the report again: it is made from the cells as they are now, not as the pane read them before.
   const fibreInReport = () =>
     fake(page, (w) => {
-      const sheet = w.sheets.find((s) => s.name === 'Báo cáo T11-2026')!;
+      const sheet = w.sheets.find((s) => s.name === 'Phụ lục BC T11-2026')!;
       let row = -1;
       for (const [key, cell] of sheet.cells) if (cell.value === 'Tỷ lệ hộ gia đình có cáp quang') row = Math.max(row, Math.floor(key / 16384));
       return [sheet.cell(row, 4).value, sheet.cell(row, 8).value];
@@ -247,7 +266,7 @@ test('before a report the workbook is read again, and the pane says so with a pr
   expect(await reading.getByRole('progressbar').count()).toBe(1);
   await page.screenshot({ path: join(SHOTS, '8-rereading.png'), fullPage: true });
   await page.locator('[data-testid="progress"][data-phase="writing"]').waitFor();
-  await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026".').waitFor({ timeout: 30_000 });
+  await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".').waitFor({ timeout: 30_000 });
   expect(await page.getByTestId('progress').count()).toBe(0);
   await page.close();
 }, 120_000);

@@ -31,10 +31,11 @@ test('sheetIds renumbered by another program: the report is still known and refr
   const { port, plans } = await plansFor(bytes);
   expect(plans.map((p) => [p.sheet, p.mode])).toEqual([
     ['Báo cáo T11-2026', 'replace-own'],
+    ['Phụ lục BC T11-2026', 'replace-own'],
     ['DTI_LichSu', 'replace-own'],
   ]);
   expect((await port.apply(plans)).ok).toBe(true);
-  expect(await port.sheetNames()).toEqual(['Phụ lục CĐS', NOTES_SHEET, 'Báo cáo T11-2026', 'DTI_LichSu']);
+  expect(await port.sheetNames()).toEqual(['Phụ lục CĐS', NOTES_SHEET, 'Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu']);
 });
 
 test("a deleted report's id and name given to a user's sheet: that sheet is the user's, read and kept", async () => {
@@ -48,7 +49,10 @@ test("a deleted report's id and name given to a user's sheet: that sheet is the 
   const snapshot = await loadSnapshot(port);
   expect(snapshot.sheets.find((s) => s.sheet === 'Báo cáo T11-2026')).toMatchObject({ own: null, dti: false });
   expect(plans[0]).toMatchObject({ sheet: 'Báo cáo T11-2026 (2)', mode: 'create' });
-  // The deleted report's mark went with it: the history's mark still names the history sheet.
-  expect(plans[1]).toMatchObject({ sheet: 'DTI_LichSu', mode: 'replace-own' });
+  // The deleted report's mark went with it: the appendix's and the history's marks still name their sheets.
+  expect(plans.slice(1).map((p) => [p.sheet, p.mode])).toEqual([
+    ['Phụ lục BC T11-2026', 'replace-own'],
+    ['DTI_LichSu', 'replace-own'],
+  ]);
   expect((await port.apply(plans)).ok).toBe(true);
 });

@@ -1,31 +1,48 @@
-import { bi, say, type Lang } from '../../core/i18n';
+import { bi, type Bilingual, say, type Lang } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
 import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
 import { ReportingMonthSchema } from '../../core/schema';
 import { nothingToReport } from '../../core/report/month-coverage';
 import { historyLookup } from '../../core/summary/build-model';
-import { historyOf, prepareSummary } from '../../core/workbook/actions';
+import { checkReportInput, type DocumentParts, type ReportInput } from '../../core/summary/settings';
+import { historyOf, prepareSummary, recordWithReportInput } from '../../core/workbook/actions';
+import { printCopy } from '../../xlsx/print-copy';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError, loadWorkbook } from '../load-workbook';
-import { outputTarget } from '../output-target';
+import { fromCwd, outputTarget } from '../output-target';
+import { findLibreOffice, renderPdf } from '../pdf';
 import { textTable } from '../text-table';
 
 export interface SummaryOptions extends CommonOptions {
   month: string | undefined;
   sheet: string | undefined;
   out: string | undefined;
+  /** The report and its appendix as a PDF, through LibreOffice. */
+  pdf: string | undefined;
   commune: string | undefined;
+  /** The report's document parts (`--so`, `--kinh-gui`, `--chuc-vu`, `--nguoi-ky`, `--tinh`). */
+  report: Omit<ReportInput, 'commune'>;
   force: boolean;
 }
 
-/** `dti summary FILE --month YYYY-MM [--out OUT.xlsx]`: every indicator's status for the month. */
+/** `dti summary FILE --month YYYY-MM [--out OUT.xlsx] [--pdf OUT.pdf]`: every indicator's status for the month. */
 export async function summaryCommand(file: string, opts: SummaryOptions, io: CliIo): Promise<number> {
   const month = parseMonth(opts.month);
-  // Checked first: a wrong --out is said before any work is done.
+  const input: ReportInput = { ...opts.report, ...(opts.commune !== undefined ? { commune: opts.commune } : {}) };
+  const wrong = checkReportInput(input);
+  if (wrong) throw new CliError(wrong);
+  // Checked first: a wrong --out or --pdf, or no LibreOffice for --pdf, is said before any work is done.
   const output = opts.out === undefined ? null : outputTarget(io.cwd, opts.out, file, opts.force);
   await output?.check();
+  const pdfOutput = opts.pdf === undefined ? null : outputTarget(io.cwd, opts.pdf, file, opts.force);
+  if (opts.pdf !== undefined && opts.out !== undefined && fromCwd(io.cwd, opts.pdf) === fromCwd(io.cwd, opts.out)) {
+    throw new CliError(bi('--pdf và --out phải là hai tệp khác nhau.', '--pdf and --out must be two different files.'));
+  }
+  await pdfOutput?.check();
+  const soffice = pdfOutput ? findLibreOffice() : null;
+  if (pdfOutput && !soffice) throw new CliError(NO_LIBREOFFICE);
   const loaded = await loadWorkbook(file, opts.sheet);
   const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
   const status = statusForMonth(loaded.analysis, month, historyLookup(historyOf(snapshot)));
@@ -35,22 +52,59 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
   if (opts.json) io.out(JSON.stringify(toJson(status, opts.lang), null, 2));
   else printStatus(status, month, opts.lang, io);
 
-  if (output && opts.out !== undefined) {
+  if (output || pdfOutput) {
     // The same planning as the task pane's "Tạo báo cáo tháng" button.
-    const result = prepareSummary(snapshot, month, new Date(), opts.commune);
-    const applied = await loaded.port.apply(result.plans);
-    if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
-    const linkNote = await output.write(await loaded.port.toBytes());
-    const lines = [bi(`Đã ghi báo cáo vào trang tính "${result.sheetName}" của tệp ${opts.out}.`, `Wrote the summary to sheet "${result.sheetName}" of ${opts.out}.`)];
-    if (result.model.commune === null) {
-      lines.push(bi('Chưa tìm thấy tên xã trong sổ làm việc: phần đầu báo cáo để trống "……"; thêm --commune "xã …" để điền.', 'No commune name found in the workbook: the report header leaves it blank; add --commune "xã …" to fill it in.'));
+    const result = prepareSummary(snapshot, month, new Date(), input);
+    const lines: Bilingual[] = [];
+    if (output && opts.out !== undefined) {
+      const applied = await loaded.port.apply(result.plans);
+      if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
+      // What was given is kept in the workbook's record: the next report need not be told again.
+      const record = recordWithReportInput(snapshot, month, input);
+      if (record) await loaded.port.writeMapping(record);
+      const linkNote = await output.write(await loaded.port.toBytes());
+      lines.push(bi(`Đã ghi báo cáo vào trang tính "${result.sheetName}" và phụ lục vào trang "${result.appendixName}" của tệp ${opts.out}.`, `Wrote the report to sheet "${result.sheetName}" and its appendix to sheet "${result.appendixName}" of ${opts.out}.`));
+      if (linkNote) lines.push(linkNote);
+      if (result.renamed) lines.push(bi(`Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${result.sheetName}", phụ lục "${result.appendixName}".`, `A user's sheet had the report's name, so the report is named "${result.sheetName}" and its appendix "${result.appendixName}".`));
+      if (result.keptEdited.length > 0) lines.push(keptEditedLine(result.keptEdited, result.sheetName, result.appendixName));
     }
-    if (linkNote) lines.push(linkNote);
-    if (result.keptEdited) lines.push(bi(`Báo cáo "${result.keptEdited}" đã được sửa tay nên được giữ nguyên; báo cáo mới được đặt tên "${result.sheetName}".`, `The report "${result.keptEdited}" was edited by hand, so it is kept as it is; the new report is named "${result.sheetName}".`));
-    if (result.renamed) lines.push(bi(`Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${result.sheetName}".`, `A user's sheet had the summary's name, so the summary is named "${result.sheetName}".`));
+    if (pdfOutput && soffice && opts.pdf !== undefined) {
+      let pdf: Uint8Array;
+      try {
+        pdf = await renderPdf(soffice, await printCopy(result.plans));
+      } catch (e) {
+        throw new CliError(bi(`LibreOffice không tạo được tệp PDF (${soffice}).`, `LibreOffice could not make the PDF (${soffice}).`), 2, e instanceof Error ? e.message.slice(0, 200) : String(e));
+      }
+      const linkNote = await pdfOutput.write(pdf);
+      lines.push(bi(`Đã ghi báo cáo và phụ lục ra tệp PDF ${opts.pdf} (để ký số và gửi).`, `Wrote the report and its appendix to the PDF ${opts.pdf} (to sign digitally and send).`));
+      if (linkNote) lines.push(linkNote);
+    }
+    const blank = blankParts(result.parts);
+    if (blank) lines.push(blank);
     for (const line of lines) (opts.json ? io.err : io.out)(say(line, opts.lang));
   }
   return 0;
+}
+
+const NO_LIBREOFFICE = bi(
+  'Không tìm thấy LibreOffice để tạo tệp PDF. Cài LibreOffice (https://www.libreoffice.org), hoặc bỏ --pdf, dùng --out rồi mở tệp trong Excel: Tệp → Xuất → Tạo PDF/XPS, chọn hai trang báo cáo và phụ lục (giữ Ctrl khi bấm tên trang), Tùy chọn → "Trang tính hiện hoạt".',
+  'LibreOffice was not found, so no PDF can be made. Install LibreOffice (https://www.libreoffice.org), or leave out --pdf, use --out and open the file in Excel: File → Export → Create PDF/XPS, with the report and appendix sheets selected (Ctrl+click their tabs), Options → "Active sheet(s)".',
+);
+
+/** Which document parts are still blank, and the option that fills each. */
+function blankParts(parts: DocumentParts): Bilingual | null {
+  if (parts.missing.length === 0) return null;
+  const words: Record<DocumentParts['missing'][number], Bilingual> = {
+    commune: bi('tên xã (--commune "xã …")', 'the commune (--commune "xã …")'),
+    number: bi('số văn bản (--so 05)', 'the number (--so 05)'),
+    recipient: bi('nơi nhận "Kính gửi" (--tinh "…" hoặc --kinh-gui "…")', 'the recipient (--tinh "…" or --kinh-gui "…")'),
+    signerName: bi('họ tên người ký (--nguoi-ky "…")', "the signer's name (--nguoi-ky \"…\")"),
+  };
+  const list = parts.missing.map((m) => words[m]);
+  return bi(
+    `Phần văn bản còn để trống, điền tay hoặc chạy lại với: ${list.map((w) => w.vi).join('; ')}. Thông tin đã cho được lưu trong tệp --out, lần sau không cần nhập lại.`,
+    `Document parts still blank, to fill in by hand or run again with: ${list.map((w) => w.en).join('; ')}. What is given is kept in the --out file and need not be typed again.`,
+  );
 }
 
 export function parseMonth(text: string | undefined): YearMonth {
@@ -110,4 +164,13 @@ function row(i: IndicatorStatus, lang: Lang): string[] {
     statusLabel(i.status, lang),
     i.owner ?? '',
   ];
+}
+
+/** The month's report (or appendix) the user edited by hand is kept; the new one got another name. */
+function keptEditedLine(kept: string[], sheet: string, appendix: string): Bilingual {
+  const names = kept.map((n) => `"${n}"`).join(', ');
+  return bi(
+    `${names} đã được sửa tay nên được giữ nguyên; báo cáo mới nằm ở trang "${sheet}", phụ lục ở trang "${appendix}".`,
+    `${names} ${kept.length > 1 ? 'were' : 'was'} edited by hand, so ${kept.length > 1 ? 'they are' : 'it is'} kept as ${kept.length > 1 ? 'they are' : 'it is'}; the new report is on sheet "${sheet}", its appendix on "${appendix}".`,
+  );
 }

@@ -5,6 +5,7 @@ import { cellText } from './cells';
 import { type ColumnProfile, profileColumns } from './column-content';
 import type { FieldKey } from './fields';
 import { type HeaderCandidate, headerCandidates, type OwnedColumn } from './header-vocabulary';
+import { type MonthSetAside, settleMonthTwice } from './month-duplicates';
 import { planYearAround } from './plan-year';
 
 /**
@@ -38,6 +39,8 @@ export interface HeaderLayout {
   /** Non-empty header cells, and how many of them were understood. */
   nonEmpty: number;
   recognized: number;
+  /** A month's second column, not read (month-duplicates.ts). */
+  monthsSetAside?: MonthSetAside[];
 }
 
 const MIN_SCORE = 7;
@@ -219,7 +222,8 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
   for (const m of layout.months) m.label = texts.get(m.col) ?? '';
   const planYear = layout.targetYear ?? planYearAround(grid, top, floor, layout.months);
   for (const m of layout.months) if (m.year === null && planYear !== null) m.year = planYear;
-  return { top, bottom, left, right, texts, nonEmpty, recognized, planYear, ...layout };
+  const { months, setAside } = settleMonthTwice(layout.months, grid.hiddenCols);
+  return { top, bottom, left, right, texts, nonEmpty, recognized, planYear, ...layout, months, monthsSetAside: setAside };
 }
 
 /**

@@ -20,6 +20,7 @@
  * UNICHAR; arrays only inside SUMPRODUCT, as constants, or as MATCH/INDEX tables.
  */
 import { STATUS_LABELS } from '../report/format-values';
+import { NOT_MET_CAP } from '../status/evaluate';
 import { RESULT_WORDS } from '../status/read-actual';
 import { describeTarget } from '../target/describe';
 import { isUpperBound, isYesNoKind, type Target, type TargetParse } from '../target/types';
@@ -100,17 +101,20 @@ export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainO
   while (mark(gap).length > EXCEL_FORMULA_LIMIT && level < 3) gap = numericReader(target, refs, opts, (v) => `ROUND(${finish(v)},12)`, ++level);
   const g = refs.gap;
   const strict = target.op === '>' || target.op === '<';
+  const met = `${g}${strict ? `>${num(EPS)}` : `>=${num(-EPS)}`}`;
   // A shortfall in words ("Chưa thực hiện") has no gap (#VALUE!, as DTI.GAP): the status cell tells it from an unreadable result.
   const unread = refs.result === null ? str(LABEL.invalid) : `IF(${short(refs.result)},${str(LABEL.notMet)},${str(LABEL.invalid)})`;
-  const status = `IF(ISNA(${g}),${str(LABEL.noData)},IF(ISERROR(${g}),${unread},IF(${g}${strict ? `>${num(EPS)}` : `>=${num(-EPS)}`},${str(LABEL.met)},${str(LABEL.notMet)})))`;
+  const status = `IF(ISNA(${g}),${str(LABEL.noData)},IF(ISERROR(${g}),${unread},IF(${met},${str(LABEL.met)},${str(LABEL.notMet)})))`;
+  // A target not met never shows 100 % (NOT_MET_CAP): p written once, an error in it kept.
+  const capped = (p: string): string => `MIN(${p},IF(${met},10^300,${num(NOT_MET_CAP)}))`;
   let progress: string;
   if (target.op === '=') {
-    progress = numericReader(target, refs, opts, (v) => (t === 0 ? `IF(${v}>=0,1,0)` : `ROUND((${v})/${num(t)},10)`), level);
+    progress = numericReader(target, refs, opts, (v) => capped(t === 0 ? `IF(${v}>=0,1,0)` : `ROUND((${v})/${num(t)},10)`), level);
   } else if (isUpperBound(target.op)) {
     const v = `(${num(t)}-${g})`;
-    progress = `IF(ISERROR(${g}),${g},IF(${v}<=0,1,ROUND(MIN(1,${num(t)}/${v}),10)))`;
+    progress = `IF(ISERROR(${g}),${g},${capped(`IF(${v}<=0,1,ROUND(MIN(1,${num(t)}/${v}),10))`)})`;
   } else {
-    progress = t === 0 ? `IF(ISERROR(${g}),${g},IF(${g}>=0,1,0))` : `IF(ISERROR(${g}),${g},ROUND((${g}+${num(t)})/${num(t)},10))`;
+    progress = `IF(ISERROR(${g}),${g},${capped(t === 0 ? `IF(${g}>=0,1,0)` : `ROUND((${g}+${num(t)})/${num(t)},10)`)})`;
   }
   return { gap: mark(gap), status: mark(status), progress: mark(progress), note };
 }
@@ -362,8 +366,8 @@ const Y = 'yỳýỷỹỵ';
 const D = 'dđ';
 /** Lower-case Vietnamese and Latin letters, space and %: what a shortfall in words may hold (no digit). */
 const LETTER_CHARS = [...new Set([...'abcdefghijklmnopqrstuvwxyz', ...A, ...E, ...I, ...O, ...U, ...Y, 'đ', ' ', '%'])];
-/** Characters a word result may hold once the marks below are spaces: the letters above and digits. */
-const WORD_CHARS = [...LETTER_CHARS, ...'0123456789'];
+/** Characters a word result may hold once the marks below are spaces: the letters above, digits, and the ticks of RESULT_WORDS.yes. */
+const WORD_CHARS = [...LETTER_CHARS, ...'0123456789', '✓', '✔'];
 /** Marks read as spaces in a result's words (the core reads every mark so; these are the ones the formulas know). */
 const WORD_MARKS = ['.', ',', '/', '*'];
 const CLASS: Record<string, string> = { a: A, e: E, i: I, o: O, u: U, y: Y, d: D };
@@ -506,6 +510,6 @@ export const PLAIN_FORMULA_LIMITS = [
   'for a number: a note in brackets, a "*", a "." or a second "%" after the figure: "85% (ước)", "7/9 (ước)", "85%*", "85%.", "85%%" (a note alone, "(5)", and after words, "Chưa đạt (thiếu kinh phí)", are read)',
   'for a number: "Đạt" before a figure that is not a share: "Đạt 7", "Đạt 7/9" ("Đạt 85%" is read)',
   'line breaks, no-break spaces or a leading apostrophe inside the text',
-  'words in other diacritics ("Đat", "Nợ", "Chưa có số liêu"); yes/no words with marks other than . , / * ("Đã ban hành; chưa ký", "Đạt: 85%"); a share not at the end ("Hoàn thành 60% kế hoạch"); brackets other than one note at the end ("85% (a) (b)")',
+  'words in other diacritics ("Đat", "Nợ", "Chưa có số liêu"); yes/no words with marks other than . , / * ("Đã ban hành; chưa ký", "Đạt: 85%") or a tick beside words ("✓ Đạt"); a share not at the end ("Hoàn thành 60% kế hoạch"); brackets other than one note at the end ("85% (a) (b)")',
   'a yes/no result in the first count column when the table also has a result column',
 ] as const;

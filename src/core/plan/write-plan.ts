@@ -15,10 +15,14 @@ export interface CellStyle {
   /** "#RRGGBB". */
   fontColor?: string;
   fill?: string;
-  horizontal?: 'left' | 'center' | 'right';
+  /** 'justify': wrapped text spread to both edges (a document's paragraphs). */
+  horizontal?: 'left' | 'center' | 'right' | 'justify';
   vertical?: 'top' | 'middle';
   wrap?: boolean;
+  /** A thin border on every edge (a table cell). */
   border?: boolean;
+  /** A thin line on one edge only (the rules under a document's heading lines). */
+  line?: 'top' | 'bottom';
   numberFormat?: string;
 }
 
@@ -53,12 +57,32 @@ export interface ConditionalFormat {
   fontColor: string;
 }
 
+/** Page margins in millimetres, as a decree states them; `header` is the distance of the page number from the top edge. */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
 export interface PrintSetup {
   orientation: 'landscape' | 'portrait';
   paper: 'A4';
+  /** Shrunk to one page wide. A printed document is planned to fit at 100 % instead: a shrunk page prints its text too small. */
   fitToWidth: boolean;
   /** 1-based rows repeated at the top of every printed page. */
   repeatRows?: { first: number; last: number };
+  margins?: PageMargins;
+  /** The printed block centred between the left and right margins. */
+  centerHorizontally?: boolean;
+  /**
+   * The page number in the middle of the top edge of every page but the first
+   * (Nghị định 30/2020: "không hiển thị số trang thứ nhất"), counted from 1 on
+   * this sheet, in this font.
+   */
+  pageNumbers?: { fontName: string; fontSize: number };
 }
 
 export interface ChartPlan {
@@ -68,6 +92,18 @@ export interface ChartPlan {
   title: string;
   /** A1 cell where the chart's top-left corner sits. */
   anchor: string;
+}
+
+/**
+ * A drawn horizontal line, as the rules under a document's heading lines
+ * (Nghị định 30/2020: a short rule under the body's name, a full one under
+ * the motto): on the top edge of 1-based `row`, from `from` to `to` points
+ * measured from the left edge of column A.
+ */
+export interface HorizontalRule {
+  row: number;
+  from: number;
+  to: number;
 }
 
 export interface SheetPlan {
@@ -93,6 +129,24 @@ export interface SheetPlan {
   own?: OwnSheetTag;
   /** Freeze the rows above this 1-based row. */
   freezeRows?: number;
+  /** The font of every planned cell whose style names no other (a new sheet's cells otherwise take the writer's default). */
+  font?: { name: string; size: number };
+  /**
+   * Column widths in points, by 0-based sheet column: a printed document's
+   * columns, which must add up to the page. A writer turns them into its own
+   * unit (a file's widths count characters of the workbook's default font).
+   */
+  columnPoints?: Record<number, number>;
+  /** Row heights in points, by 1-based row (wrapped text, merged paragraphs: no host grows those rows by itself). */
+  heights?: Record<number, number>;
+  /** 1-based rows that start a new printed page (manual page breaks). */
+  pageBreaks?: number[];
+  /** Lines drawn over the cells (writers that cannot draw leave them out). */
+  rules?: HorizontalRule[];
+  /** The sheet is hidden (`create`/`replace-own`). */
+  hidden?: boolean;
+  /** The sheet is the one shown when the workbook is opened (and the only tab selected). */
+  activate?: boolean;
 }
 
 /** Cells a plan writes, for checks such as "never overwrite a cell the add-in did not write". */

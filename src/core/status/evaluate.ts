@@ -17,7 +17,11 @@ export interface Evaluation {
    * the comparison. Null for yes/no targets and when there is nothing to compare.
    */
   gap: number | null;
-  /** Actual as a share of the target (for upper bounds: target ÷ actual). */
+  /**
+   * Actual as a share of the target (for upper bounds: target ÷ actual). A
+   * target not met never shows 100 %: "Trên 80%" with exactly 80 % is 99 %,
+   * not 100 % beside "Chưa đạt" (see NOT_MET_CAP).
+   */
   progress: number | null;
   /** min(progress, 1), never below 0: the usual DTI scoring of one indicator. */
   score: number | null;
@@ -26,6 +30,13 @@ export interface Evaluation {
 }
 
 const EPSILON = 1e-9;
+
+/**
+ * The most a target not met counts as done: a strict bound at its threshold
+ * ("Trên 80%" at 80 %, "Dưới 5%" at 5 %) would otherwise read 100 %, and any
+ * share of 99.5 % or more would print as 100 % next to "Chưa đạt".
+ */
+export const NOT_MET_CAP = 0.99;
 
 export function evaluate(target: TargetParse, actual: ActualRead): Evaluation {
   if (!target.ok) return { status: 'invalid', actual: null, gap: null, progress: null, score: null, reason: target.reason };
@@ -49,7 +60,8 @@ function evaluateNumber(target: Target, value: number): Evaluation {
   const threshold = target.value as number;
   const met = compare(value, target.op, threshold);
   const gap = roundTo(gapOf(value, target.op, threshold));
-  const progress = roundTo(progressOf(value, target.op, threshold));
+  const reached = roundTo(progressOf(value, target.op, threshold));
+  const progress = met ? reached : Math.min(reached, NOT_MET_CAP);
   return {
     status: met ? 'met' : 'not_met',
     actual: roundTo(value),

@@ -34,7 +34,7 @@ export const RESULT_WORDS = {
   /** "Nothing reported yet", besides runs of "-" and of two or more ".". */
   noData: ['-', '–', '—', '…', 'N/A', 'NA', 'Chưa có số liệu', 'Không có số liệu', 'Chưa có', 'Chưa báo cáo', 'Chưa cập nhật', 'Đang cập nhật', 'Không phát sinh', 'Chưa phát sinh', 'Không áp dụng'],
   /** Done, met, in place. */
-  yes: ['Đạt', 'Đạt chuẩn', 'Có', 'Hoàn thành', 'Xong', 'x', 'Yes', 'True', 'Thường xuyên', 'Thường xuyên thực hiện', 'Thường xuyên triển khai'],
+  yes: ['Đạt', 'Đạt chuẩn', 'Có', 'Hoàn thành', 'Xong', 'x', 'Yes', 'True', 'Thường xuyên', 'Thường xuyên thực hiện', 'Thường xuyên triển khai', '✓', '✔'],
   /** A first word that says done whatever follows: "Đã ban hành", "Được công nhận". */
   yesOpening: ['Đã', 'Được'],
   /** Not (yet), alone. */
@@ -49,7 +49,8 @@ export const RESULT_WORDS = {
 } as const;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const folded = (list: readonly string[]): string => list.map((w) => escapeRe(foldWords(w))).filter(Boolean).join('|');
+/** The words folded; a mark with no letters ("✓", "-") as it is written, matched against the text itself. */
+const folded = (list: readonly string[]): string => list.map((w) => escapeRe(foldWords(w) || w)).join('|');
 
 /** Text officials write for "nothing reported yet". */
 const NO_DATA = new RegExp(`^(-+|–|—|…|\\.{2,}|n\\/?a|n a|${folded(RESULT_WORDS.noData)})$`);

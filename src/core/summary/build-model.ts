@@ -1,4 +1,5 @@
-import type { YearMonth } from '../months';
+import { dueState } from '../deadline';
+import { nextMonth, type YearMonth } from '../months';
 import { emptyTotals, type HistoryLookup, type IndicatorStatus, statusForMonth } from '../report/month-status';
 import type { Analysis } from '../model';
 import { ownerUnits } from './owners';
@@ -12,9 +13,15 @@ export function buildSummaryModel(analysis: Analysis, month: YearMonth, commune:
   const status = statusForMonth(analysis, month, historyLookup(history));
   const indicators = status.indicators;
   const shortfalls = indicators.filter((i) => i.status === 'not_met').sort(byShortfall);
+  const deadlines = new Map(analysis.indicators.map((i) => [i.key, i.deadline]));
   const due: DueItem[] = indicators
     .filter((i) => i.status !== 'met' && (i.due === 'due' || i.due === 'overdue'))
-    .map((indicator) => ({ indicator, state: indicator.due! }));
+    .map((indicator) => ({ indicator, state: indicator.due!, ongoing: deadlines.get(indicator.key)?.kind === 'ongoing' }));
+  const next = nextMonth(month);
+  const dueNext = indicators.filter((i) => {
+    const deadline = deadlines.get(i.key);
+    return deadline?.kind === 'month' && dueState(deadline, next) === 'due';
+  });
   return {
     month: status.month,
     commune,
@@ -24,6 +31,7 @@ export function buildSummaryModel(analysis: Analysis, month: YearMonth, commune:
     byOwner: byOwner(indicators),
     shortfalls,
     due,
+    dueNext,
     moved: indicators.filter((i) => i.previous !== null && i.actual !== null && i.previous !== i.actual),
     problems: status.problems.filter((p) => p.severity !== 'info'),
     score: meanScore(indicators),

@@ -1,16 +1,19 @@
 import type { SheetPlan } from '../plan/write-plan';
 import { blocksHash, newOwnToken } from '../workbook/own-sheets';
 import { HISTORY_HEADER, HISTORY_SHEET } from './history';
-import { PERCENT, TABLE_HEAD } from './styles';
+import { HISTORY_HEAD } from './styles';
+import { PERCENT } from './value-cells';
 import type { ExistingSheet, HistoryRow, SummaryModel } from './types';
 
 /**
  * The history sheet with this month's actuals recorded (one row per indicator
  * and month). Rows of other months are kept as they were; this month's rows are
- * replaced, so making a summary twice records the month once.
+ * replaced, so making a summary twice records the month once. The sheet is
+ * hidden: it is the add-in's memory, not a page to print or send.
  */
 export function planHistory(model: SummaryModel, history: HistoryRow[], existing: ExistingSheet[]): SheetPlan {
-  const own = existing.find((s) => s.own?.kind === 'history');
+  // A history the user edited (on a host without marks: it no longer holds what was written) is kept; its rows carry over.
+  const own = existing.find((s) => s.own?.kind === 'history' && !s.edited);
   const reported = new Set(model.indicators.map((i) => i.historyKey));
   const sheet = own?.name ?? freeName(existing);
   const fresh: HistoryRow[] = model.indicators
@@ -26,7 +29,7 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
   // This month's rows of the indicators reported now are replaced; other sheets' rows (a report made with --sheet) stay.
   const rows = [...history.filter((r) => r.month !== model.month || !reported.has(r.key)), ...fresh].sort((a, b) => a.month.localeCompare(b.month));
   const cells = [
-    HISTORY_HEADER.map((value) => ({ value, style: TABLE_HEAD })),
+    HISTORY_HEADER.map((value) => ({ value, style: HISTORY_HEAD })),
     ...rows.map((r) => [
       { value: r.key },
       { value: r.month },
@@ -42,6 +45,7 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
     blocks,
     widths: { 0: 30, 1: 10, 2: 8, 3: 60, 4: 12 },
     freezeRows: 2,
+    hidden: true,
     own: { kind: 'history', token: own?.own?.token ?? newOwnToken('history'), hash: blocksHash(blocks) },
   };
 }

@@ -1,237 +1,312 @@
-import { formatPercent } from '../i18n';
-import { monthLabel, parseYearMonth } from '../months';
-import type { CellWrite, SheetPlan } from '../plan/write-plan';
-import { formatActual, formatDelta, statusLabel, targetText } from '../report/format-values';
-import type { IndicatorStatus } from '../report/month-status';
-import type { TargetJson } from '../target/target-json';
+/**
+ * The monthly report as an administrative document (Nghị định 30/2020/NĐ-CP,
+ * Điều 8 and Phụ lục I), planned as sheets both writers carry out:
+ * - the report (A4 portrait): the body's name and the motto with their rules,
+ *   "Số: 05/BC-UBND", place and date, "BÁO CÁO" and its summary, "Kính gửi:",
+ *   paragraphs written from the figures, the tables (by status, by pillar, by
+ *   owner, shortfalls, due), the signer's block and "Nơi nhận:";
+ * - its appendix (A4 landscape): every indicator, the header repeated on each page;
+ * - the history (hidden).
+ * Both printed sheets keep the decree's margins, print at 100 % in Times New
+ * Roman (nothing under 11 pt), number their pages from page 2, and the
+ * workbook opens on the report.
+ */
+import { parseYearMonth, type YearMonth } from '../months';
+import type { CellStyle, CellWrite, SheetPlan } from '../plan/write-plan';
+import { planAppendix } from './plan-appendix';
 import { blocksHash, newOwnToken } from '../workbook/own-sheets';
 import { buildSummaryModel } from './build-model';
+import { DocumentBuilder, type Piece } from './document-builder';
+import { writeNarrative } from './narrative';
 import { planHistory } from './plan-history';
-import { SheetBuilder } from './sheet-builder';
-import { CELL, CENTER_BOLD, HEADING, NOTE, PERCENT, SCORE, STATUS_COLORS, TABLE_HEAD, TITLE } from './styles';
+import { type DocumentParts, documentParts, monthWords } from './settings';
+import * as S from './styles';
+import { textWidth } from './text-metrics';
 import type { ExistingSheet, SummaryModel, SummaryRequest, SummaryResult } from './types';
-
-const WIDTH = 11;
-const WIDTHS = [6, 46, 16, 12, 12, 12, 14, 10, 15, 28, 14];
-const DUE_WORDS = { due: 'Đến hạn', overdue: 'Quá hạn', later: 'Chưa đến hạn', 'on-request': 'Theo yêu cầu' } as const;
-
-/** The monthly summary: its figures, the summary sheet's layout and the history sheet's. */
-export function planMonthlySummary(req: SummaryRequest): SummaryResult {
-  const model = buildSummaryModel(req.analysis, req.month, req.commune, req.history);
-  const { name, mode, renamed, token } = chooseSheetName(model.month, req.existingSheets);
-  const sheet = layoutSummary(model, name, mode, req.generatedAt);
-  sheet.own = { kind: 'summary', month: model.month, token, hash: blocksHash(sheet.blocks) };
-  const edited = req.existingSheets.find((s) => s.own?.kind === 'summary' && s.own.month === model.month && s.edited);
-  const keptEdited = mode === 'create' && edited ? edited.name : null;
-  return { model, plans: [sheet, planHistory(model, req.history, req.existingSheets)], sheetName: name, renamed: renamed && keptEdited === null, keptEdited };
-}
+import { actualCell, countCell, deltaCell, estimateCell, shareCell, statusText, type ValueCell } from './value-cells';
+import { statusLabel } from '../report/format-values';
+import type { OwnSheetKind } from '../workbook/own-sheets';
 
 /**
- * "Báo cáo T11-2026". The add-in's own report of the month is refreshed in place
- * (whatever the user renamed it to), unless the user edited it by hand; a user's
- * sheet of that name, or an edited report, is never replaced: "(2)", "(3)"… is added.
+ * The report's columns in points: STT, names, then five figures: 450 pt,
+ * inside the 468 pt (165 mm) A4 portrait leaves within the decree's margins,
+ * with room for a host that rounds widths up; the block is centred between the
+ * margins. A column whose printed numbers need more takes it from the names.
  */
-export function chooseSheetName(month: string, existing: ExistingSheet[]): { name: string; mode: SheetPlan['mode']; renamed: boolean; token: string } {
+const COLUMNS = [28, 130, 70, 54, 72, 46, 50];
+const LAST = COLUMNS.length - 1;
+/** The body's name sits over A:B, the motto over C:G. */
+const LEFT_BLOCK = 1;
+const DUE_WORDS = { due: 'Đến hạn', overdue: 'Quá hạn', later: 'Chưa đến hạn', 'on-request': 'Theo yêu cầu' } as const;
+
+/** The monthly summary: its figures, the report, the appendix and the history. */
+export function planMonthlySummary(req: SummaryRequest): SummaryResult {
+  const model = buildSummaryModel(req.analysis, req.month, req.commune, req.history);
+  const ym = parseYearMonth(model.month)!;
+  const parts = documentParts(req.commune, req.settings ?? {}, ym, req.generatedAt);
+  // The report and its appendix are one document: when either was edited by hand, both are kept and made anew.
+  const edited = (kind: 'summary' | 'appendix'): boolean => req.existingSheets.some((s) => s.own?.kind === kind && s.own.month === model.month && s.edited);
+  const anew = edited('summary') || edited('appendix');
+  const report = chooseSheetName(model.month, req.existingSheets, 'summary', [], anew);
+  const appendix = chooseSheetName(model.month, req.existingSheets, 'appendix', [report.name], anew);
+  const reportPlan = layoutReport(model, ym, parts, report.name, report.mode);
+  const appendixPlan = planAppendix(model, ym, parts, appendix.name, appendix.mode);
+  // What the add-in wrote, hashed: a sheet that no longer hashes so was edited by hand and is kept.
+  reportPlan.own = { kind: 'summary', month: model.month, token: report.token, hash: blocksHash(reportPlan.blocks) };
+  appendixPlan.own = { kind: 'appendix', month: model.month, token: appendix.token, hash: blocksHash(appendixPlan.blocks) };
+  const plans = [reportPlan, appendixPlan, planHistory(model, req.history, req.existingSheets)];
+  const keptEdited = [report.keptEdited, appendix.keptEdited].filter((n): n is string => n !== null);
+  const renamed = (report.renamed && report.keptEdited === null) || (appendix.renamed && appendix.keptEdited === null);
+  return { model, plans, sheetName: report.name, appendixName: appendix.name, parts, renamed, keptEdited };
+}
+
+const BASE_NAMES: Record<'summary' | 'appendix', string> = { summary: 'Báo cáo', appendix: 'Phụ lục BC' };
+
+/**
+ * "Báo cáo T11-2026" and "Phụ lục BC T11-2026". The add-in's own sheet of the
+ * month is refreshed in place (whatever the user renamed it to), unless the user
+ * edited it by hand (or `keepOld`: its pair was); a user's sheet of that name,
+ * or a kept sheet, is never replaced: "(2)", "(3)"… is added.
+ */
+export function chooseSheetName(
+  month: string,
+  existing: ExistingSheet[],
+  kind: Extract<OwnSheetKind, 'summary' | 'appendix'> = 'summary',
+  taken: string[] = [],
+  keepOld = false,
+): { name: string; mode: SheetPlan['mode']; renamed: boolean; token: string; keptEdited: string | null } {
   const ym = parseYearMonth(month)!;
-  const base = `Báo cáo T${ym.month}-${ym.year}`;
+  const base = `${BASE_NAMES[kind]} T${ym.month}-${ym.year}`;
   const same = (a: string, b: string): boolean => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-  const own = existing.find((s) => s.own?.kind === 'summary' && s.own.month === month && !s.edited);
-  if (own?.own?.token) return { name: own.name, mode: 'replace-own', renamed: false, token: own.own.token };
-  const token = newOwnToken('summary');
-  if (!existing.some((s) => same(s.name, base))) return { name: base, mode: 'create', renamed: false, token };
+  const mine = existing.filter((s) => s.own?.kind === kind && s.own.month === month);
+  const own = keepOld ? undefined : mine.find((s) => !s.edited);
+  if (own?.own?.token) return { name: own.name, mode: 'replace-own', renamed: false, token: own.own.token, keptEdited: null };
+  const keptEdited = (keepOld ? mine[0] : mine.find((s) => s.edited))?.name ?? null;
+  const token = newOwnToken(kind);
+  const used = (name: string): boolean => existing.some((s) => same(s.name, name)) || taken.some((t) => same(t, name));
+  if (!used(base)) return { name: base, mode: 'create', renamed: false, token, keptEdited };
   for (let n = 2; ; n++) {
     const name = `${base} (${n})`;
-    if (!existing.some((s) => same(s.name, name))) return { name, mode: 'create', renamed: true, token };
+    if (!used(name)) return { name, mode: 'create', renamed: true, token, keptEdited };
   }
 }
 
-function layoutSummary(model: SummaryModel, sheet: string, mode: SheetPlan['mode'], at: Date): SheetPlan {
-  const b = new SheetBuilder(WIDTH);
-  const ym = parseYearMonth(model.month)!;
-  const commune = model.commune ?? 'xã ……………';
-  const place = model.commune ? model.commune.replace(/^(xã|phường|thị trấn)\s+/i, '') : '……………';
-
-  b.line([{ value: `ỦY BAN NHÂN DÂN ${commune.toUpperCase()}`, style: CENTER_BOLD }, null, null, null, { value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: CENTER_BOLD }]);
-  b.merge(1, 0, 2);
-  b.merge(1, 4, WIDTH - 1);
-  b.line([{ value: 'Số: …… /BC-UBND', style: { horizontal: 'center' } }, null, null, null, { value: 'Độc lập - Tự do - Hạnh phúc', style: CENTER_BOLD }]);
-  b.merge(2, 0, 2);
-  b.merge(2, 4, WIDTH - 1);
-  const dateLine = `${place}, ngày ${at.getDate()} tháng ${at.getMonth() + 1} năm ${at.getFullYear()}`;
-  b.line([null, null, null, null, { value: dateLine, style: { italic: true, horizontal: 'center' } }]);
-  b.merge(3, 4, WIDTH - 1);
-  b.line();
-  b.spanned(`BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG ${monthLabel(ym)}`, TITLE);
-  const estimate = model.score === null ? 'chưa tính được' : `${formatPercent(model.score, 'vi')} (ước tính: trung bình min(tiến độ; 100%), không phải điểm DTI chính thức)`;
-  b.spanned(`Tổng số ${model.indicators.length} chỉ tiêu. Điểm chuyển đổi số ước tính: ${estimate}.`, NOTE);
-  b.line();
-
-  totalsSection(b, model);
-  const chartRange = groupSection(b, model);
-  shortfallSection(b, model);
-  ownerSection(b, model);
-  dueSection(b, model);
-  const detailHead = detailSection(b, model);
-  problemSection(b, model);
-  signature(b);
-
-  const widths: Record<number, number> = {};
-  WIDTHS.forEach((w, i) => (widths[i] = w));
+function layoutReport(model: SummaryModel, ym: YearMonth, parts: DocumentParts, sheet: string, mode: SheetPlan['mode']): SheetPlan {
+  // Laid out once to learn how wide the printed numbers are, then again on columns that fit them.
+  const first = reportRows(model, ym, parts, COLUMNS);
+  const columns = first.fitted(1, 100);
+  const b = columns.every((w, i) => w === COLUMNS[i]) ? first : reportRows(model, ym, parts, columns);
+  const columnPoints: Record<number, number> = {};
+  columns.forEach((w, i) => (columnPoints[i] = w));
   return {
     sheet,
     mode,
     blocks: [b.block()],
     merges: b.merges,
-    widths,
-    conditionalFormats: b.conditionalFormats,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: detailHead, last: detailHead } },
-    ...(chartRange ? { chart: { kind: 'stacked-bar' as const, source: chartRange, title: 'Tình trạng theo nhóm chỉ tiêu', anchor: 'M5' } } : {}),
+    columnPoints,
+    heights: b.heights,
+    pageBreaks: b.pageBreaks(S.printableHeight('portrait')),
+    rules: b.lines,
+    font: S.REPORT_FONT,
+    print: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: false,
+      margins: S.DECREE_MARGINS,
+      centerHorizontally: true,
+      pageNumbers: { fontName: S.FONT_NAME, fontSize: 13 },
+    },
+    activate: true,
     // The token and hash are set by planMonthlySummary once the sheet is laid out.
     own: { kind: 'summary', month: model.month, token: '' },
   };
 }
 
-function head(b: SheetBuilder, titles: string[]): number {
-  return b.line(titles.map((t) => ({ value: t, style: TABLE_HEAD })));
+function reportRows(model: SummaryModel, ym: YearMonth, parts: DocumentParts, columns: number[]): DocumentBuilder {
+  const b = new DocumentBuilder(columns, S.REPORT_FONT);
+  const right = { at: LEFT_BLOCK + 1, to: LAST };
+  const leftWidth = b.width(0, LEFT_BLOCK);
+  const rightCentre = b.left(LEFT_BLOCK + 1) + b.width(LEFT_BLOCK + 1, LAST) / 2;
+
+  // The heading: body's name beside Quốc hiệu and Tiêu ngữ, each with its rule.
+  b.row([
+    { at: 0, to: LEFT_BLOCK, cell: { value: parts.bodyLines[0], style: S.BODY_NAME } },
+    { ...right, cell: { value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: S.NATIONAL_NAME } },
+  ]);
+  b.row([
+    { at: 0, to: LEFT_BLOCK, cell: { value: parts.bodyLines[1], style: { ...S.BODY_NAME, wrap: true } } },
+    { ...right, cell: { value: 'Độc lập - Tự do - Hạnh phúc', style: S.MOTTO } },
+  ]);
+  const rules = b.space(8);
+  // Under the body's name a short rule (1/3 to 1/2 of the line); under the motto one as long as the motto.
+  const bodyText = Math.min(leftWidth - 8, Math.max(...parts.bodyLines.map((l) => textWidth(l, S.BODY_NAME.fontSize!, true))));
+  b.rule(rules, leftWidth / 2, Math.round(bodyText * 0.42));
+  b.rule(rules, rightCentre, Math.round(textWidth('Độc lập - Tự do - Hạnh phúc', S.MOTTO.fontSize!, true)));
+  b.row([
+    { at: 0, to: LEFT_BLOCK, cell: { value: parts.numberLine, style: S.NUMBER_LINE } },
+    { ...right, cell: { value: parts.dateLine, style: S.PLACE_DATE } },
+  ]);
+  b.space(14);
+
+  // Type, summary (with its rule), recipient.
+  b.text('BÁO CÁO', S.DOC_TYPE);
+  const summary = `Kết quả thực hiện các chỉ tiêu chuyển đổi số ${monthWords(ym)}`;
+  b.text(summary, S.DOC_SUMMARY);
+  const summaryRule = b.space(12);
+  const pageWidth = b.width(0, LAST);
+  b.rule(summaryRule, pageWidth / 2, Math.round(Math.min(pageWidth - 8, textWidth(summary, S.DOC_SUMMARY.fontSize!, true)) * 0.4));
+  b.text(parts.recipientLine, S.RECIPIENT);
+  b.space(10);
+
+  const story = writeNarrative(model, ym, parts.bodyName);
+  paragraph(b, story.intro);
+
+  // A heading stays on the page of what follows it; a table's header with its first row.
+  heading(b, 'I. KẾT QUẢ CHUNG', S.HEADING, 1);
+  for (const p of story.overall) paragraph(b, p);
+  heading(b, '1. Theo tình trạng', S.SUBHEADING, 2);
+  totalsTable(b, model);
+  heading(b, '2. Theo nhóm chỉ tiêu', S.SUBHEADING, 2);
+  groupTable(b, model);
+  heading(b, '3. Theo đơn vị chủ trì (chỉ tiêu do nhiều đơn vị cùng chủ trì được tính cho từng đơn vị)', S.SUBHEADING, 2);
+  ownerTable(b, model);
+
+  heading(b, 'II. CHỈ TIÊU CHƯA ĐẠT', S.HEADING, 1);
+  for (const p of story.shortfalls) paragraph(b, p);
+  if (model.shortfalls.length > 0) shortfallTable(b, model);
+
+  heading(b, 'III. CHỈ TIÊU ĐẾN HẠN, QUÁ HẠN MÀ CHƯA ĐẠT', S.HEADING, 1);
+  for (const p of story.due) paragraph(b, p);
+  if (model.due.length > 0) dueTable(b, model);
+
+  heading(b, 'IV. SỐ LIỆU CẦN BỔ SUNG, KIỂM TRA LẠI', S.HEADING, 1);
+  for (const p of story.data) paragraph(b, p);
+  // The signature never stands on a page of its own: the closing paragraph goes with it.
+  const closing = b.nextRow;
+  paragraph(b, story.closing);
+  b.space(10);
+  signature(b, parts);
+  b.keep(closing, b.nextRow - 1);
+  return b;
 }
 
-function statusColors(b: SheetBuilder, range: string): void {
-  for (const status of ['met', 'not_met', 'no_data', 'invalid'] as const) {
-    b.conditionalFormats.push({ range, textEquals: statusLabel(status, 'vi'), ...STATUS_COLORS[status] });
-  }
+/** A heading kept on one page with the `with` rows after it. */
+function heading(b: DocumentBuilder, text: string, style: CellStyle, withRows: number): void {
+  const row = b.text(text, style);
+  b.keep(row, row + withRows);
 }
 
-function totalsSection(b: SheetBuilder, m: SummaryModel): void {
-  b.line([{ value: 'I. TỔNG HỢP CHUNG', style: HEADING }]);
-  head(b, ['', 'Tình trạng', 'Số chỉ tiêu', 'Tỷ lệ']);
-  const total = m.indicators.length || 1;
-  const first = b.nextRow;
-  for (const status of ['met', 'not_met', 'no_data', 'invalid'] as const) {
-    const n = m.totals[status];
-    b.line(['', statusLabel(status, 'vi'), n, { value: n / total, style: { numberFormat: PERCENT } }], CELL);
-  }
-  statusColors(b, `B${first}:B${b.nextRow - 1}`);
-  b.line(['', 'Tổng số', m.indicators.length, { value: m.indicators.length ? 1 : 0, style: { numberFormat: PERCENT } }], { ...CELL, bold: true });
-  b.line();
+function paragraph(b: DocumentBuilder, text: string): void {
+  b.row([{ at: 0, to: LAST, cell: { value: text, style: S.PARAGRAPH } }], { minHeight: 0 });
 }
 
-/** Returns the group table's range (names and counts), the chart's data. */
-function groupSection(b: SheetBuilder, m: SummaryModel): string | null {
-  b.line([{ value: 'II. THEO NHÓM CHỈ TIÊU', style: HEADING }]);
-  const top = head(b, ['STT', 'Nhóm chỉ tiêu', statusLabel('met', 'vi'), statusLabel('not_met', 'vi'), statusLabel('no_data', 'vi'), statusLabel('invalid', 'vi'), 'Điểm ước tính']);
-  m.byGroup.forEach((g, i) => {
-    b.line(
-      [i + 1, g.group, g.totals.met, g.totals.not_met, g.totals.no_data, g.totals.invalid, g.score === null ? '' : { value: g.score, style: { numberFormat: SCORE } }],
-      CELL,
-    );
+/** A table's header row, kept on one page with its first row. */
+function head(b: DocumentBuilder, titles: Array<[string, number, number?]>): void {
+  const row = b.row(titles.map(([value, at, to]) => ({ at, ...(to !== undefined ? { to } : {}), cell: { value, style: S.TABLE_HEAD } })));
+  b.keep(row, row + 1);
+}
+
+function value(at: number, v: ValueCell): Piece {
+  return { at, cell: v.cell, shows: v.shows };
+}
+
+function text(at: number, value: string, style: CellWrite['style'] = S.CELL, to?: number): Piece {
+  return { at, ...(to !== undefined ? { to } : {}), cell: { value, style } };
+}
+
+function totalsTable(b: DocumentBuilder, m: SummaryModel): void {
+  head(b, [['STT', 0], ['Tình trạng', 1], ['Số chỉ tiêu', 2], ['Tỷ lệ', 3]]);
+  const total = m.indicators.length;
+  (['met', 'not_met', 'no_data', 'invalid'] as const).forEach((status, n) => {
+    const count = m.totals[status];
+    b.row([value(0, countCell(n + 1, S.NUMBER)), text(1, statusLabel(status, 'vi')), value(2, countCell(count, S.NUMBER)), value(3, shareCell(total ? count / total : 0, S.NUMBER))]);
   });
-  const range = m.byGroup.length ? `B${top}:F${b.nextRow - 1}` : null;
-  b.line();
-  return range;
+  b.row([text(0, '', S.TOTAL_CELL), text(1, 'Tổng số', S.TOTAL_CELL), value(2, countCell(total, S.TOTAL_NUMBER)), value(3, shareCell(total ? 1 : 0, S.TOTAL_NUMBER))]);
 }
 
-function shortfallSection(b: SheetBuilder, m: SummaryModel): void {
-  b.line([{ value: 'III. CHỈ TIÊU CHƯA ĐẠT (xếp theo mức thiếu hụt)', style: HEADING }]);
-  if (m.shortfalls.length === 0) b.line(['', { value: 'Không có chỉ tiêu chưa đạt.', style: NOTE }]);
-  else indicatorTable(b, m.shortfalls, false);
-  b.line();
+function groupTable(b: DocumentBuilder, m: SummaryModel): void {
+  head(b, [['STT', 0], ['Nhóm chỉ tiêu', 1], ['Đạt', 2], ['Chưa đạt', 3], ['Chưa có số liệu', 4], ['Không đọc được', 5], ['Mức hoàn thành ước tính', 6]]);
+  m.byGroup.forEach((g, n) => {
+    b.row([
+      value(0, countCell(n + 1, S.NUMBER)),
+      text(1, g.group),
+      value(2, countCell(g.totals.met, S.NUMBER)),
+      value(3, countCell(g.totals.not_met, S.NUMBER)),
+      value(4, countCell(g.totals.no_data, S.NUMBER)),
+      value(5, countCell(g.totals.invalid, S.NUMBER)),
+      value(6, estimateCell(g.score, S.NUMBER)),
+    ]);
+  });
+  b.row([
+    text(0, '', S.TOTAL_CELL),
+    text(1, 'Toàn bộ kế hoạch', S.TOTAL_CELL),
+    value(2, countCell(m.totals.met, S.TOTAL_NUMBER)),
+    value(3, countCell(m.totals.not_met, S.TOTAL_NUMBER)),
+    value(4, countCell(m.totals.no_data, S.TOTAL_NUMBER)),
+    value(5, countCell(m.totals.invalid, S.TOTAL_NUMBER)),
+    value(6, estimateCell(m.score, S.TOTAL_NUMBER)),
+  ]);
 }
 
-function ownerSection(b: SheetBuilder, m: SummaryModel): void {
-  b.line([{ value: 'IV. THEO ĐƠN VỊ CHỦ TRÌ', style: HEADING }]);
-  b.line(['', { value: 'Chỉ tiêu do nhiều đơn vị cùng chủ trì được tính cho từng đơn vị.', style: NOTE }]);
-  head(b, ['STT', 'Đơn vị chủ trì', statusLabel('met', 'vi'), statusLabel('not_met', 'vi'), statusLabel('no_data', 'vi'), statusLabel('invalid', 'vi'), 'Chỉ tiêu chưa đạt']);
+function ownerTable(b: DocumentBuilder, m: SummaryModel): void {
+  head(b, [['STT', 0], ['Đơn vị chủ trì', 1], ['Số chỉ tiêu', 2], ['Đạt', 3], ['Chưa đạt', 4], ['Chưa có số liệu', 5], ['Không đọc được', 6]]);
   m.byOwner.forEach((o, n) => {
-    const row = b.line(
-      [n + 1, o.owner, o.totals.met, o.totals.not_met, o.totals.no_data, o.totals.invalid, o.shortfalls.map((i) => `${label(i)} (${formatDelta(i.gap, i.target, 'vi')})`).join('; ')],
-      CELL,
-    );
-    b.merge(row, 6, WIDTH - 1);
+    const t = o.totals;
+    b.row([
+      value(0, countCell(n + 1, S.NUMBER)),
+      text(1, o.owner),
+      value(2, countCell(t.met + t.not_met + t.no_data + t.invalid, S.NUMBER)),
+      value(3, countCell(t.met, S.NUMBER)),
+      value(4, countCell(t.not_met, S.NUMBER)),
+      value(5, countCell(t.no_data, S.NUMBER)),
+      value(6, countCell(t.invalid, S.NUMBER)),
+    ]);
   });
-  b.line();
 }
 
-function dueSection(b: SheetBuilder, m: SummaryModel): void {
-  b.line([{ value: `V. ĐẾN HẠN HOẶC QUÁ HẠN MÀ CHƯA ĐẠT (tháng ${monthLabel(parseYearMonth(m.month)!)})`, style: HEADING }]);
-  if (m.due.length === 0) b.line(['', { value: 'Không có chỉ tiêu đến hạn hoặc quá hạn mà chưa đạt.', style: NOTE }]);
-  else indicatorTable(b, m.due.map((d) => d.indicator), false, new Map(m.due.map((d) => [d.indicator, DUE_WORDS[d.state]])));
-  b.line();
+function shortfallTable(b: DocumentBuilder, m: SummaryModel): void {
+  head(b, [['STT', 0], ['Chỉ tiêu', 1], ['Chỉ tiêu năm', 2], ['Kết quả tháng', 3], ['Chênh lệch so với chỉ tiêu', 4], ['Đơn vị chủ trì', 5, LAST]]);
+  m.shortfalls.forEach((i, n) => {
+    const need = statusText(i);
+    const name = need === statusLabel('not_met', 'vi') ? i.name : `${i.name} (${need.slice(need.indexOf('cần'))})`;
+    b.row([
+      value(0, countCell(n + 1, S.NUMBER)),
+      text(1, name),
+      text(2, i.target.text.replace(/\s+/g, ' ').trim()),
+      value(3, actualCell(i.actual, i.target, S.NUMBER)),
+      value(4, deltaCell(i.gap, i.target, S.NUMBER)),
+      text(5, i.owner ?? '', S.CELL, LAST),
+    ]);
+  });
 }
 
-/** The full table; returns its header row (repeated on every printed page). */
-function detailSection(b: SheetBuilder, m: SummaryModel): number {
-  b.line([{ value: 'VI. CHI TIẾT CÁC CHỈ TIÊU', style: HEADING }]);
-  const top = indicatorTable(b, m.indicators, true);
-  b.line();
-  return top;
+function dueTable(b: DocumentBuilder, m: SummaryModel): void {
+  head(b, [['STT', 0], ['Chỉ tiêu', 1], ['Thời hạn', 2], ['Kết quả tháng', 3], ['Tình trạng', 4], ['Đơn vị chủ trì', 5, LAST]]);
+  m.due.forEach((d, n) => {
+    const i = d.indicator;
+    const deadline = d.ongoing ? (i.deadline ?? 'Thường xuyên') : `${i.deadline ?? ''} (${DUE_WORDS[d.state].toLocaleLowerCase('vi')})`.trim();
+    b.row([
+      value(0, countCell(n + 1, S.NUMBER)),
+      text(1, i.name),
+      text(2, deadline),
+      value(3, actualCell(i.actual, i.target, S.NUMBER)),
+      text(4, statusText(i)),
+      text(5, i.owner ?? '', S.CELL, LAST),
+    ]);
+  });
 }
 
-const INDICATOR_HEAD = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Tháng trước', 'Tháng này', 'Thay đổi', 'Chênh lệch', 'Tiến độ', 'Tình trạng', 'Đơn vị chủ trì', 'Thời hạn'];
-
-/** One line per indicator, the same columns in every section; returns the header row. */
-function indicatorTable(b: SheetBuilder, list: IndicatorStatus[], groupRows: boolean, dueWords?: Map<IndicatorStatus, string>): number {
-  const top = head(b, INDICATOR_HEAD);
-  let group: string | null | undefined;
-  const first = b.nextRow;
-  for (const i of list) {
-    if (groupRows && i.group !== group && i.group) b.spanned(i.group, { bold: true, border: true, fill: '#F2F2F2' });
-    group = i.group;
-    const deadline = [i.deadline ?? '', dueWords?.get(i) ?? ''].filter(Boolean).join(' – ');
-    b.line(
-      [
-        label(i),
-        i.name,
-        targetText(i.target),
-        valueCell(i.previous, i.target),
-        valueCell(i.actual, i.target),
-        formatDelta(i.change, i.target, 'vi'),
-        formatDelta(i.gap, i.target, 'vi'),
-        progressCell(i),
-        statusLabel(i.status, 'vi'),
-        i.owner ?? '',
-        deadline,
-      ],
-      CELL,
-    );
+/** "Nơi nhận:" on the left, level with the signer's office on the right; space to sign and seal; the full name. */
+function signature(b: DocumentBuilder, parts: DocumentParts): void {
+  const left: Array<{ value: string; style: CellWrite['style'] }> = [{ value: 'Nơi nhận:', style: S.RECIPIENTS_HEAD }, ...parts.recipients.map((r) => ({ value: r, style: S.RECIPIENTS_ITEM }))];
+  const rows = Math.max(left.length, parts.signerLines.length);
+  for (let r = 0; r < rows; r++) {
+    const pieces: Piece[] = [];
+    if (left[r]) pieces.push({ at: 0, to: LEFT_BLOCK, cell: left[r]! });
+    if (parts.signerLines[r]) pieces.push({ at: LEFT_BLOCK + 1, to: LAST, cell: { value: parts.signerLines[r]!, style: S.SIGNER_TITLE } });
+    b.row(pieces);
   }
-  statusColors(b, `I${first}:I${Math.max(first, b.nextRow - 1)}`);
-  return top;
-}
-
-function problemSection(b: SheetBuilder, m: SummaryModel): void {
-  b.line([{ value: 'VII. DỮ LIỆU CẦN KIỂM TRA LẠI', style: HEADING }]);
-  if (m.problems.length === 0) {
-    b.line(['', { value: 'Không có.', style: NOTE }]);
-  } else {
-    head(b, ['STT', 'Nội dung', 'Ô', 'Mức độ']);
-    m.problems.forEach((p, n) => {
-      b.line([n + 1, p.message.vi, `${p.sheet}!${p.cell}`, p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'], CELL);
-    });
-  }
-  b.line();
-}
-
-function signature(b: SheetBuilder): void {
-  b.line([{ value: 'Nơi nhận:', style: { bold: true, italic: true } }, null, null, null, null, null, null, { value: 'TM. ỦY BAN NHÂN DÂN', style: CENTER_BOLD }]);
-  b.merge(b.nextRow - 1, 7, WIDTH - 1);
-  b.line(['- Sở Khoa học và Công nghệ;', null, null, null, null, null, null, { value: 'CHỦ TỊCH', style: CENTER_BOLD }]);
-  b.merge(b.nextRow - 1, 7, WIDTH - 1);
-  b.line(['- Lưu: VT.', null, null, null, null, null, null, { value: '(Ký, ghi rõ họ tên, đóng dấu)', style: { italic: true, horizontal: 'center' } }]);
-  b.merge(b.nextRow - 1, 7, WIDTH - 1);
-}
-
-function label(i: IndicatorStatus): string {
-  return i.id ?? '';
-}
-
-/** Shares and plain numbers stay numbers (with a format) so the sheet can be computed on. */
-function valueCell(value: number | boolean | null, target: TargetJson): CellWrite {
-  if (value === null) return { value: '' };
-  if (typeof value === 'number' && target.ok && target.kind === 'percent') return { value, style: { numberFormat: PERCENT } };
-  if (typeof value === 'number' && target.ok && target.kind === 'number') return { value };
-  return { value: formatActual(value, target, 'vi') };
-}
-
-function progressCell(i: IndicatorStatus): CellWrite {
-  return i.progress === null ? { value: '' } : { value: i.progress, style: { numberFormat: '0%' } };
+  // Room for the signature and the seal (or the digital signature's image).
+  b.space(78);
+  b.row([{ at: LEFT_BLOCK + 1, to: LAST, cell: { value: parts.signerName ?? '', style: S.SIGNER_NAME } }], { height: 22 });
 }

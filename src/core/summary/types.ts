@@ -2,6 +2,8 @@ import type { DueState } from '../deadline';
 import type { Analysis, Problem } from '../model';
 import type { YearMonth } from '../months';
 import type { SheetPlan } from '../plan/write-plan';
+import type { ReportSettings } from '../schema';
+import type { DocumentParts } from './settings';
 import type { IndicatorStatus, StatusTotals } from '../report/month-status';
 import type { OwnSheet } from '../workbook/own-sheets';
 
@@ -32,6 +34,8 @@ export interface SummaryRequest {
   history: HistoryRow[];
   existingSheets: ExistingSheet[];
   generatedAt: Date;
+  /** The document parts said once (the record's, with what was given this time). */
+  settings?: ReportSettings;
 }
 
 export interface GroupSummary {
@@ -50,6 +54,8 @@ export interface OwnerSummary {
 export interface DueItem {
   indicator: IndicatorStatus;
   state: DueState;
+  /** Done every month ("Thường xuyên"), rather than by a month. */
+  ongoing: boolean;
 }
 
 export interface SummaryModel {
@@ -63,6 +69,8 @@ export interface SummaryModel {
   shortfalls: IndicatorStatus[];
   /** Due this month or overdue, and not met. */
   due: DueItem[];
+  /** Indicators whose deadline is the month after the reporting month (met or not). */
+  dueNext: IndicatorStatus[];
   /** Indicators whose value changed since the month before. */
   moved: IndicatorStatus[];
   problems: Problem[];
@@ -72,11 +80,14 @@ export interface SummaryModel {
 
 export interface SummaryResult {
   model: SummaryModel;
-  /** The summary sheet, then the history sheet. */
+  /** The report sheet, its appendix, then the history sheet. */
   plans: SheetPlan[];
   sheetName: string;
+  appendixName: string;
+  /** The lines of the document parts, and which of them are still blank. */
+  parts: DocumentParts;
   /** True when a user's sheet had the summary's name and another name was chosen. */
   renamed: boolean;
-  /** The month's report the user edited by hand, kept as it is (the new one got another name); null when none. */
-  keptEdited: string | null;
+  /** The month's report or appendix the user edited by hand, kept as they are (the new ones got other names). */
+  keptEdited: string[];
 }

@@ -27,6 +27,7 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
     });
   }
   for (const table of tables) {
+    append(problems, monthsSetAside(grid, table));
     for (const stray of table.rows.stray) {
       problems.push({
         sheet: grid.sheet,
@@ -41,6 +42,27 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** A month found in two columns: which one is read (a hidden leftover quietly, two visible ones as a warning). */
+function monthsSetAside(grid: Grid, table: DetectedTable): Problem[] {
+  return (table.header.monthsSetAside ?? []).map(({ col, readCol, hidden }) => {
+    const label = table.header.texts.get(col) ?? '';
+    const here = cellAddress(grid, table.header.top, col);
+    const read = cellAddress(grid, table.header.top, readCol);
+    return {
+      sheet: grid.sheet,
+      cell: here,
+      severity: hidden ? 'info' : 'warning',
+      code: 'month-column-twice',
+      message: hidden
+        ? bi(`Cột "${clip(label)}" (${here}) đang ẩn và trùng tháng với cột ${read}: đọc cột ${read}.`, `The column "${clip(label)}" (${here}) is hidden and names the same month as column ${read}: ${read} is read.`)
+        : bi(
+            `Hai cột cùng ghi "${clip(label)}" (${here} và ${read}): đọc cột ${read}, bỏ qua cột ${here}. Hãy sửa tiêu đề cột bị chép nhầm.`,
+            `Two columns say "${clip(label)}" (${here} and ${read}): ${read} is read, ${here} is skipped. Correct the header of the copied column.`,
+          ),
+    } satisfies Problem;
+  });
 }
 
 /** Problems of each indicator and of indicators together (duplicate ids). */

@@ -4,6 +4,8 @@ import type { Bilingual } from '../i18n';
 import type { YearMonth } from '../months';
 import { type ForeignCell, type FormulaMode, foreignCells, planStatusColumns } from '../plan/status-columns';
 import type { SheetPlan } from '../plan/write-plan';
+import type { WorkbookMapping } from '../schema';
+import { mergeReportSettings, type ReportInput } from '../summary/settings';
 import { findCommune } from '../summary/commune';
 import { readHistory } from '../summary/history';
 import { planMonthlySummary } from '../summary/plan-summary';
@@ -55,17 +57,36 @@ export function communeChoice(snapshot: Snapshot): CommuneChoice {
   return { saved, found, ask: saved === null && found === null };
 }
 
-/** `commune` is what the user typed, when asked; otherwise the saved or found name is used. */
-export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date(), commune?: string | null): SummaryResult {
+/**
+ * The report of a month. `input` is what the user gave this time (the task
+ * pane's form, `dti summary`'s options); what it leaves out comes from the
+ * workbook's record (the commune: saved, else found in the sheets).
+ */
+export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date(), input: ReportInput = {}): SummaryResult {
   const choice = communeChoice(snapshot);
   return planMonthlySummary({
     analysis: snapshot.analysis,
     month,
-    commune: commune?.trim() || choice.saved || choice.found,
+    commune: input.commune?.trim() || choice.saved || choice.found,
     history: historyOf(snapshot),
     existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own, edited: s.edited })),
     generatedAt: now,
+    settings: mergeReportSettings(snapshot.mapping?.report, input, month),
   });
+}
+
+/**
+ * The DTI record with what the user gave for the report kept (the commune,
+ * the number of this month's report, the recipient, the signer, the
+ * province), so it is not asked again; null when nothing new was given.
+ */
+export function recordWithReportInput(snapshot: Snapshot, month: YearMonth, input: ReportInput): WorkbookMapping | null {
+  const base: WorkbookMapping = snapshot.mapping ?? { version: 1, sheets: {} };
+  const commune = input.commune?.trim() || undefined;
+  const report = mergeReportSettings(base.report, input, month);
+  const sameCommune = commune === undefined || commune === base.commune;
+  if (sameCommune && JSON.stringify(report) === JSON.stringify(base.report ?? {})) return null;
+  return { ...base, ...(commune ? { commune } : {}), report };
 }
 
 /** The rows the add-in's history sheet keeps (none before the first summary). */

@@ -104,8 +104,13 @@ function unmarkedOwnSheet(sheet: SheetIdentity, registry: readonly OwnSheet[], a
  * but it is never replaced (ids are renumbered and reused: they prove nothing).
  */
 export function isListedByNameAndId(sheet: SheetIdentity, registry: readonly OwnSheet[] | undefined): boolean {
-  if (sheet.token || sheet.id === undefined) return false;
-  return (registry ?? []).some((e) => !e.marked && e.ids.includes(sheet.id!) && sameName(e.name, sheet.name));
+  return listedEntry(sheet, registry) !== null;
+}
+
+/** The entry that lists an unmarked sheet by its name and this host's id (see isListedByNameAndId). */
+export function listedEntry(sheet: SheetIdentity, registry: readonly OwnSheet[] | undefined): OwnSheet | null {
+  if (sheet.token || sheet.id === undefined) return null;
+  return (registry ?? []).find((e) => !e.marked && e.ids.includes(sheet.id!) && sameName(e.name, sheet.name)) ?? null;
 }
 
 /**

@@ -10,15 +10,15 @@ import type { Grid } from '../grid';
 import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
 import type { Analysis, SheetTable } from '../model';
 import type { WorkbookMapping } from '../schema';
-import { findOwnSheet, gridHash, isListedByNameAndId, type OwnSheet, type SheetIdentity } from './own-sheets';
+import { findOwnSheet, gridHash, listedEntry, type OwnSheet, type SheetIdentity } from './own-sheets';
 
 export interface SheetInfo {
   sheet: string;
-  /** The add-in's own-sheet entry when it made the sheet (a report, the history); null for a user's sheet. */
+  /** The add-in's own-sheet entry when it made the sheet (a report, the history); null for a user's sheet. Replaced only when not `edited`. */
   own: OwnSheet | null;
   /** The sheet carries the add-in's hidden mark (even when the record that lists it was lost): never read as a plan. */
   dti: boolean;
-  /** An own report the user changed by hand since the add-in wrote it: kept, a new report gets a new name. */
+  /** An own sheet the user changed by hand since the add-in wrote it (or one the add-in cannot prove its own): kept, a new one gets a new name. */
   edited: boolean;
   /** Tables found (saved mapping, else detection). */
   tables: SheetTable[];
@@ -48,14 +48,17 @@ export function analyzeGrids(grids: Grid[], mapping: WorkbookMapping | null): Pi
   const all = [...identities.values()];
   const ownOf = (grid: Grid): OwnSheet | null => findOwnSheet(identities.get(grid)!, mapping?.ownSheets, all);
   // A sheet with the add-in's mark is a report, not a plan, even when the record listing it was lost.
-  const isDti = (grid: Grid): boolean => Boolean(grid.ownToken) || ownOf(grid) !== null || isListedByNameAndId(identityOf(grid), mapping?.ownSheets);
+  const listedOf = (grid: Grid): OwnSheet | null => listedEntry(identities.get(grid)!, mapping?.ownSheets);
+  const isDti = (grid: Grid): boolean => Boolean(grid.ownToken) || ownOf(grid) !== null || listedOf(grid) !== null;
   const userGrids = grids.filter((g) => !isDti(g));
   const savedGrids = userGrids.filter((g) => saved[g.sheet]?.indicators === true);
   const savedAnalysis = analyzeWorkbook(savedGrids, { savedHeaders: savedHeadersFor(savedGrids, saved) });
   const detected = analyzeWorkbook(userGrids.filter((g) => saved[g.sheet]?.indicators !== true));
 
   const sheets: SheetInfo[] = grids.map((grid) => {
-    const own = ownOf(grid);
+    const proven = ownOf(grid);
+    // A sheet only listed by name and id is the add-in's report but cannot be proven so: it is kept, like an edited one.
+    const own = proven ?? listedOf(grid);
     const dti = isDti(grid);
     const source = saved[grid.sheet]?.indicators === true ? savedAnalysis : detected;
     const tables = !dti ? source.tables.filter((t) => t.sheet === grid.sheet) : [];
@@ -65,7 +68,8 @@ export function analyzeGrids(grids: Grid[], mapping: WorkbookMapping | null): Pi
       sheet: grid.sheet,
       own,
       dti,
-      edited: own?.hash !== undefined && gridHash(grid) !== own.hash,
+      // The history is rewritten from what it holds (a user's fix carries over), so only reports count as edited.
+      edited: own !== null && (proven === null || (own.kind !== 'history' && own.hash !== undefined && gridHash(grid) !== own.hash)),
       tables,
       indicators,
       months: [...new Set(tables.flatMap((t) => t.months.map((m) => m.label)))],

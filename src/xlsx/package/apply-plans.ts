@@ -4,7 +4,10 @@
  * the Excel adapter), then writes them all in one PackageEdit, committed at
  * the end. Parts touched, and why:
  * - the new or rewritten sheet parts, and the existing sheets `cells` plans write into;
- * - xl/workbook.xml: a new sheet's entry, print titles, recalculation on open;
+ * - xl/workbook.xml: a new sheet's entry (hidden or not), print titles, the
+ *   tab shown on opening, recalculation on open;
+ * - a new or rewritten sheet's drawing (the rules a plan draws) and its relationships;
+ * - another sheet that was the selected tab, when a plan's sheet is to be shown on opening;
  * - its relationships: new sheets (and, once, the DTI record part);
  * - [Content_Types].xml: new parts in, removed parts out;
  * - the sheet's comments part and its VML drawing: the add-in's cell notes (author "DTI");
@@ -20,11 +23,15 @@ import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet, type S
 import { sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected } from '../../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, BlockedWrite } from '../../ports/workbook-port';
 import { dropCalcChain } from './calc-chain';
+import { DRAWING_CONTENT_TYPE, DRAWING_REL, drawingXml, nextDrawingPart } from './drawing-part';
+import { Relationships } from './relationships';
+import { childrenNamed } from './xml-index';
+import { XmlPatch } from './xml-patch';
 import { patchCells } from './cells-patch';
 import { patchNotes } from './notes-patch';
 import { ContentTypes } from './content-types';
 import { writeDtiRecord } from './dti-record-part';
-import { CONTENT_TYPE, REL_TYPE } from './namespaces';
+import { CONTENT_TYPE, NS, REL_TYPE } from './namespaces';
 import type { PackageEdit, XlsxPackage } from './opc-package';
 import { checkCellsPlan } from './sheet-checks';
 import { SheetDocument, sharedStringsOf } from './sheet-document';
@@ -84,6 +91,8 @@ export async function applyPlansToPackage(
     }
     onProgress?.(i + 1, plans.length);
   }
+  const shown = made.filter((m) => m.plan.activate).pop();
+  if (shown) await activate(edit, workbook, shown.sheet);
   if (uncalculated) workbook.requestFullCalcOnLoad();
   if (formulasRemoved) dropCalcChain(edit, workbook, types);
 
@@ -154,25 +163,28 @@ async function writeSheet(
   plan: SheetPlan,
   ownSheets: readonly OwnSheet[],
 ): Promise<{ sheet: WorkbookSheet; uncalculated: boolean; formulasRemoved: boolean }> {
-  const { xml, uncalculated } = worksheetXml(plan, styles);
   const found = plan.mode === 'replace-own' ? workbook.find(plan.sheet) : undefined;
   let formulasRemoved = false;
   let sheet: WorkbookSheet;
+  let part: string;
   if (found?.part) {
     // Same part, same sheetId, same place: defined names and the own-sheet record keep pointing at it.
-    const old = (await edit.read(found.part)) ?? '';
+    part = found.part;
+    const old = (await edit.read(part)) ?? '';
     formulasRemoved = /<(?:\w+:)?f[\s>/]/.test(old);
-    await pruneRelationshipsOf(edit, types, found.part, 'only the replaced own sheet used it');
-    await edit.write(found.part, xml, "the add-in's own sheet is rewritten in place");
+    await pruneRelationshipsOf(edit, types, part, 'only the replaced own sheet used it');
     workbook.dropBuiltInNames(workbook.sheets.indexOf(found));
+    if ((found.state === 'hidden') !== (plan.hidden ?? false)) workbook.setHidden(workbook.sheets.indexOf(found), plan.hidden ?? false);
     sheet = found;
   } else {
-    const part = nextWorksheetPart(edit, workbook.path);
-    await edit.write(part, xml, 'a new sheet');
+    part = nextWorksheetPart(edit, workbook.path);
     types.setOverride(part, CONTENT_TYPE.worksheet);
     const reserved = ownSheets.flatMap((s) => s.ids).map((id) => /^xlsx:(\d+)$/.exec(id)?.[1]).filter((n): n is string => n !== undefined).map(Number);
-    sheet = workbook.addWorksheet(plan.sheet, part, reserved);
+    sheet = workbook.addWorksheet(plan.sheet, part, reserved, plan.hidden ?? false);
   }
+  const links = plan.rules?.length ? { drawing: await writeDrawing(edit, types, part, plan) } : {};
+  const { xml, uncalculated } = worksheetXml(plan, styles, links);
+  await edit.write(part, xml, found?.part ? "the add-in's own sheet is rewritten in place" : 'a new sheet');
   if (plan.print?.repeatRows) workbook.setPrintTitles(workbook.sheets.indexOf(sheet), plan.print.repeatRows);
   if (plan.own) workbook.setOwnMark(workbook.sheets.indexOf(sheet), plan.own.token);
   return { sheet, uncalculated, formulasRemoved };
@@ -182,4 +194,36 @@ async function writeSheet(
 function identitiesOf(workbook: WorkbookPart): SheetIdentity[] {
   const marks = workbook.ownMarks();
   return workbook.sheets.map((s, i) => ({ name: s.name, id: xlsxId(s), ...(marks.get(i) ? { token: marks.get(i)! } : {}) }));
+}
+
+/** The plan's rules as the sheet's drawing part (linked from the sheet's relationships); returns the relationship id. */
+async function writeDrawing(edit: PackageEdit, types: ContentTypes, sheetPart: string, plan: SheetPlan): Promise<string> {
+  const base = sheetPart.slice(0, sheetPart.lastIndexOf('/', sheetPart.lastIndexOf('/') - 1) + 1);
+  const drawing = nextDrawingPart(edit.paths(), base);
+  const geometry = { columns: plan.columnPoints ?? {}, heights: plan.heights ?? {}, defaultHeight: 15 };
+  await edit.write(drawing, drawingXml(plan.rules!, geometry), "the rules under the report's heading lines");
+  types.setOverride(drawing, DRAWING_CONTENT_TYPE);
+  const rels = await Relationships.load(edit, sheetPart);
+  const id = rels.add(DRAWING_REL, drawing);
+  await rels.save(edit, "the sheet's drawing (its rules) is linked from it");
+  return id;
+}
+
+/**
+ * The sheet shown when the file is opened: the workbook's active tab, and the
+ * only selected tab (another sheet left selected would open grouped with it,
+ * and an edit would go to both).
+ */
+async function activate(edit: PackageEdit, workbook: WorkbookPart, sheet: WorkbookSheet): Promise<void> {
+  workbook.setActiveTab(workbook.sheets.indexOf(sheet));
+  for (const other of workbook.sheets) {
+    if (other === sheet || !other.part || !other.isWorksheet) continue;
+    const xml = await edit.read(other.part);
+    if (xml === null || !/\btabSelected="(?:1|true)"/.test(xml)) continue;
+    const doc = new SheetDocument(other.part, xml);
+    const views = doc.child('sheetViews');
+    const patch = new XmlPatch(xml);
+    for (const view of views ? childrenNamed(views, 'sheetView', NS.main) : []) if (view.attrs.tabSelected !== undefined) patch.setAttr(view, 'tabSelected', null);
+    if (patch.changed) await edit.write(other.part, patch.toString(), 'the report is the tab shown on opening: this sheet is no longer selected with it');
+  }
 }

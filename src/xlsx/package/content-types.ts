@@ -18,6 +18,12 @@ export class ContentTypes {
   private readonly defaults = new Map<string, string>();
   /** New Overrides by lower-cased part name, written on save. */
   private readonly added = new Map<string, string>();
+  /**
+   * Overrides of removed parts, taken out on save: a part removed and written
+   * again in the same edit (an own sheet's drawing, rewritten) keeps its
+   * Override where it was, so a second run gives the same bytes.
+   */
+  private readonly removing = new Map<string, { type: string; element: XmlElement }>();
 
   private constructor(
     xml: string,
@@ -47,6 +53,12 @@ export class ContentTypes {
 
   setOverride(part: string, type: string): void {
     const key = partName(part).toLowerCase();
+    const removed = this.removing.get(key);
+    if (removed && removed.type === type && !this.overrides.has(key)) {
+      this.removing.delete(key);
+      this.overrides.set(key, removed);
+      return;
+    }
     const current = this.overrides.get(key);
     if (current?.type === type) return;
     if (current?.element) this.patch.remove(current.element);
@@ -59,7 +71,7 @@ export class ContentTypes {
     const key = partName(part).toLowerCase();
     const current = this.overrides.get(key);
     if (!current) return;
-    if (current.element) this.patch.remove(current.element);
+    if (current.element) this.removing.set(key, { type: current.type, element: current.element });
     this.overrides.delete(key);
     this.added.delete(key);
   }
@@ -75,6 +87,8 @@ export class ContentTypes {
   }
 
   async save(edit: PackageEdit, why: string): Promise<void> {
+    for (const { element } of this.removing.values()) this.patch.remove(element);
+    this.removing.clear();
     if (this.added.size > 0) this.patch.append(this.root, [...this.added.values()].join(''));
     this.added.clear();
     if (this.patch.changed) await edit.write(CONTENT_TYPES_PATH, this.patch.toString(), why);

@@ -96,7 +96,8 @@ export class StyleRegistry {
   private nextNumFmtId = 164;
   private readonly newNumFmts: string[] = [];
   private readonly hasStyleXfs: boolean;
-  private readonly byStyle = new WeakMap<CellStyle, number>();
+  /** Per base font ("Times New Roman|12"): the index of each style object already placed. */
+  private readonly byStyle = new Map<string, WeakMap<CellStyle, number>>();
   private readonly byKey = new Map<string, number>();
 
   private constructor(
@@ -148,19 +149,40 @@ export class StyleRegistry {
     return new StyleRegistry(edit.has(path) ? 'xl/styles-dti.xml' : path, empty, indexXml(empty, path), true);
   }
 
-  /** The cellXfs index of a planned style on a new sheet: Times New Roman 12 unless the style says otherwise. */
-  cellXf(style: CellStyle): number {
-    let index = this.byStyle.get(style);
+  /**
+   * The cellXfs index of a planned style on a new sheet: the sheet's font
+   * (Times New Roman 12 unless the plan names one) changed where the style says.
+   */
+  cellXf(style: CellStyle, font: { name: string; size: number } = { name: FONT_NAME, size: FONT_SIZE }): number {
+    const fontKey = `${font.name}|${font.size}`;
+    let placed = this.byStyle.get(fontKey);
+    if (!placed) this.byStyle.set(fontKey, (placed = new WeakMap()));
+    let index = placed.get(style);
     if (index !== undefined) return index;
-    const key = JSON.stringify(style);
+    const key = `${fontKey}|${JSON.stringify(style)}`;
     index = this.byKey.get(key);
     if (index === undefined) {
-      const base: XfParts = { numFmtId: 0, fontId: this.addFont(this.reportFont), fillId: 0, borderId: 0, others: [], alignment: [], rest: '' };
+      const base: XfParts = { numFmtId: 0, fontId: this.addFont(this.fontParts(font)), fillId: 0, borderId: 0, others: [], alignment: [], rest: '' };
       index = this.addXf(this.derive(base, style));
       this.byKey.set(key, index);
     }
-    this.byStyle.set(style, index);
+    placed.set(style, index);
     return index;
+  }
+
+  /**
+   * The font of the workbook's Normal style (the first cell style format's,
+   * else the first font): column widths in a file count characters of it.
+   */
+  normalFont(): { name: string; size: number } {
+    const styleXf = childNamed(this.root, 'cellStyleXfs', NS.main)?.children.find((c) => c.local === 'xf');
+    const font = this.fonts[Number(styleXf?.attrs.fontId ?? 0)] ?? this.fonts[0] ?? [];
+    const attr = (local: string): string | undefined => {
+      const part = font.find((p) => p.local === local);
+      return part ? /\sval="([^"]*)"/.exec(part.xml)?.[1] : undefined;
+    };
+    const size = Number(attr('sz'));
+    return { name: attr('name') ?? 'Calibri', size: Number.isFinite(size) && size > 0 ? size : 11 };
   }
 
   /** The cellXfs index of the format `base` (a cell's current s) changed only where the planned style says. */
@@ -209,11 +231,11 @@ export class StyleRegistry {
     }
   }
 
-  /** Times New Roman 12: the base of every cell of a sheet the add-in writes. */
-  private get reportFont(): FontParts {
+  /** The base font of a sheet the add-in writes (Times New Roman 12 unless its plan says another). */
+  private fontParts(font: { name: string; size: number }): FontParts {
     return [
-      { local: 'sz', xml: this.el('sz', ` val="${FONT_SIZE}"`) },
-      { local: 'name', xml: this.el('name', ` val="${FONT_NAME}"`) },
+      { local: 'sz', xml: this.el('sz', ` val="${font.size}"`) },
+      { local: 'name', xml: this.el('name', ` val="${escapeAttr(font.name)}"`) },
     ];
   }
 
@@ -230,7 +252,7 @@ export class StyleRegistry {
       numFmtId: s.numberFormat === undefined ? base.numFmtId : this.numFmtId(s.numberFormat),
       fontId: this.derivedFont(base.fontId, s),
       fillId: s.fill ? this.entries.fills.indexOf(this.el('fill', '', this.el('patternFill', ' patternType="solid"', this.el('fgColor', ` rgb="${argb(s.fill)}"`)))) : base.fillId,
-      borderId: s.border ? this.entries.borders.indexOf(this.thinBorderXml()) : base.borderId,
+      borderId: s.border ? this.entries.borders.indexOf(this.thinBorderXml()) : s.line ? this.entries.borders.indexOf(this.lineXml(s.line)) : base.borderId,
       alignment: [...alignment],
     };
   }
@@ -289,6 +311,12 @@ export class StyleRegistry {
       alignment: alignment ? Object.entries(alignment.attrs) : [],
       rest: xf.children.filter((c) => c.local !== 'alignment').map((c) => this.xml.slice(c.start, c.end)).join(''),
     };
+  }
+
+  /** A thin line on one edge only. */
+  private lineXml(edge: 'top' | 'bottom'): string {
+    const side = (name: string): string => (name === edge ? this.el(name, ' style="thin"') : this.el(name));
+    return this.el('border', '', side('left') + side('right') + side('top') + side('bottom') + this.el('diagonal'));
   }
 
   private thinBorderXml(): string {

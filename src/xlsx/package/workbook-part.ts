@@ -164,7 +164,11 @@ export class WorkbookPart {
   /** The sheet shown when the file is opened. */
   setActiveTab(index: number): void {
     const view = childNamed(childNamed(this.root, 'bookViews', NS.main) ?? this.root, 'workbookView', NS.main);
-    if (view) this.patch.setAttr(view, 'activeTab', index === 0 ? null : String(index));
+    if (view) {
+      this.patch.setAttr(view, 'activeTab', index === 0 ? null : String(index));
+      // The first tab shown in the tab bar must not be right of the active one.
+      if (Number(view.attrs.firstSheet ?? 0) > index) this.patch.setAttr(view, 'firstSheet', null);
+    }
     else insertInOrder(this.patch, this.root, WORKBOOK_ORDER, 'bookViews', `<${qname(this.root.prefix, 'bookViews')}><${qname(this.root.prefix, 'workbookView')} activeTab="${index}"/></${qname(this.root.prefix, 'bookViews')}>`);
   }
 

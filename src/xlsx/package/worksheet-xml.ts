@@ -1,12 +1,16 @@
 /**
  * A whole worksheet part written from a SheetPlan (modes `create` and
- * `replace-own`): cells, styles, merges, column widths, row heights for wrapped
- * text, frozen rows, conditional formats, print setup. Elements come in the
- * order SpreadsheetML requires. Print titles are a defined name of the
- * workbook (WorkbookPart.setPrintTitles), not part of the sheet.
+ * `replace-own`): cells in the sheet's font, styles, merges, column widths
+ * (characters, or points turned into characters of the workbook's default
+ * font), row heights (planned, or estimated for wrapped text), frozen rows,
+ * the selected tab, conditional formats, print setup (margins, centring,
+ * paper, fit to width, page numbers from page 2) and the drawing of its
+ * rules. Elements come in the order SpreadsheetML requires. Print titles are
+ * a defined name of the workbook (WorkbookPart.setPrintTitles), not part of
+ * the sheet.
  */
 import { columnLetters } from '../../core/grid';
-import type { CellWrite, ConditionalFormat, SheetPlan } from '../../core/plan/write-plan';
+import type { CellStyle, CellWrite, ConditionalFormat, SheetPlan } from '../../core/plan/write-plan';
 import { cellWriter, uncalculated } from './cell-xml';
 import { NS, XML_DECLARATION } from './namespaces';
 import { wrappedRowHeights } from './row-heights';
@@ -14,25 +18,13 @@ import { parseArea } from './sheet-document';
 import type { StyleRegistry } from './styles-registry';
 import { escapeAttr, escapeText } from './xml-patch';
 
-/** Page margins in inches, as Excel's Page Setup shows them. */
-export interface PageMargins {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  header: number;
-  footer: number;
-}
+/** Excel's margins when a sheet has none: 0.7 in left and right, 0.75 in top and bottom, 0.3 in header and footer. */
+const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
-/** Page layout a plan does not carry yet (a later task adds it to SheetPlan): margins, header and footer. */
-export interface PageExtras {
-  margins?: PageMargins;
-  /** Header/footer text in Excel's codes ("&C&P / &N": page n of m, centred). */
-  oddHeader?: string;
-  oddFooter?: string;
+/** Millimetres (a plan's margins) in inches (SpreadsheetML's), to a hundredth of a millimetre. */
+function inches(mm: number): number {
+  return Math.round((mm / 25.4) * 10000) / 10000;
 }
-
-const DEFAULT_MARGINS: PageMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 export interface WorksheetXml {
   xml: string;
@@ -40,10 +32,18 @@ export interface WorksheetXml {
   uncalculated: boolean;
 }
 
-export function worksheetXml(plan: SheetPlan, styles: StyleRegistry, extras: PageExtras = {}): WorksheetXml {
+/** What the sheet's part refers to beyond itself: the relationship id of its drawing (the plan's rules), when it has one. */
+export interface WorksheetLinks {
+  drawing?: string;
+}
+
+export function worksheetXml(plan: SheetPlan, styles: StyleRegistry, links: WorksheetLinks = {}): WorksheetXml {
   const rows = plannedRows(plan);
   const heights = wrappedRowHeights(plan);
-  const defaultStyle = styles.cellXf(NO_STYLE);
+  for (const [row, height] of Object.entries(plan.heights ?? {})) heights.set(Number(row), height);
+  const font = plan.font;
+  const xf = (style: CellStyle): number => (font ? styles.cellXf(style, font) : styles.cellXf(style));
+  const defaultStyle = xf(NO_STYLE);
   let pending = false;
   let top = Infinity;
   let bottom = 0;
@@ -58,7 +58,7 @@ export function worksheetXml(plan: SheetPlan, styles: StyleRegistry, extras: Pag
     const open = data.length;
     data.push(height === undefined ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`);
     for (const [col, cell] of cells) {
-      const xml = cellXml((letters[col] ??= columnLetters(col)) + row, cell, cell.style ? styles.cellXf(cell.style) : defaultStyle);
+      const xml = cellXml((letters[col] ??= columnLetters(col)) + row, cell, cell.style ? xf(cell.style) : defaultStyle);
       if (xml === null) continue;
       pending ||= uncalculated(cell);
       data.push(xml);
@@ -79,30 +79,82 @@ export function worksheetXml(plan: SheetPlan, styles: StyleRegistry, extras: Pag
   if (plan.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<dimension ref="${dimension}"/>`);
   const pane = frozenPane(plan.freezeRows);
-  out.push(pane ? `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  // The sheet shown on opening is the selected tab; a printed document shows no gridlines.
+  const view = `${plan.activate ? ' tabSelected="1"' : ''}${plan.print?.margins ? ' showGridLines="0"' : ''} workbookViewId="0"`;
+  out.push(pane ? `<sheetViews><sheetView${view}>${pane}</sheetView></sheetViews>` : `<sheetViews><sheetView${view}/></sheetViews>`);
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  const cols = columnsXml(plan.widths);
+  const cols = columnsXml({ ...(plan.widths ?? {}), ...charWidths(plan.columnPoints, styles) });
   if (cols) out.push(`<cols>${cols}</cols>`);
   out.push(data.length > 0 ? `<sheetData>${data.join('')}</sheetData>` : '<sheetData/>');
   if (plan.merges?.length) out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join('')}</mergeCells>`);
   out.push(conditionalFormatsXml(plan.conditionalFormats ?? [], styles, 1, ''));
-  const m = extras.margins ?? DEFAULT_MARGINS;
+  const print = plan.print;
+  if (print?.centerHorizontally) out.push('<printOptions horizontalCentered="1"/>');
+  const m = print?.margins ? mapValues(print.margins, inches) : DEFAULT_MARGINS;
   out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
-  if (plan.print) {
-    const fit = plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
-    out.push(`<pageSetup paperSize="9" orientation="${plan.print.orientation}"${fit}/>`);
+  if (print) {
+    const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+    // Each printed sheet counts its pages from 1, also when the workbook is printed whole.
+    const first = print.pageNumbers ? ' useFirstPageNumber="1" firstPageNumber="1"' : '';
+    out.push(`<pageSetup paperSize="9" orientation="${print.orientation}"${fit}${first}/>`);
   }
-  if (extras.oddHeader || extras.oddFooter) {
-    const header = extras.oddHeader ? `<oddHeader>${escapeText(extras.oddHeader)}</oddHeader>` : '';
-    const footer = extras.oddFooter ? `<oddFooter>${escapeText(extras.oddFooter)}</oddFooter>` : '';
-    out.push(`<headerFooter>${header}${footer}</headerFooter>`);
+  if (print?.pageNumbers) {
+    // Page numbers centred at the top of every page but the first (differentFirst with an empty first-page header).
+    const { fontName, fontSize } = print.pageNumbers;
+    const code = `&C&"${fontName.replace(/"/g, '')},Regular"&${fontSize}&P`;
+    out.push(`<headerFooter differentFirst="1"><oddHeader>${escapeText(code)}</oddHeader></headerFooter>`);
   }
+  const breaks = [...new Set(plan.pageBreaks ?? [])].filter((r) => r > 1).sort((a, b) => a - b);
+  if (breaks.length > 0) {
+    // A break's id is the last row of the page before it.
+    out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
+  }
+  if (links.drawing) out.push(`<drawing r:id="${escapeAttr(links.drawing)}"/>`);
   out.push('</worksheet>');
   return { xml: out.join(''), uncalculated: pending };
 }
 
-/** Every planned cell in the sheet-wide style the ExcelJS writer gave them (Times New Roman 12) unless the plan says more. */
-const NO_STYLE = Object.freeze({});
+/** Every planned cell in the sheet's font (Times New Roman 12 unless the plan names one) unless its style says more. */
+const NO_STYLE: CellStyle = Object.freeze({});
+
+function mapValues<T extends object>(o: T, f: (v: number) => number): Record<keyof T, number> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v as number)])) as Record<keyof T, number>;
+}
+
+/**
+ * Widths in points as a file stores them: characters of the workbook's
+ * default font, whose widest digit sets the unit (7 pixels for Calibri 11 or
+ * Arial 10, 8 for Times New Roman 12…). Excel and LibreOffice both measure so.
+ */
+export function charWidths(points: Record<number, number> | undefined, styles: StyleRegistry): Record<number, number> {
+  if (!points) return {};
+  const digit = maxDigitWidth(styles.normalFont());
+  const out: Record<number, number> = {};
+  for (const [col, pt] of Object.entries(points)) out[Number(col)] = Math.round(((pt * 96) / 72 / digit) * 256) / 256;
+  return out;
+}
+
+/** Widths of the digit 0, in ems, of the fonts workbooks use as their default. */
+const DIGIT_EMS: Record<string, number> = {
+  calibri: 0.507,
+  carlito: 0.507,
+  arial: 0.556,
+  'liberation sans': 0.556,
+  'times new roman': 0.5,
+  'liberation serif': 0.5,
+  cambria: 0.556,
+  tahoma: 0.546,
+  verdana: 0.636,
+  'segoe ui': 0.559,
+  aptos: 0.55,
+  'aptos narrow': 0.48,
+};
+
+/** The widest digit of a font in whole pixels at 96 dpi, as Excel rounds it. */
+export function maxDigitWidth(font: { name: string; size: number }): number {
+  const em = DIGIT_EMS[font.name.toLowerCase()] ?? 0.55;
+  return Math.max(1, Math.round(em * font.size * (96 / 72)));
+}
 
 /**
  * Planned cells by 1-based row, each row in column order; where blocks overlap,

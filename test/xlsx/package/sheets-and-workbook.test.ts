@@ -173,13 +173,76 @@ describe('an own sheet that held formulas, written again', () => {
   });
 });
 
-describe('page layout a later plan will carry: margins, header and footer', () => {
+describe('page layout from the plan: margins, centring, page numbers from page 2, page breaks, the selected tab', () => {
   it('are written in the places the schema gives them', async () => {
     const pkg = await XlsxPackage.load(await buildPackage({ sheets: [{ name: 'A', body: PLAIN_SHEET }] }));
     const edit = pkg.begin();
     const styles = await StyleRegistry.load(edit, await WorkbookPart.load(edit));
-    const { xml } = worksheetXml(reportPlan('B'), styles, { margins: { left: 0.5, right: 0.5, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 }, oddFooter: '&CTrang &P/&N' });
-    expect(xml).toMatch(/<\/sheetData><pageMargins left="0.5" right="0.5" top="0.8" bottom="0.8" header="0.3" footer="0.3"\/><pageSetup [^>]*\/><headerFooter><oddFooter>&amp;CTrang &amp;P\/&amp;N<\/oddFooter><\/headerFooter><\/worksheet>$/);
+    const plan: SheetPlan = {
+      ...reportPlan('B'),
+      activate: true,
+      pageBreaks: [2],
+      print: {
+        orientation: 'portrait',
+        paper: 'A4',
+        fitToWidth: false,
+        margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
+        centerHorizontally: true,
+        pageNumbers: { fontName: 'Times New Roman', fontSize: 13 },
+      },
+    };
+    const { xml } = worksheetXml(plan, styles, { drawing: 'rId3' });
+    expect(xml).toContain('<sheetView tabSelected="1" showGridLines="0" workbookViewId="0"/>');
+    expect(xml).toMatch(
+      /<\/sheetData><printOptions horizontalCentered="1"\/><pageMargins left="1.1811" right="0.5906" top="0.7874" bottom="0.7874" header="0.3937" footer="0.3937"\/><pageSetup paperSize="9" orientation="portrait" useFirstPageNumber="1" firstPageNumber="1"\/><headerFooter differentFirst="1"><oddHeader>&amp;C&amp;"Times New Roman,Regular"&amp;13&amp;P<\/oddHeader><\/headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="1" max="16383" man="1"\/><\/rowBreaks><drawing r:id="rId3"\/><\/worksheet>$/,
+    );
+    expect(xml).not.toContain('fitToPage');
+  });
+});
+
+describe('a printed document\'s sheet: shown on opening, the rules drawn, the history hidden', () => {
+  const SELECTED = '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kế hoạch</t></is></c></row></sheetData>';
+
+  it('the report becomes the active tab and the only selected one: the user\'s sheet that was selected is unselected, nothing else of it changes', async () => {
+    const input = await buildPackage({ sheets: [{ name: 'Kế hoạch', body: SELECTED }, { name: 'Ghi chú', body: PLAIN_SHEET }], beforeSheets: '<bookViews><workbookView xWindow="0" activeTab="0"/></bookViews>' });
+    const out = await applyTo(input, [{ ...reportPlan('Báo cáo'), activate: true }]);
+    const workbook = await text(out.bytes, 'xl/workbook.xml');
+    expect(workbook).toContain('<workbookView xWindow="0" activeTab="2"/>');
+    expect(await text(out.bytes, 'xl/worksheets/sheet1.xml')).toBe((await text(input, 'xl/worksheets/sheet1.xml')).replace(' tabSelected="1"', ''));
+    expect(await text(out.bytes, 'xl/worksheets/sheet3.xml')).toContain('<sheetView tabSelected="1" workbookViewId="0"/>');
+    expect(out.touched.find((t) => t.path === 'xl/worksheets/sheet1.xml')!.why).toContain('no longer selected');
+    expect((await partChanges(input, out.bytes)).same).toContain('xl/worksheets/sheet2.xml');
+  });
+
+  it('draws the plan\'s rules in a drawing part of the sheet, anchored to the cells they lie over; a rewrite replaces it, content types unchanged', async () => {
+    const input = await buildPackage({ sheets: [{ name: 'Kế hoạch', body: PLAIN_SHEET }] });
+    const plan: SheetPlan = { ...reportPlan('Báo cáo'), widths: undefined, columnPoints: { 0: 100, 1: 200 }, heights: { 1: 20, 2: 30 }, rules: [{ row: 3, from: 50, to: 150 }] };
+    const out = await applyTo(input, [plan]);
+    const drawing = await text(out.bytes, 'xl/drawings/drawing1.xml');
+    expect(drawing).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>635000</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>');
+    expect(drawing).toContain('<xdr:to><xdr:col>1</xdr:col><xdr:colOff>635000</xdr:colOff><xdr:row>2</xdr:row>');
+    expect(drawing).toContain('<a:off x="635000" y="635000"/><a:ext cx="1270000" cy="0"/>');
+    expect(await text(out.bytes, 'xl/worksheets/_rels/sheet2.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
+    expect(await text(out.bytes, 'xl/worksheets/sheet2.xml')).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(await text(out.bytes, '[Content_Types].xml')).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    // Column widths in points become characters of the workbook's default font (Calibri 11: 7 pixels a digit).
+    expect(await text(out.bytes, 'xl/worksheets/sheet2.xml')).toContain('<col min="1" max="1" width="19.046875" customWidth="1"/><col min="2" max="2" width="38.09375" customWidth="1"/>');
+
+    const again = await applyTo(out.bytes, [{ ...plan, mode: 'replace-own' }], out.record);
+    const changes = await partChanges(out.bytes, again.bytes);
+    expect(changes.removed).toEqual([]);
+    expect(changes.added).toEqual([]);
+    expect(changes.same).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/sheet2.xml']));
+  });
+
+  it('a hidden sheet is written hidden, and hidden again when rewritten after the user showed it', async () => {
+    const input = await buildPackage({ sheets: [{ name: 'Kế hoạch', body: PLAIN_SHEET }] });
+    const history: SheetPlan = { ...reportPlan('DTI_LichSu'), print: undefined, hidden: true, own: { kind: 'history', token: 'history_0123456789abcdef' } };
+    const out = await applyTo(input, [history]);
+    expect(await text(out.bytes, 'xl/workbook.xml')).toContain('<sheet name="DTI_LichSu" sheetId="2" state="hidden" r:id="rId1"/>');
+    const shown = await rewrite(out.bytes, 'xl/workbook.xml', (xml) => xml.replace(' state="hidden"', ''));
+    const again = await applyTo(shown, [{ ...history, mode: 'replace-own' }], out.record);
+    expect(await text(again.bytes, 'xl/workbook.xml')).toContain('<sheet name="DTI_LichSu" sheetId="2" r:id="rId1" state="hidden"/>');
   });
 });
 
