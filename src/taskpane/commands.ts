@@ -6,6 +6,7 @@
  */
 import { bi } from '../core/i18n';
 import { parseYearMonth } from '../core/months';
+import { unreadNotice } from '../core/plan/plain-limits';
 import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import type { TableMapping } from '../core/schema';
 import { AdapterError } from '../excel/errors';
@@ -83,8 +84,9 @@ export async function writeStatusColumns(
   const result = await port.apply(prep.plans, steps.writing, { allowOverwrite: prep.foreign.map((c) => `${c.sheet}!${c.address}`) });
   if (!result.ok) return { notice: blockedNotice(result) };
   const sheets = [...new Set(prep.plans.map((p) => p.sheet))].map((s) => `"${s}"`).join(', ');
-  const items = [both(mode === 'plain' ? 'statusModePlain' : 'statusModeDti'), ...(port.notesWritten === false ? [both('notesMissing')] : []), ...prep.skipped];
-  return { notice: { intent: prep.skipped.length ? 'warning' : 'success', text: both('statusDone', { rows: prep.rows, sheets }), items } };
+  const unread = unreadNotice(prep.unread);
+  const items = [both(mode === 'plain' ? 'statusModePlain' : 'statusModeDti'), ...(unread ? [unread] : []), ...(port.notesWritten === false ? [both('notesMissing')] : []), ...prep.skipped];
+  return { notice: { intent: prep.skipped.length || unread ? 'warning' : 'success', text: both('statusDone', { rows: prep.rows, sheets }), items } };
 }
 
 /**

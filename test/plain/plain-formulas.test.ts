@@ -5,6 +5,7 @@
  * in PLAIN_FORMULA_LIMITS — never another status.
  */
 import { EXCEL_FORMULA_LIMIT, isOwnPlainFormula, plainFormulas, type PlainRefs } from '../../src/core/plan/plain-formulas';
+import { plainLeavesUnread } from '../../src/core/plan/plain-limits';
 import type { CellValue } from '../../src/core/grid';
 import { evaluate } from '../../src/core/status/evaluate';
 import { readActual } from '../../src/core/status/read-actual';
@@ -67,6 +68,8 @@ const KNOWN_UNREADABLE = new Set([
 
 interface Row {
   target: string;
+  /** plainLeavesUnread's answer: what dti status and the task pane name. */
+  flagged: boolean;
   value: CellValue;
   percentFormat: boolean;
   core: { status: keyof typeof LABEL; gap: number | null; progress: number | null };
@@ -79,7 +82,7 @@ function run(target: TargetParse, values: readonly CellValue[], percentFormat: b
   const rows = values.map((value, i): Row => {
     const core = target.ok ? evaluate(target, readActual(value, target, percentFormat ? { format: '0%' } : {})) : evaluate(target, { kind: 'empty' });
     const at = (c: number) => show(hf.getCellValue({ sheet: 0, row: i, col: c }) as never);
-    return { target: text, value, percentFormat, core: { status: core.status, gap: core.gap, progress: core.progress }, plain: { gap: at(1), status: at(2), progress: at(3) } };
+    return { target: text, flagged: plainLeavesUnread(value, target, percentFormat), value, percentFormat, core: { status: core.status, gap: core.gap, progress: core.progress }, plain: { gap: at(1), status: at(2), progress: at(3) } };
   });
   hf.destroy();
   return rows;
@@ -116,6 +119,13 @@ describe('plain formulas against the core, row by row (HyperFormula)', () => {
     for (const listed of ['85%', '80,5%', '7/9', '1 250', '0,85', 'Đạt', 'Chưa thực hiện', 'Đã ban hành', '-', 'x', 'Hoàn thành', 'Hoàn thành 60%']) {
       expect(forms).not.toContain(listed);
     }
+  });
+
+  test('the rows dti status and the task pane name as left unread are exactly those', () => {
+    const unread = (r: Row): boolean => r.plain.status === LABEL.invalid && r.core.status !== 'invalid';
+    const off = rows.filter((r) => r.flagged !== unread(r));
+    expect(off.map((r) => `${r.target}: ${JSON.stringify(r.value)} flagged ${r.flagged}, plain ${String(r.plain.status)}, core ${r.core.status}`)).toEqual([]);
+    expect(rows.filter(unread).length).toBeGreaterThan(100);
   });
 
   test('errors: #N/A with no data, #VALUE! when unreadable, #VALUE! as the gap of a yes/no target', () => {

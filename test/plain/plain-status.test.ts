@@ -38,6 +38,7 @@ let json: JsonIndicator[];
 let input: ExcelJS.Workbook;
 let output: string;
 let columns: Map<string, { gap: number; status: number; progress: number }>;
+let said: string;
 
 /** The 1-based columns of the three status headers on each sheet. */
 function statusColumns(wb: ExcelJS.Workbook): Map<string, { gap: number; status: number; progress: number }> {
@@ -106,6 +107,7 @@ beforeAll(async () => {
   const run = await dti('status', book.path, '--month', '2026-11', '--out', output);
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
+  said = run.out;
   columns = statusColumns(await readWorkbook(output));
 });
 
@@ -142,9 +144,15 @@ test('HyperFormula: the plain status columns equal dti summary --json row by row
     const c = columns.get(i.sheet)!;
     return { gap: at(i.sheet, i.row, c.gap), status: at(i.sheet, i.row, c.status), progress: at(i.sheet, i.row, c.progress) };
   });
+  const unread = json.filter((i) => i.status !== 'invalid' && at(i.sheet, i.row, columns.get(i.sheet)!.status) === LABEL.invalid);
   hf.destroy();
   expect(result.wrong).toEqual([]);
   expect(result.unreadable).toEqual(EXPECTED_UNREADABLE);
+  // dti status named these rows, as many as there are, when it wrote the columns.
+  expect(unread.length).toBeGreaterThan(0);
+  expect(said).toContain(`${unread.length} kết quả DTI đọc được nhưng công thức thông thường sẽ báo "Không đọc được": `);
+  const first = unread[0]!;
+  expect(said).toContain(`${first.sheet}!${first.actualCell} "${resultText(first)}"`);
 });
 
 describe('LibreOffice headless, every formula recalculated', () => {

@@ -68,6 +68,19 @@ describe('fake Excel: the task pane switches the columns both ways', () => {
     expect(sheet().notes.get('J9')).toBe('Ghi chú của chị Lan');
   });
 
+  test('a result plain formulas leave unread is named (sheet, cell, text); DTI formulas read it and say nothing', async () => {
+    const { port, sheet } = setup();
+    sheet().setRows([['85% (ước)']], 4, 7);
+    const plain = await writeStatusColumns(port, MONTH, NO_PROGRESS, [], 'plain');
+    if (!('notice' in plain)) throw new Error('asked');
+    expect(plain.notice.intent).toBe('warning');
+    const said = (plain.notice.items ?? []).map((i) => i.en).filter((l) => l.includes('plain formulas will show'));
+    expect(said).toEqual([`1 result DTI reads that plain formulas will show as "Không đọc được": ${SEED_SHEET}!H5 "85% (ước)". Write them plainly ("85%", "7/9"; notes in another column) and add the columns again, or use DTI formulas.`]);
+    const dti = await writeStatusColumns(port, MONTH, NO_PROGRESS, [], 'dti');
+    if (!('notice' in dti)) throw new Error('asked');
+    expect((dti.notice.items ?? []).some((i) => i.en.includes('plain formulas will show'))).toBe(false);
+  });
+
   test('where Excel has no notes API the formulas are written and the pane says the notes are missing', async () => {
     const { port, sheet, formula } = setup('1.17');
     const outcome = await writeStatusColumns(port, MONTH, NO_PROGRESS, [], 'plain');

@@ -1,4 +1,5 @@
 import { bi, type Bilingual, say } from '../../core/i18n';
+import { unreadNotice } from '../../core/plan/plain-limits';
 import type { FormulaMode } from '../../core/plan/status-columns';
 import { prepareStatusColumns } from '../../core/workbook/actions';
 import type { CliIo, CommonOptions } from '../io';
@@ -68,6 +69,8 @@ export async function statusCommand(file: string, opts: StatusOptions, io: CliIo
     ),
   );
   for (const line of prep.skipped) io.out(`  ${say(line, opts.lang)}`);
+  const unread = unreadNotice(prep.unread);
+  if (unread) io.out(`  ${say(unread, opts.lang)}`);
   if (linkNote) io.out(say(linkNote, opts.lang));
   return 0;
 }

@@ -25,6 +25,7 @@ import { RESULT_WORDS } from '../status/read-actual';
 import { describeTarget } from '../target/describe';
 import { isUpperBound, isYesNoKind, type Target, type TargetParse } from '../target/types';
 import { foldText } from '../text';
+import { A, chars, D, forms, LETTER_CHARS, loosePattern, NO_DATA_WORDS, O, U, WORD_CHARS, WORD_MARKS } from './plain-words';
 import { canonicalFormula, column, fingerprint, num, positions, row, str } from './formula-text';
 
 /** A1 references of the row's cells the formulas read and write. */
@@ -357,36 +358,7 @@ function countsReader(target: Target, numerator: string, denominator: string, fi
 
 // ---------------------------------------------------------------- words
 
-const A = 'aàáảãạăằắẳẵặâầấẩẫậ';
-const E = 'eèéẻẽẹêềếểễệ';
-const I = 'iìíỉĩị';
-const O = 'oòóỏõọôồốổỗộơờớởỡợ';
-const U = 'uùúủũụưừứửữự';
-const Y = 'yỳýỷỹỵ';
-const D = 'dđ';
-/** Lower-case Vietnamese and Latin letters, space and %: what a shortfall in words may hold (no digit). */
-const LETTER_CHARS = [...new Set([...'abcdefghijklmnopqrstuvwxyz', ...A, ...E, ...I, ...O, ...U, ...Y, 'đ', ' ', '%'])];
-/** Characters a word result may hold once the marks below are spaces: the letters above, digits, and the ticks of RESULT_WORDS.yes. */
-const WORD_CHARS = [...LETTER_CHARS, ...'0123456789', '✓', '✔'];
-/** Marks read as spaces in a result's words (the core reads every mark so; these are the ones the formulas know). */
-const WORD_MARKS = ['.', ',', '/', '*'];
-const CLASS: Record<string, string> = { a: A, e: E, i: I, o: O, u: U, y: Y, d: D };
-const chars = (s: string): string[] => [...s];
-
-/** A folded word as a wildcard pattern: every letter that folds from several ("a" from "ạ", "d" from "đ") becomes "?". */
-function loosePattern(folded: string): string {
-  return [...folded].map((ch) => (CLASS[ch] ? '?' : ch)).join('');
-}
-
-/** The written forms of a word, in lower case: as listed and without diacritics, "/" as a space. */
-function forms(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((w) => [w.toLowerCase(), foldText(w)]).map((f) => f.replace(/\//g, ' ')))];
-}
-
 const anyOf = (expr: string, list: readonly string[]): string => `SUMPRODUCT(--(${expr}=${row(list)}))>0`;
-
-/** The no-data words that have letters ("N/A", "Chưa có số liệu"); "-", "…" are matched as marks. */
-const NO_DATA_WORDS = RESULT_WORDS.noData.filter((wd) => foldText(wd).replace(/[^a-z0-9%]+/g, ' ').trim() !== '');
 
 /**
  * The cell's text before its first "(": the text without its note in brackets

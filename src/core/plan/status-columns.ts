@@ -16,6 +16,7 @@ import { STATUS_COLORS } from '../summary/styles';
 import type { Block, CellStyle, CellWrite, ConditionalFormat, SheetPlan } from './write-plan';
 import { isPercentFormat } from '../numbers';
 import { isOwnPlainFormula, plainFormulas } from './plain-formulas';
+import { plainLeavesUnread, type UnreadResult } from './plain-limits';
 
 /**
  * Which formulas the status columns hold: the DTI.* custom functions (live on the
@@ -47,6 +48,8 @@ export interface StatusColumnsPlan {
   actualCol: number;
   /** Indicator rows that received formulas. */
   rows: number;
+  /** Plain mode: results the core reads that the plain formulas will show as "Không đọc được". */
+  unread: UnreadResult[];
 }
 
 export type StatusColumnsResult = { ok: true; value: StatusColumnsPlan } | { ok: false; message: Bilingual };
@@ -131,6 +134,13 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
     ? OWNED_ORDER.map((c) => `${columnLetters(columns[c])}${top}:${columnLetters(columns[c])}${table.headerBottom}`)
     : [];
   const widths: Record<number, number> = { [columns.gap]: 12, [columns.status]: 16, [columns.progress]: 10 };
+  const unread: UnreadResult[] = [];
+  for (const row of mode === 'plain' ? mine : []) {
+    const cell = row.source.cell;
+    if (row.source.col !== null && cell && plainLeavesUnread(cell.value, row.indicator.target, percentFormatOf(row, percentColumn))) {
+      unread.push({ sheet: table.sheet, address: refAt(grid, row.indicator.row, row.source.col), text: valueText(cell.value) });
+    }
+  }
   return {
     ok: true,
     value: {
@@ -138,6 +148,7 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
       columns,
       actualCol: source.col ?? source.counts!.numeratorCol,
       rows: rows.length,
+      unread,
     },
   };
 }
@@ -165,8 +176,7 @@ function plainRow(grid: Grid, table: SheetTable, reported: ReportedIndicator, co
   const r = indicator.row;
   const counts = source.counts ? { numerator: refAt(grid, r, source.counts.numeratorCol), denominator: refAt(grid, r, source.counts.denominatorCol) } : undefined;
   const cell = source.cell;
-  // Formulas cannot see number formats: the planner decides from the cell's own format, else from the column's.
-  const percentFormat = cell && typeof cell.value === 'number' ? isPercentFormat(cell.format) : cell?.format ? isPercentFormat(cell.format) : percentColumn;
+  const percentFormat = percentFormatOf(reported, percentColumn);
   return plainFormulas(
     indicator.target,
     {
@@ -178,6 +188,11 @@ function plainRow(grid: Grid, table: SheetTable, reported: ReportedIndicator, co
     },
     { percentFormat, resultIsFormula: cell?.formula !== undefined },
   );
+}
+
+/** Formulas cannot see number formats: the planner decides from the cell's own format, else from the column's. */
+function percentFormatOf({ source: { cell } }: ReportedIndicator, percentColumn: boolean): boolean {
+  return cell && typeof cell.value === 'number' ? isPercentFormat(cell.format) : cell?.format ? isPercentFormat(cell.format) : percentColumn;
 }
 
 function plainCell(reported: ReportedIndicator, column: OwnedColumn, f: ReturnType<typeof plainFormulas>): CellWrite {
