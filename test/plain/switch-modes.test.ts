@@ -70,12 +70,12 @@ describe('fake Excel: the task pane switches the columns both ways', () => {
 
   test('a result plain formulas leave unread is named (sheet, cell, text); DTI formulas read it and say nothing', async () => {
     const { port, sheet } = setup();
-    sheet().setRows([['85% (ước)']], 4, 7);
+    sheet().setRows([['85%*']], 4, 7);
     const plain = await writeStatusColumns(port, MONTH, NO_PROGRESS, [], 'plain');
     if (!('notice' in plain)) throw new Error('asked');
     expect(plain.notice.intent).toBe('warning');
     const said = (plain.notice.items ?? []).map((i) => i.en).filter((l) => l.includes('plain formulas will show'));
-    expect(said).toEqual([`1 result DTI reads that plain formulas will show as "Không đọc được": ${SEED_SHEET}!H5 "85% (ước)". Write them plainly ("85%", "7/9"; notes in another column) and add the columns again, or use DTI formulas.`]);
+    expect(said).toEqual([`1 result DTI reads that plain formulas will show as "Không đọc được": ${SEED_SHEET}!H5 "85%*". Write them plainly ("85%", "7/9"; notes in another column) and add the columns again, or use DTI formulas.`]);
     const dti = await writeStatusColumns(port, MONTH, NO_PROGRESS, [], 'dti');
     if (!('notice' in dti)) throw new Error('asked');
     expect((dti.notice.items ?? []).some((i) => i.en.includes('plain formulas will show'))).toBe(false);

@@ -53,7 +53,16 @@ export interface PlainFormulas {
   progress: string;
   /** The cell note: which target the formulas encode. */
   note: string;
+  /** How much text the reader reads (READING_LEVELS): 0 all it can, more when long references leave less room. */
+  level: number;
 }
+
+/**
+ * What a numeric reader leaves out, level by level, when Excel's 8,192
+ * characters leave no room (long references, a table with counts): a note in
+ * brackets after a figure, then text fractions, then text shares, then all text.
+ */
+export const READING_LEVELS = 4;
 
 /** Longest formula Excel takes. */
 export const EXCEL_FORMULA_LIMIT = 8192;
@@ -77,7 +86,7 @@ export const NOTE_PREFIX = 'DTI — ';
 export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainOptions): PlainFormulas {
   const note = `${NOTE_PREFIX}Mục tiêu: ${describeTarget(target, 'vi')}${target.ok && target.text.trim() ? `\nKế hoạch ghi: "${target.text.replace(/\s+/g, ' ').trim()}"` : ''}\nCông thức thông thường: tính được trong mọi Excel, WPS, LibreOffice. Khi sửa chỉ tiêu, bấm lại "Thêm / cập nhật cột tình trạng" (hoặc chạy lại dti status).`;
   if (!target.ok) {
-    return { gap: mark(ERRV), status: mark(str(LABEL.invalid)), progress: mark(ERRV), note };
+    return { gap: mark(ERRV), status: mark(str(LABEL.invalid)), progress: mark(ERRV), note, level: 0 };
   }
   if (isYesNoKind(target.kind)) {
     const source = refs.result ?? refs.counts?.numerator ?? null;
@@ -88,6 +97,7 @@ export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainO
       status: mark(`IF(ISNA(${p}),${str(LABEL.noData)},IF(ISERROR(${p}),${str(LABEL.invalid)},IF(${p}=1,${str(LABEL.met)},${str(LABEL.notMet)})))`),
       gap: mark(`IF(ISNA(${p}),NA(),${ERRV})`),
       note,
+      level: 0,
     };
   }
   const t = target.value as number;
@@ -95,29 +105,35 @@ export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainO
     if (target.op === '=') return `-ABS(${v}-${num(t)})`;
     return isUpperBound(target.op) ? `${num(t)}-(${v})` : `${v}-${num(t)}`;
   };
-  // The longest reading that fits Excel's limit: text fractions, then shares, then all text are left out
-  // (read as "Không đọc được") only when the references are long enough to need it.
-  let level = 0;
-  let gap = numericReader(target, refs, opts, (v) => `ROUND(${finish(v)},12)`, level);
-  while (mark(gap).length > EXCEL_FORMULA_LIMIT && level < 3) gap = numericReader(target, refs, opts, (v) => `ROUND(${finish(v)},12)`, ++level);
   const g = refs.gap;
   const strict = target.op === '>' || target.op === '<';
   const met = `${g}${strict ? `>${num(EPS)}` : `>=${num(-EPS)}`}`;
+  // A target not met never shows 100 % (NOT_MET_CAP): p written once, an error in it kept.
+  const capped = (p: string): string => `MIN(${p},IF(${met},10^300,${num(NOT_MET_CAP)}))`;
+  // "=" reads the result again for its progress: both readers must fit.
+  const readers = (level: number): string[] => [
+    numericReader(target, refs, opts, (v) => `ROUND(${finish(v)},12)`, level),
+    ...(target.op === '=' ? [numericReader(target, refs, opts, (v) => capped(t === 0 ? `IF(${v}>=0,1,0)` : `ROUND((${v})/${num(t)},10)`), level)] : []),
+  ];
+  // The longest reading that fits Excel's limit (READING_LEVELS): forms are left out (read as
+  // "Không đọc được") only when the references are long enough to need it.
+  let level = 0;
+  let built = readers(level);
+  while (built.some((f) => mark(f).length > EXCEL_FORMULA_LIMIT) && level < READING_LEVELS) built = readers(++level);
+  const gap = built[0]!;
   // A shortfall in words ("Chưa thực hiện") has no gap (#VALUE!, as DTI.GAP): the status cell tells it from an unreadable result.
   const unread = refs.result === null ? str(LABEL.invalid) : `IF(${short(refs.result)},${str(LABEL.notMet)},${str(LABEL.invalid)})`;
   const status = `IF(ISNA(${g}),${str(LABEL.noData)},IF(ISERROR(${g}),${unread},IF(${met},${str(LABEL.met)},${str(LABEL.notMet)})))`;
-  // A target not met never shows 100 % (NOT_MET_CAP): p written once, an error in it kept.
-  const capped = (p: string): string => `MIN(${p},IF(${met},10^300,${num(NOT_MET_CAP)}))`;
   let progress: string;
   if (target.op === '=') {
-    progress = numericReader(target, refs, opts, (v) => capped(t === 0 ? `IF(${v}>=0,1,0)` : `ROUND((${v})/${num(t)},10)`), level);
+    progress = built[1]!;
   } else if (isUpperBound(target.op)) {
     const v = `(${num(t)}-${g})`;
     progress = `IF(ISERROR(${g}),${g},${capped(`IF(${v}<=0,1,ROUND(MIN(1,${num(t)}/${v}),10))`)})`;
   } else {
     progress = `IF(ISERROR(${g}),${g},${capped(t === 0 ? `IF(${g}>=0,1,0)` : `ROUND((${g}+${num(t)})/${num(t)},10)`)})`;
   }
-  return { gap: mark(gap), status: mark(status), progress: mark(progress), note };
+  return { gap: mark(gap), status: mark(status), progress: mark(progress), note, level };
 }
 
 // ---------------------------------------------------------------- ownership
@@ -185,7 +201,8 @@ function short(x: string): string {
 
 /** A result cell (not an error, not blank) in the target's terms; an error when it cannot be read. */
 function resultValue(target: Target, x: string, percentFormat: boolean, level: number): string {
-  const text = level >= 3 ? ERRV : textValue(target, `TRIM(${x})`, level);
+  // Level 0: the text without a note in brackets at its end ("85% (ước)", "17/20 (85%)"); textValue's levels are one less.
+  const text = level >= READING_LEVELS ? ERRV : level === 0 ? `IF(${notesOk(x)},${textValue(target, `TRIM(${beforeNote(x)})`, 0)},${ERRV})` : textValue(target, `TRIM(${x})`, level - 1);
   return `IF(ISLOGICAL(${x}),${ERRV},IF(ISNUMBER(${x}),${numberValue(target, x, percentFormat)},${text}))`;
 }
 
@@ -479,7 +496,7 @@ export const PLAIN_FORMULA_LIMITS = [
   'numbers with mixed or repeated separators: "1.234,5", "12.500.000", "12 500 000"',
   'fractions other than whole over whole ("7/9", "45/50"): "7,5/9", "1.250/1.500"; words after a share\'s fraction: "8/9 nền tảng", "45/50 hộ" (counts and rates read them: "8/9 nền tảng", "1,5 DN/1.000 dân")',
   'a word between a number and its end or its %: "12 DN", "85% DN" (a word before the slash of a rate is read)',
-  'for a number: a note in brackets, a "*", a "." or a second "%" after the figure: "85% (ước)", "7/9 (ước)", "85%*", "85%.", "85%%" (a note alone, "(5)", and after words, "Chưa đạt (thiếu kinh phí)", are read)',
+  'for a number: a "*", a "." or a second "%" after the figure: "85%*", "85%.", "85%%"; a note in brackets after the figure ("85% (ước)", "7/9 (ước)" are read) of a rate per 1,000, or wherever long references leave no room (READING_LEVELS)',
   'for a number: "Đạt" before a figure that is not a share: "Đạt 7", "Đạt 7/9" ("Đạt 85%" is read)',
   'line breaks, no-break spaces or a leading apostrophe inside the text',
   'words in other diacritics ("Đat", "Nợ", "Chưa có số liêu"); yes/no words with marks other than . , / * ("Đã ban hành; chưa ký", "Đạt: 85%") or a tick beside words ("✓ Đạt"); a share not at the end ("Hoàn thành 60% kế hoạch"); brackets other than one note at the end ("85% (a) (b)")',

@@ -11,6 +11,7 @@ import { evaluate } from '../status/evaluate';
 import { RESULT_WORDS, readActual } from '../status/read-actual';
 import { isYesNoKind, type Target, type TargetParse } from '../target/types';
 import { foldText } from '../text';
+import { READING_LEVELS } from './plain-formulas';
 import { A, D, forms, LETTER_CHARS, loosePattern, NO_DATA_WORDS, O, U, WORD_CHARS, WORD_MARKS } from './plain-words';
 
 /** A result cell whose text plain formulas leave unread. */
@@ -32,11 +33,14 @@ export function unreadNotice(unread: readonly UnreadResult[]): Bilingual | null 
   );
 }
 
-/** True when the core gives `value` a status but plain formulas would show "Không đọc được". */
-export function plainLeavesUnread(value: CellValue | undefined, target: TargetParse, percentFormat: boolean): boolean {
+/**
+ * True when the core gives `value` a status but plain formulas would show
+ * "Không đọc được"; `level` is the formulas' (PlainFormulas.level, READING_LEVELS).
+ */
+export function plainLeavesUnread(value: CellValue | undefined, target: TargetParse, percentFormat: boolean, level = 0): boolean {
   if (typeof value !== 'string' || !target.ok) return false;
   if (evaluate(target, readActual(value, target, percentFormat ? { format: '0%' } : {})).status === 'invalid') return false;
-  return !(isYesNoKind(target.kind) ? readsYesNo(value) : readsNumber(value, target));
+  return !(isYesNoKind(target.kind) ? readsYesNo(value) : readsNumber(value, target, level));
 }
 
 /** Excel's TRIM: spaces only (not tabs, line breaks or no-break spaces), runs inside made one. */
@@ -104,17 +108,19 @@ function letters(s: string, max: number, spaces: boolean): boolean {
   return s.length <= max && [...s].every((c) => (spaces && c === ' ') || c.toUpperCase() !== c.toLowerCase());
 }
 
-function readsNumber(x: string, target: Target): boolean {
+function readsNumber(x: string, target: Target, level: number): boolean {
   if (noDataWords(x) || shortWords(x)) return true;
-  const t = trim(x);
+  if (level >= READING_LEVELS || (level === 0 && !notesOk(x))) return false;
+  const t = trim(level === 0 ? beforeNote(x) : x);
   if (t.endsWith('%')) {
-    if (target.kind === 'rate') return false;
+    if (target.kind === 'rate' || level >= 3) return false;
     const share = trim(t.slice(0, -1).toLowerCase().replace('đạt ', ''));
     const prefixOk = !t.toLowerCase().includes('đạt ') || ['Đạt ', 'đạt ', 'ĐẠT '].includes(t.slice(0, 4));
     return NUMBER.test(share) && prefixOk;
   }
   const slash = t.indexOf('/');
   if (slash < 0) return NUMBER.test(t);
+  if (level >= 2) return false;
   const a = trim(t.slice(0, slash));
   const right = trim(t.slice(slash + 1));
   if (target.kind === 'percent') return DIGITS.test(a) && DIGITS.test(right);

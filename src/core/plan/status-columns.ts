@@ -137,7 +137,7 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
   const unread: UnreadResult[] = [];
   for (const row of mode === 'plain' ? mine : []) {
     const cell = row.source.cell;
-    if (row.source.col !== null && cell && plainLeavesUnread(cell.value, row.indicator.target, percentFormatOf(row, percentColumn))) {
+    if (row.source.col !== null && cell && plainLeavesUnread(cell.value, row.indicator.target, percentFormatOf(row, percentColumn), plainOf(row).level)) {
       unread.push({ sheet: table.sheet, address: refAt(grid, row.indicator.row, row.source.col), text: valueText(cell.value) });
     }
   }
