@@ -67,3 +67,48 @@ describe('a month found in two columns', () => {
     expect(await problemsOf(file)).toEqual([]);
   });
 });
+
+describe("a month's own figure beside its cumulative one", () => {
+  // Yearly count targets: what counts is the sum since January, not November alone.
+  const COUNT_HEAD = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026'];
+  const COUNTS = [
+    ['1', 'Số hồ sơ dịch vụ công trực tuyến toàn trình', 'hồ sơ', '≥ 1.000'],
+    ['2', 'Số lượt người dân được hướng dẫn kỹ năng số', 'lượt', '5.000'],
+  ];
+  // October: 110 and 300 in the month, 940 and 3,900 so far; November: 110 and 300, 1,050 and 4,200 so far.
+  const EXPECTED: Row[] = [
+    ['1', 'Số hồ sơ dịch vụ công', 'met', 50, 110],
+    ['2', 'Số lượt người dân', 'not_met', -800, 300],
+  ];
+
+  test.each([
+    ['Thực hiện tháng 10/2026', 'Lũy kế 10 tháng năm 2026', 'Thực hiện tháng 11/2026', 'Lũy kế 11 tháng năm 2026'],
+    ['T10', 'Lũy kế đến tháng 10', 'T11', 'Lũy kế đến tháng 11'],
+    ['Tháng 10', 'Lũy kế 10 tháng đầu năm', 'Tháng 11', 'Lũy kế 11 tháng đầu năm'],
+  ])('"%s" | "%s" | "%s" | "%s": the cumulative columns are read', async (oct, octSum, nov, novSum) => {
+    const file = await writeWorkbook({
+      KH: [[...COUNT_HEAD, oct, octSum, nov, novSum], [...COUNTS[0]!, 110, 940, 110, 1050], [...COUNTS[1]!, 300, 3900, 300, 4200]],
+    });
+    await expectSummary(file, '2026-11', EXPECTED);
+    const { problems } = await summaryJson(file, '2026-11');
+    expect(problems.filter((p) => p.code === 'month-column-twice').map((p) => [p.cell, (p as unknown as { severity: string }).severity])).toEqual([
+      ['E1', 'info'],
+      ['G1', 'info'],
+    ]);
+  });
+
+  test('a two-row header: "Tháng 11/2026" over "Trong tháng" | "Lũy kế"', async () => {
+    const file = await writeWorkbook({
+      KH: {
+        rows: [
+          [...COUNT_HEAD, 'Tháng 10/2026', null, 'Tháng 11/2026', null],
+          [null, null, null, null, 'Trong tháng', 'Lũy kế', 'Trong tháng', 'Lũy kế'],
+          [...COUNTS[0]!, 110, 940, 110, 1050],
+          [...COUNTS[1]!, 300, 3900, 300, 4200],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'],
+      },
+    });
+    await expectSummary(file, '2026-11', EXPECTED);
+  });
+});
