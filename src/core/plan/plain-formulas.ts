@@ -25,7 +25,7 @@ import { RESULT_WORDS } from '../status/read-actual';
 import { describeTarget } from '../target/describe';
 import { isUpperBound, isYesNoKind, type Target, type TargetParse } from '../target/types';
 import { foldText } from '../text';
-import { A, chars, D, forms, LETTER_CHARS, loosePattern, NO_DATA_WORDS, O, U, WORD_CHARS, WORD_MARKS } from './plain-words';
+import { A, chars, D, forms, LETTER_CHARS, loosePattern, NO_DATA_WORDS, OPENINGS, U, WORD_CHARS, WORD_MARKS } from './plain-words';
 import { canonicalFormula, column, fingerprint, num, positions, row, str } from './formula-text';
 
 /** A1 references of the row's cells the formulas read and write. */
@@ -445,10 +445,12 @@ function noExact(w: string): string {
 
 /** "Chưa …", "Không …" (alone too), "Đang …" (with words after it): each first word's letters checked class by class. */
 function noOpening(w: string): string {
-  const chua = startsWith(w, ['c', 'h', U, A, ' ']);
-  const khong = startsWith(w, ['k', 'h', O, 'n', 'g', ' ']);
-  const dang = `AND(LEN(${w})>5,${startsWith(w, [D, A, 'n', 'g', ' '])})`;
-  return `OR(${chua},${khong},${dang})`;
+  return `OR(${[...OPENINGS.no.map((c) => startsWith(w, c)), ...OPENINGS.notYet.map((c) => withWordsAfter(w, c))].join(',')})`;
+}
+
+/** An opening with words after it ("Đang triển khai", "Đã ban hành"). */
+function withWordsAfter(w: string, classes: readonly string[]): string {
+  return `AND(LEN(${w})>${classes.length},${startsWith(w, classes)})`;
 }
 
 // ---------------------------------------------------------------- yes / no
@@ -474,13 +476,12 @@ function yesNoReader(x: string): string {
   const loosePart = `SUMPRODUCT(--ISNUMBER(SEARCH("#"&${row(RESULT_WORDS.partDone.map((wd) => loosePattern(foldText(wd))))}&" *%","#"&${w})))>0`;
   // "Đã …", "Được …": done unless "chưa" or "đang" stands further on.
   const yesExact = anyOf(w, forms(RESULT_WORDS.yes));
-  const da = `AND(LEN(${w})>3,${startsWith(w, [D, A, ' '])})`;
-  const duoc = `AND(LEN(${w})>5,${startsWith(w, [D, U, O, 'c', ' '])})`;
+  const opening = OPENINGS.yes.map((c) => withWordsAfter(w, c)).join(',');
   // " chưa " (ch + u-letter + a-letter) or " đang " (d-letter + a-letter + ng) as a word, one table of patterns.
   const heads = [...chars(U).map((u) => ` ch${u}`), ...chars(D).map((d) => ` ${d}`)];
   const tails = [...chars(U).map(() => ' '), ...chars(D).map(() => 'ng ')];
   const inside = `SUMPRODUCT(--ISNUMBER(FIND(${row(heads)}&${column(chars(A))}&${row(tails)}," "&${w}&" ")))>0`;
-  const yes = `IF(${yesExact},1,IF(OR(${da},${duoc}),IF(${inside},0,1),${ERRV}))`;
+  const yes = `IF(${yesExact},1,IF(OR(${opening}),IF(${inside},0,1),${ERRV}))`;
   const text =
     `IF(NOT(${notesOk(x)}),${ERRV},IF(${marksNoData(x)},NA(),IF(NOT(${guard(w, WORD_CHARS)}),${ERRV},IF(${noDataExact(w)},NA(),IF(${noExact(w)},0,IF(${looseNoData(w)},${ERRV},` +
     `IF(${noOpening(w)},0,IF(AND(ISNUMBER(FIND("%",${w})),OR(${partExact},${digitFirst})),${partValue},IF(${loosePart},${ERRV},${yes})))))))))`;

@@ -12,7 +12,7 @@ import { RESULT_WORDS, readActual } from '../status/read-actual';
 import { isYesNoKind, type Target, type TargetParse } from '../target/types';
 import { foldText } from '../text';
 import { READING_LEVELS } from './plain-formulas';
-import { A, D, forms, LETTER_CHARS, loosePattern, NO_DATA_WORDS, O, U, WORD_CHARS, WORD_MARKS } from './plain-words';
+import { forms, LETTER_CHARS, loosePattern, NO_DATA_WORDS, OPENINGS, WORD_CHARS, WORD_MARKS } from './plain-words';
 
 /** A result cell whose text plain formulas leave unread. */
 export interface UnreadResult {
@@ -83,8 +83,10 @@ function startsWith(w: string, classes: readonly string[]): boolean {
   return classes.every((cls, i) => cls.includes(padded[i]!));
 }
 
+const withWordsAfter = (w: string, classes: readonly string[]): boolean => w.length > classes.length && startsWith(w, classes);
+
 function noOpening(w: string): boolean {
-  return startsWith(w, ['c', 'h', U, A, ' ']) || startsWith(w, ['k', 'h', O, 'n', 'g', ' ']) || (w.length > 5 && startsWith(w, [D, A, 'n', 'g', ' ']));
+  return OPENINGS.no.some((c) => startsWith(w, c)) || OPENINGS.notYet.some((c) => withWordsAfter(w, c));
 }
 
 function noDataWords(x: string): boolean {
@@ -150,5 +152,5 @@ function readsYesNo(x: string): boolean {
   }
   if (looseMatch(w, RESULT_WORDS.partDone.map(String), ' .*%')) return false;
   if (YES_FORMS.includes(w)) return true;
-  return (w.length > 3 && startsWith(w, [D, A, ' '])) || (w.length > 5 && startsWith(w, [D, U, O, 'c', ' ']));
+  return OPENINGS.yes.some((c) => withWordsAfter(w, c));
 }

@@ -35,3 +35,15 @@ export function forms(words: readonly string[]): string[] {
 
 /** The no-data words that have letters ("N/A", "Chưa có số liệu"); "-", "…" are matched as marks. */
 export const NO_DATA_WORDS = RESULT_WORDS.noData.filter((wd) => foldText(wd).replace(/[^a-z0-9%]+/g, ' ').trim() !== '');
+
+/** A word's letters as classes of the letters that fold to each ("chưa" → c, h, u-letters, a-letters), then a space. */
+export function openingClasses(word: string): string[] {
+  return [...[...foldText(word)].map((ch) => CLASS[ch] ?? ch), ' '];
+}
+
+/** Openings of RESULT_WORDS as letter classes: "not (yet)" alone or with words after; "not yet" and "done" with words after. */
+export const OPENINGS = {
+  no: RESULT_WORDS.noOpening.map(openingClasses),
+  notYet: RESULT_WORDS.notYetOpening.map(openingClasses),
+  yes: RESULT_WORDS.yesOpening.map(openingClasses),
+};
