@@ -173,6 +173,8 @@ describe('the formulas themselves', () => {
     const invalid = plainFormulas(parseTarget('Giảm 10% so với năm 2025'), REFS, { percentFormat: false, resultIsFormula: false });
     expect(invalid.status).toMatch(/,"Không đọc được"\)$/);
     expect(share.note.split('\n')[0]).toBe('DTI — Mục tiêu: tối thiểu 70% (tỷ lệ)');
+    // Results typed after the columns were written are not checked: the note says what may not be read.
+    expect(share.note.split('\n').at(-1)).toMatch(/^Kết quả ghi gọn .* công thức báo "Không đọc được" dù DTI đọc được/);
   });
 
   test('recognised as the add-in\'s own until someone edits them, wherever a row insert moves them', () => {

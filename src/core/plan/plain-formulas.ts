@@ -84,7 +84,7 @@ export const NOTE_PREFIX = 'DTI — ';
 
 /** The three formulas and the note for one row. */
 export function plainFormulas(target: TargetParse, refs: PlainRefs, opts: PlainOptions): PlainFormulas {
-  const note = `${NOTE_PREFIX}Mục tiêu: ${describeTarget(target, 'vi')}${target.ok && target.text.trim() ? `\nKế hoạch ghi: "${target.text.replace(/\s+/g, ' ').trim()}"` : ''}\nCông thức thông thường: tính được trong mọi Excel, WPS, LibreOffice. Khi sửa chỉ tiêu, bấm lại "Thêm / cập nhật cột tình trạng" (hoặc chạy lại dti status).`;
+  const note = `${NOTE_PREFIX}Mục tiêu: ${describeTarget(target, 'vi')}${target.ok && target.text.trim() ? `\nKế hoạch ghi: "${target.text.replace(/\s+/g, ' ').trim()}"` : ''}\nCông thức thông thường: tính được trong mọi Excel, WPS, LibreOffice. Khi sửa chỉ tiêu, bấm lại "Thêm / cập nhật cột tình trạng" (hoặc chạy lại dti status).\nKết quả ghi gọn (85%, 7/9, Đạt, Chưa đạt); vài cách ghi khác ("85%*", "12 DN") công thức báo "Không đọc được" dù DTI đọc được: ghi lại cho gọn hoặc dùng công thức DTI.`;
   if (!target.ok) {
     return { gap: mark(ERRV), status: mark(str(LABEL.invalid)), progress: mark(ERRV), note, level: 0 };
   }
