@@ -4,6 +4,7 @@ import { removeTempFilesNow } from '../files/temp-files';
 import { checkCommand } from './commands/check';
 import { formsCommand } from './commands/forms';
 import { mergeCommand } from './commands/merge';
+import { statusCommand } from './commands/status';
 import { summaryCommand } from './commands/summary';
 import { targetCommand } from './commands/target';
 import { valuesCopyCommand } from './commands/values-copy';
@@ -18,6 +19,8 @@ const USAGE = bi(
   dti summary <tệp.xlsx> --month YYYY-MM [--sheet TÊN] [--json] [--out BÁO_CÁO.xlsx] [--pdf BÁO_CÁO.pdf] [--force]
                                                       Tình trạng từng chỉ tiêu trong tháng; --out ghi báo cáo tháng ra tệp mới,
                                                       --pdf ra tệp PDF để ký số (xem: dti help summary)
+  dti status <tệp.xlsx> --month YYYY-MM --out <tệp-mới.xlsx> [--formulas plain|dti] [--sheet TÊN] [--force]
+                                                      Thêm cột tình trạng vào bản sao; plain (mặc định) mở được ở mọi nơi
   dti values-copy <tệp.xlsx> --out <bản-gửi.xlsx> [--force]
                                                       Bản để gửi đi: công thức DTI.* thay bằng giá trị
   dti forms <sổ.xlsx> --month YYYY-MM --out-dir THƯ_MỤC [--han-nop 20] [--force]
@@ -31,6 +34,8 @@ Tùy chọn chung: --lang vi|en (mặc định vi)`,
   dti summary <file.xlsx> --month YYYY-MM [--sheet NAME] [--json] [--out REPORT.xlsx] [--pdf REPORT.pdf] [--force]
                                                       Every indicator's status for the month; --out writes the monthly report to a new file,
                                                       --pdf a PDF to sign digitally (see: dti help summary)
+  dti status <file.xlsx> --month YYYY-MM --out <new.xlsx> [--formulas plain|dti] [--sheet NAME] [--force]
+                                                      The status columns added to a copy; plain (default) opens anywhere
   dti values-copy <file.xlsx> --out <copy.xlsx> [--force]
                                                       A copy to send: DTI.* formulas replaced by their values
   dti forms <tracker.xlsx> --month YYYY-MM --out-dir FOLDER [--han-nop 20] [--force]
@@ -171,6 +176,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           needFile(),
           positionals.slice(2),
           { ...common, month: values.month, out: values.out, prefer: values.prefer, deadlineDay: values['han-nop'], force: values.force ?? false },
+          io,
+        );
+      case 'status':
+        return await statusCommand(
+          needFile(),
+          { ...common, month: values.month, sheet: values.sheet, out: values.out, formulas: values.formulas, force: values.force ?? false },
           io,
         );
       case 'values-copy':

@@ -23,6 +23,7 @@ export const OPTIONS = {
   prefer: 'string',
   'han-nop': 'string',
   force: 'boolean',
+  formulas: 'string',
   help: 'boolean',
 } as const;
 
@@ -96,6 +97,7 @@ const EXAMPLES: Partial<Record<OptionName, Bilingual>> = {
   'out-dir': bi('--out-dir phieu-T11', '--out-dir forms-11'),
   prefer: bi('--prefer form', '--prefer form'),
   'han-nop': bi('--han-nop 20', '--han-nop 20'),
+  formulas: bi('--formulas plain', '--formulas plain'),
 };
 
 /** An option where a value was expected ("--out --force"): the value was forgotten. */

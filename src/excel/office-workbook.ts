@@ -10,6 +10,7 @@ import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost } from './host';
 import { queueOurParts, readStoredMapping, writeStoredMapping } from './mapping-store';
+import { writeNotes } from './notes';
 import { preflight } from './preflight';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
@@ -23,12 +24,24 @@ export class OfficeWorkbook implements WorkbookPort {
   private lastStored: StoredMapping | null = null;
   /** The record part's XML as last read or written here, when this version may rewrite it. */
   private lastRecordXml: string | null = null;
+  /** False when the last write asked for cell notes this Excel cannot write (no notes API). */
+  notesWritten = true;
+
+  /** Custom functions run here (CustomFunctionsRuntime 1.1): Microsoft 365, Office 2021/2024, Excel on the web. */
+  readonly customFunctions: boolean;
 
   constructor(
     private readonly host: ExcelHost,
     features?: Features,
   ) {
     this.features = features ?? detectFeatures(host);
+    let cf = false;
+    try {
+      cf = host.isSetSupported('CustomFunctionsRuntime', '1.1');
+    } catch {
+      cf = false;
+    }
+    this.customFunctions = cf;
   }
 
   sheetNames(): Promise<string[]> {
@@ -94,6 +107,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const checked = await preflight(context, this.features, plans, options, ownSheets);
       if (checked.blocked.length > 0) return { ok: false, blocked: checked.blocked };
       const made = await writePlans(context, this.features, prepared, checked.positions, onProgress);
+      this.notesWritten = await writeNotes(context, this.features, plans);
       if (made.some((m) => m.plan.own)) {
         const after = [
           ...checked.sheets.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),

@@ -2,7 +2,7 @@ import { Button, FluentProvider, ProgressBar, Spinner, Tab, TabList, Text, webLi
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
-import type { ForeignCell } from '../core/plan/status-columns';
+import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
 import { makeUnitForms, mergeUnitForms } from './cycle-commands';
@@ -55,6 +55,9 @@ export function App({ port }: { port: TaskpanePort }) {
   const [mapSheet, setMapSheet] = useState('');
   const [pending, setPending] = useState<ForeignCell[] | null>(null);
   const [pendingMerge, setPendingMerge] = useState<{ files: Array<{ name: string; bytes: Uint8Array }>; ask: ForeignCell[] } | null>(null);
+  // Plain formulas where this Excel cannot run DTI.* (Excel 2016/2019); the choice is offered everywhere.
+  const customFunctions = port.customFunctions !== false;
+  const [formulas, setFormulas] = useState<FormulaMode>(customFunctions ? 'dti' : 'plain');
   // The document details, filled from the workbook's record each time it is read (and for the month chosen).
   const saved = useMemo(() => (snapshot ? reportFormOf(snapshot, month) : EMPTY_FORM), [snapshot, month]);
   const [form, setForm] = useState<ReportForm>(EMPTY_FORM);
@@ -73,7 +76,7 @@ export function App({ port }: { port: TaskpanePort }) {
   const addStatus = async (consented?: ForeignCell[]): Promise<void> => {
     let ask: ForeignCell[] | null = null;
     await state.work(async (steps) => {
-      const outcome = await writeStatusColumns(port, month, steps, consented);
+      const outcome = await writeStatusColumns(port, month, steps, consented, formulas);
       if ('notice' in outcome) return outcome.notice;
       ask = outcome.ask;
       return null;
@@ -129,7 +132,7 @@ export function App({ port }: { port: TaskpanePort }) {
             onSelect={(p) => port.select(p.sheet, p.cell).catch((e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
           />
         )}
-        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onAdd={() => void addStatus()} />}
+        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} mode={formulas} customFunctions={customFunctions} onMonth={setMonth} onMode={setFormulas} onAdd={() => void addStatus()} />}
         {snapshot && tab === 'report' && (
           <ReportView
             lang={lang}
