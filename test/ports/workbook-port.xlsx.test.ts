@@ -1,6 +1,6 @@
 /** The workbook port contract, run on the .xlsx port over real file bytes (written by ExcelJS, patched by the port). */
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
-import { seedXlsx } from '../fakes/seed-xlsx';
+import { seedXlsx } from '../../kit/fake-excel/seed-xlsx';
 import { deleteSheet, packageState, protectSheet, protectStructure, renameSheet, typeInto } from '../helpers/xlsx-package';
 import { describeWorkbookPortContract, type PortSubject } from './workbook-port.contract';
 
