@@ -17,7 +17,8 @@ import { WorkbookFileError, workbookMessages } from './workbook-messages';
  * write, reads see the patched package.
  */
 export class XlsxWorkbook implements WorkbookPort {
-  private grids: Grid[];
+  /** The sheets as last read; null after a write until something reads them again (`dti summary --out` never does). */
+  private grids: Grid[] | null;
 
   private constructor(
     private readonly pkg: XlsxPackage,
@@ -53,12 +54,17 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.grids.map((g) => g.sheet);
+    return (await this.currentGrids()).map((g) => g.sheet);
   }
 
   async readSheets(names?: string[]): Promise<Grid[]> {
     const wanted = names ? new Set(names) : null;
-    return this.grids.filter((g) => !wanted || wanted.has(g.sheet));
+    return (await this.currentGrids()).filter((g) => !wanted || wanted.has(g.sheet));
+  }
+
+  private async currentGrids(): Promise<Grid[]> {
+    this.grids ??= await readGrids(this.pkg, this.label);
+    return this.grids;
   }
 
   async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
@@ -83,7 +89,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const record = this.stored.found && 'mapping' in this.stored ? this.stored.mapping : null;
     const applied = await applyPlansToPackage(this.pkg, plans, record, options, onProgress);
     if (applied.result.ok) {
-      this.grids = await readGrids(this.pkg, this.label);
+      this.grids = null;
       if (applied.record !== record && applied.record) this.stored = { found: true, mapping: applied.record };
     }
     return applied.result;
