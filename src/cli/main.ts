@@ -1,12 +1,9 @@
 import { bi, type Bilingual, isLang, type Lang, say } from '../core/i18n';
 import { FileError } from '../files/file-error';
 import { removeTempFilesNow } from '../files/temp-files';
-import { checkCommand } from './commands/check';
-import { summaryCommand } from './commands/summary';
+import { CliError } from './cli-error';
 import { targetCommand } from './commands/target';
-import { valuesCopyCommand } from './commands/values-copy';
 import { type CliIo, processIo } from './io';
-import { CliError } from './load-workbook';
 import { parseOptions } from './parse-options';
 
 const USAGE = bi(
@@ -99,10 +96,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'target':
         return targetCommand(arg, values.unit, common, io);
+      // The commands that open workbooks load their libraries only when run: `dti target` starts without them.
       case 'check':
-        return await checkCommand(needFile(), values.sheet, common, io);
+        return await (await import('./commands/check')).checkCommand(needFile(), values.sheet, common, io);
       case 'summary':
-        return await summaryCommand(
+        return await (await import('./commands/summary')).summaryCommand(
           needFile(),
           {
             ...common,
@@ -123,7 +121,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
         );
       case 'values-copy':
-        return await valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
+        return await (await import('./commands/values-copy')).valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
       default:
         throw new CliError(bi(`Không có lệnh "${command}".\n${USAGE.vi}`, `Unknown command "${command}".\n${USAGE.en}`));
     }
