@@ -2,6 +2,7 @@ import { bi, type Bilingual, isLang, type Lang, say } from '../core/i18n';
 import { FileError } from '../files/file-error';
 import { removeTempFilesNow } from '../files/temp-files';
 import { CliError } from './cli-error';
+import { COMMAND_HELP } from './command-help';
 import { targetCommand } from './commands/target';
 import { type CliIo, processIo } from './io';
 import { parseOptions } from './parse-options';
@@ -15,7 +16,7 @@ const USAGE = bi(
                                                       --pdf ra tệp PDF để ký số (xem: dti help summary)
   dti values-copy <tệp.xlsx> --out <bản-gửi.xlsx> [--force]
                                                       Bản để gửi đi: công thức DTI.* thay bằng giá trị
-Tùy chọn chung: --lang vi|en (mặc định vi)`,
+Tùy chọn chung: --lang vi|en (mặc định vi). Cách dùng một lệnh: dti help <lệnh>`,
   `Usage:
   dti target "<target>" [--unit UNIT] [--json]        How one target is understood
   dti check <file.xlsx> [--sheet NAME] [--json]       Tables, columns and problems found
@@ -24,7 +25,7 @@ Tùy chọn chung: --lang vi|en (mặc định vi)`,
                                                       --pdf a PDF to sign digitally (see: dti help summary)
   dti values-copy <file.xlsx> --out <copy.xlsx> [--force]
                                                       A copy to send: DTI.* formulas replaced by their values
-Common options: --lang vi|en (default vi)`,
+Common options: --lang vi|en (default vi). One command's help: dti help <command>`,
 );
 
 const SUMMARY_HELP = bi(
@@ -81,8 +82,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error) throw new CliError(error);
     const [command, arg] = positionals;
     const common = { lang, json: values.json ?? false };
-    if ((command === 'help' && arg === 'summary') || (command === 'summary' && values.help)) {
-      io.out(say(SUMMARY_HELP, lang));
+    const helpFor = command === 'help' ? arg : values.help ? command : undefined;
+    const help = helpFor === 'summary' ? SUMMARY_HELP : helpFor !== undefined && Object.hasOwn(COMMAND_HELP, helpFor) ? COMMAND_HELP[helpFor as keyof typeof COMMAND_HELP] : null;
+    if (help) {
+      io.out(say(help, lang));
       return 0;
     }
     if (values.help || command === undefined || command === 'help') {
