@@ -16,6 +16,7 @@ import { columnLetters } from '../src/core/grid';
 import { createFakeHost } from '../kit/fake-excel/fake-excel';
 import { largePlanWorkbook } from '../kit/fake-excel/large-plan-workbook';
 import { FIRST_MONTH_COLUMN, PLAN_SHEET } from '../kit/plans/large-plan';
+import { runBench } from './paired';
 
 const SIZES = [1_000, 2_000, 10_000];
 export const FLAT_UP_TO = 2_000;
@@ -77,14 +78,4 @@ export async function main(): Promise<boolean> {
   return ok;
 }
 
-if (require.main === module) {
-  main().then(
-    (ok) => {
-      if (!ok) process.exitCode = 1;
-    },
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runBench(main);

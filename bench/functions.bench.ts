@@ -15,7 +15,7 @@ import type { HyperFormula } from 'hyperformula';
 import { clearTargetCache, targetCacheStats } from '../src/core/formulas';
 import { buildSheet, registerDti } from '../kit/hyperformula/dti-hyperformula';
 import { loadMetadata } from '../kit/hyperformula/metadata-source';
-import { medians, paired, show, timed, type Time, verdict } from './paired';
+import { medians, paired, runBench, show, timed, type Time, verdict } from './paired';
 
 const ROWS = 10_000;
 export const GOAL = 1.5;
@@ -114,14 +114,4 @@ export async function main(): Promise<boolean> {
   return buildOk && recalcOk && wrong === 0;
 }
 
-if (require.main === module) {
-  main().then(
-    (ok) => {
-      if (!ok) process.exitCode = 1;
-    },
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runBench(main);

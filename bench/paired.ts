@@ -87,3 +87,16 @@ export function show(t: Time): string {
   const ms = (x: number): string => `${Math.round(x).toLocaleString('en-US')} ms`;
   return `${ms(t.wallMs)} (CPU ${ms(t.cpuMs)})`;
 }
+
+/** Runs a benchmark's main as a script: exit code 1 when a goal is missed or it fails. */
+export function runBench(main: () => Promise<boolean>): void {
+  main().then(
+    (ok) => {
+      if (!ok) process.exitCode = 1;
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -15,7 +15,7 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../src/cli/main';
 import { writePlan } from '../kit/plans/large-plan';
-import { medians, paired, show, timed, verdict } from './paired';
+import { medians, paired, runBench, show, timed, verdict } from './paired';
 
 const SMALL = 1_000;
 const LARGE = 10_000;
@@ -87,14 +87,4 @@ export async function main(): Promise<boolean> {
   }
 }
 
-if (require.main === module) {
-  main().then(
-    (ok) => {
-      if (!ok) process.exitCode = 1;
-    },
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runBench(main);
