@@ -93,3 +93,26 @@ describe('month headers in every form: November read, October for the change', (
     ]);
   });
 });
+
+describe('month columns across the year turn in a plan for one year', () => {
+  const rows: SheetRow[] = [
+    ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'T11/2025', 'T12/2025', 'T1/2026', 'T2/2026'],
+    ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80%', '60%', '62%', '65%', null],
+    ['2', 'Tỷ lệ người dân có chữ ký số', '%', '50%', '20%', '22%', '21%', null],
+  ];
+
+  test('January 2026 takes its change from the December 2025 column', async () => {
+    const file = await writeWorkbook({ KH: rows });
+    await expectSummary(file, '2026-01', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'not_met', -0.15, 0.03],
+      ['2', 'Tỷ lệ người dân có chữ ký số', 'not_met', -0.29, -0.01],
+    ]);
+  });
+
+  test('December 2025 is not judged against the 2026 targets: the month is refused with the plan year named', async () => {
+    const file = await writeWorkbook({ KH: rows });
+    const run = await dti('summary', file, '--month', '2025-12', '--json');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('Không có bảng chỉ tiêu nào cho năm 2025 (các bảng trong tệp là kế hoạch năm 2026)');
+  });
+});

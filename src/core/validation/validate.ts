@@ -5,7 +5,7 @@ import type { DetectedTable } from '../mapping/detect-tables';
 import type { CellRef, Indicator, Problem, ProblemCode, SheetTable } from '../model';
 import { readCell } from '../status/indicator-values';
 import type { ActualErrorCode, ActualRead } from '../status/read-actual';
-import { classifyUnit } from '../units';
+import { classifyUnit, nameIsCount } from '../units';
 import type { Target } from '../target/types';
 
 /** Problems of a sheet as a whole: no table, rows that belong to nothing, hidden indicators. */
@@ -123,6 +123,21 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
     }
   } else if (t.kind === 'percent' && (t.value as number) > 1) {
     push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`), targetSheet);
+  }
+
+  // "Số điểm wifi" in "điểm" with a target of "10%": a share of what? It is read as a share, and said.
+  const unitKind = classifyUnit(ind.unit);
+  if (t.ok && t.kind === 'percent' && nameIsCount(ind.name) && (unitKind === 'noun' || unitKind === 'index')) {
+    push(
+      targetAt,
+      'warning',
+      'unit-contradiction',
+      bi(
+        `Tên "${clip(ind.name, 40)}" và đơn vị tính "${ind.unit}" là số đếm nhưng chỉ tiêu là tỷ lệ (${clip(t.text)}): kết quả được hiểu là tỷ lệ. Hãy kiểm tra lại đơn vị tính hoặc mức chỉ tiêu.`,
+        `The name "${clip(ind.name, 40)}" and the unit "${ind.unit}" are a count but the target is a share (${clip(t.text)}): results are read as shares. Check the unit or the target.`,
+      ),
+      targetSheet,
+    );
   }
 
   const h = ind.horizonTarget;
