@@ -1,6 +1,6 @@
 import { bi, type Bilingual } from '../core/i18n';
 
-/** `dti help <command>` and `dti <command> --help` for the short commands (summary's own help is in main.ts). */
+/** `dti help <command>` and `dti <command> --help` for the short commands (those of summary, forms and merge are in main.ts). */
 export const COMMAND_HELP: Record<'target' | 'check' | 'values-copy', Bilingual> = {
   target: bi(
     `dti target "<chỉ tiêu>" [--unit ĐVT] [--json]

@@ -2,6 +2,8 @@ import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { WorkbookMapping } from '../core/schema';
 import { reconcileOwnSheets, recordOwnSheet } from '../core/workbook/own-sheets';
+import { MAPPING_NAMESPACE } from '../core/mapping-xml';
+import { recordKept } from '../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
 import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
@@ -19,6 +21,8 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly features: Features;
   /** The DTI record (mapping, own sheets) as last read or written through this port. */
   private lastStored: StoredMapping | null = null;
+  /** The record part's XML as last read or written here, when this version may rewrite it. */
+  private lastRecordXml: string | null = null;
 
   constructor(
     private readonly host: ExcelHost,
@@ -40,16 +44,21 @@ export class OfficeWorkbook implements WorkbookPort {
   async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
     const read = await readWorkbook(this.host, this.features, onProgress);
     this.lastStored = read.stored;
-    return read;
+    this.lastRecordXml = read.xml;
+    return { grids: read.grids, stored: read.stored };
   }
 
   async readMapping(): Promise<StoredMapping> {
-    this.lastStored = await readStoredMapping(this.host, this.features);
-    return this.lastStored;
+    const read = await readStoredMapping(this.host, this.features);
+    this.lastStored = read.stored;
+    this.lastRecordXml = read.xml;
+    return read.stored;
   }
 
   /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
   async writeMapping(mapping: WorkbookMapping): Promise<void> {
+    const kept = await this.keptRecord();
+    if (kept) throw new AdapterError(recordKept('', kept, MAPPING_NAMESPACE).message);
     const current = await this.currentMapping();
     await this.saveRecord({ ...mapping, ownSheets: current?.ownSheets ?? [] });
   }
@@ -57,7 +66,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private async saveRecord(mapping: WorkbookMapping, loaded?: Parameters<typeof writeStoredMapping>[3]): Promise<void> {
     const { ownSheets, ...rest } = mapping;
     const record: WorkbookMapping = ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
-    await writeStoredMapping(this.host, this.features, record, loaded);
+    this.lastRecordXml = await writeStoredMapping(this.host, this.features, record, loaded, this.lastRecordXml);
     this.lastStored = { found: true, mapping: record };
   }
 
@@ -72,6 +81,10 @@ export class OfficeWorkbook implements WorkbookPort {
     // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
     const { prepared, tooLarge } = prepareWrites(plans);
     if (tooLarge.length > 0) return { ok: false, blocked: tooLarge };
+    // A report is listed in the DTI record, which must then be one this version may rewrite.
+    const recording = plans.find((p) => p.own);
+    const kept = recording ? await this.keptRecord() : null;
+    if (recording && kept) return { ok: false, blocked: [recordKept(recording.sheet, kept, MAPPING_NAMESPACE)] };
     // Cells of a user's sheet need no record; sheets the add-in makes or replaces do.
     const base = plans.some((p) => p.mode !== 'cells') ? await this.currentMapping() : null;
     const ownSheets = base?.ownSheets ?? [];
@@ -92,6 +105,13 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
+  }
+
+  /** Whether the record as last read here is one never to write over: damaged, or a newer version's. */
+  private async keptRecord(): Promise<'damaged' | 'newer' | null> {
+    const stored = this.lastStored ?? (await this.readMapping());
+    if (!stored.found || !('error' in stored)) return null;
+    return stored.newer ? 'newer' : 'damaged';
   }
 
   /** The mapping as last read or written here, else read from the workbook. */

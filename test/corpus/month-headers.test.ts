@@ -5,7 +5,7 @@
  */
 import { dti } from '../helpers/run-dti';
 import { type Row as SheetRow, writeWorkbook } from '../helpers/workbook';
-import { expectSummary, type Row } from './expect-summary';
+import { expectSummary, type Row, summaryJson } from './expect-summary';
 
 const HEAD = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026'];
 /** October and November of three indicators: a share stored as a number under %, a strict share as text, a count of a total. */
@@ -114,5 +114,28 @@ describe('month columns across the year turn in a plan for one year', () => {
     const run = await dti('summary', file, '--month', '2025-12', '--json');
     expect(run.code).toBe(1);
     expect(run.err).toContain('Không có bảng chỉ tiêu nào cho năm 2025 (các bảng trong tệp là kế hoạch năm 2026)');
+  });
+});
+
+describe('a month split into two columns under a merged month header', () => {
+  test.each([
+    ['Kế hoạch', 'Thực hiện', ['75%', '70%'], ['78%', '82%']],
+    ['Chỉ tiêu', 'Đạt được', ['75%', '70%'], ['78%', '82%']],
+    ['Số lượng', 'Tỷ lệ (%)', [140, '70%'], [164, '82%']],
+    ['Thực hiện', 'So với cùng kỳ', ['70%', '+5%'], ['82%', '+10%']],
+  ])('"%s | %s": the result is read from its own column, and nothing else is called a result', async (a, b, oct, nov) => {
+    const file = await writeWorkbook({
+      KH: {
+        rows: [
+          ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Tháng 10/2026', null, 'Tháng 11/2026', null],
+          [null, null, null, null, a, b, a, b],
+          ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', 'TT PVHCC', ...oct, ...nov],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'],
+      },
+    });
+    await expectSummary(file, '2026-11', [['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.02, 0.12]]);
+    const { problems } = await summaryJson(file, '2026-11');
+    expect(problems.filter((p) => (p as unknown as { severity: string }).severity !== 'info')).toEqual([]);
   });
 });

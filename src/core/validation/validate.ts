@@ -159,7 +159,10 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
     }
   }
 
-  const results = [...Object.values(ind.monthValues), ...(ind.cells.actual ? [ind.cells.actual] : [])];
+  // The counts behind a month's share ("Số lượng" beside "Tỷ lệ (%)") are not results in the target's terms.
+  const counts = new Set(table.months.filter((m) => m.part).map((m) => m.col));
+  const monthResults = Object.entries(ind.monthValues).filter(([col]) => !counts.has(Number(col))).map(([, cell]) => cell);
+  const results = [...monthResults, ...(ind.cells.actual ? [ind.cells.actual] : [])];
   for (const cell of results) {
     if (t.ok) {
       const problem = checkActual(cell, t, ind.unit);

@@ -12,6 +12,8 @@ import { planMonthlySummary } from '../summary/plan-summary';
 import type { HistoryRow, SummaryResult } from '../summary/types';
 import type { Snapshot } from './snapshot';
 import { monthView } from '../status/month-view';
+import { type CycleInput, evidenceByIndicator } from '../cycle/cycle-status';
+import { logOf } from '../cycle/merge-log';
 
 export interface StatusColumnsPrep {
   plans: SheetPlan[];
@@ -63,6 +65,7 @@ export function communeChoice(snapshot: Snapshot): CommuneChoice {
  */
 export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date(), input: ReportInput = {}): SummaryResult {
   const choice = communeChoice(snapshot);
+  const cycle = cycleInput(snapshot, month);
   return planMonthlySummary({
     analysis: snapshot.analysis,
     month,
@@ -71,7 +74,16 @@ export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new D
     existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own, edited: s.edited })),
     generatedAt: now,
     settings: mergeReportSettings(snapshot.mapping?.report, input, month),
+    ...(cycle ? { cycle } : {}),
   });
+}
+
+/** The monthly cycle as the tracker records it; null before its first merged form. */
+export function cycleInput(snapshot: Pick<Snapshot, 'grids' | 'sheets' | 'analysis' | 'mapping'>, month: YearMonth): CycleInput | null {
+  const log = logOf(snapshot);
+  if (log.length === 0) return null;
+  const day = snapshot.mapping?.cycle?.deadlineDay;
+  return { log, ...(day ? { deadlineDay: day } : {}), evidence: evidenceByIndicator(snapshot.analysis, snapshot.grids, month) };
 }
 
 /**
