@@ -37,10 +37,6 @@ export function compareMonths(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || a.month - b.month;
 }
 
-export function monthIndex(ym: YearMonth): number {
-  return ym.year * 12 + (ym.month - 1);
-}
-
 /** A month named by a column header; `year` is null when the header gives none ("T11"). */
 export interface HeaderMonth {
   year: number | null;

@@ -106,8 +106,3 @@ function findCandidates(text: string): HeaderCandidate[] {
   }
   return out.sort((a, b) => b.score - a.score);
 }
-
-/** True when a text reads as a header of some known column. */
-export function looksLikeHeader(text: string): boolean {
-  return headerCandidates(text).some((c) => c.score >= 7);
-}

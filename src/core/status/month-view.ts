@@ -252,8 +252,3 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   }
   return out;
 }
-
-/** "2026-11" for messages. */
-export function familyMonths(family: MonthSheetFamily): string[] {
-  return family.sheets.map((s) => (s.month.year ? formatYearMonth(s.month) : `T${s.month.month}`));
-}
