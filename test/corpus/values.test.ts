@@ -75,6 +75,9 @@ describe('the counts behind a share', () => {
         ['3', 'Tỷ lệ hộ gia đình có cáp quang', '%', '70%', null, 500],
         ['4', 'Tỷ lệ thôn có loa thông minh', '%', '50%', 5, 0],
         ['5', 'Nền tảng số dùng chung được ứng dụng', 'nền tảng', '9/9 nền tảng', 7, 9],
+        ['6', 'Số điểm phát wifi công cộng', 'điểm', 10, 8, null],
+        ['7', 'Nền tảng số được triển khai', 'nền tảng', '9/9 nền tảng', 8, null],
+        ['8', 'Tỷ lệ thôn có camera', '%', '50%', 8, null],
       ],
     });
     await expectSummary(file, '2026-11', [
@@ -83,6 +86,10 @@ describe('the counts behind a share', () => {
       ['3', 'Tỷ lệ hộ gia đình có cáp quang', 'no_data', null, null],
       ['4', 'Tỷ lệ thôn có loa thông minh', 'invalid', null, null],
       ['5', 'Nền tảng số dùng chung', 'not_met', -2, null],
+      // A count target needs no total: the count done is the result; a share still needs both.
+      ['6', 'Số điểm phát wifi công cộng', 'not_met', -2, null],
+      ['7', 'Nền tảng số được triển khai', 'not_met', -1, null],
+      ['8', 'Tỷ lệ thôn có camera', 'no_data', null, null],
     ]);
   });
 
