@@ -1,8 +1,9 @@
 /**
  * Runs every benchmark in sequence: cell functions (HyperFormula), the Office.js
- * adapter (sync counts) and `dti summary` against ExcelJS. Each runs in its own
+ * adapter (sync counts), `dti summary` against ExcelJS, and how soon the DTI.*
+ * functions register on the add-in's page (Chromium, slowed CPU). Each runs in its own
  * Node process, so one benchmark's heap and JIT state do not skew the next.
- * Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary …])
+ * Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary|registration …])
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
@@ -12,6 +13,7 @@ export const BENCHES = {
   functions: 'functions.bench.ts',
   adapter: 'adapter.bench.ts',
   summary: 'summary.bench.ts',
+  registration: 'registration.bench.ts',
 } as const;
 
 type BenchName = keyof typeof BENCHES;
