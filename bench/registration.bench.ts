@@ -50,10 +50,12 @@ function serve(roots: Record<string, string>): Promise<{ server: Server; base: s
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 
+/** office.js outside Excel puts its own `associate` on the object it finds; that assignment is ignored. */
 function fakeCustomFunctions(): void {
   const w = window as unknown as { CustomFunctions: unknown; __DTI_ASSOCIATED__: number[] };
   w.__DTI_ASSOCIATED__ = [];
-  w.CustomFunctions = { associate: () => w.__DTI_ASSOCIATED__.push(performance.now()) };
+  const associate = (): number => w.__DTI_ASSOCIATED__.push(performance.now());
+  w.CustomFunctions = Object.defineProperty({}, 'associate', { get: () => associate, set: () => undefined });
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -52,7 +52,7 @@ async function boot(): Promise<void> {
   if (!root || window.__DTI_OLD_WEBVIEW__) return;
   const office = await officeHost();
   const host = office.host ?? window.__DTI_TEST_HOST__ ?? null;
-  await whenShown(document, office.addin);
+  await whenShown(document, window, office.addin);
   if (host && !paneSupported(host)) return showOldExcel(root);
   const { mountPane } = await import(/* webpackChunkName: "pane" */ './pane');
   mountPane(root, host);

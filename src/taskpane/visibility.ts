@@ -1,8 +1,9 @@
 /**
  * When the pane is shown. In a shared runtime Excel may start the page only for
  * the DTI.* functions, hidden: nothing of the pane is loaded then, and no sheet
- * is read, until the user opens it. Shown means the document is visible or
- * Office says the add-in is now a task pane (Office.addin, SharedRuntime 1.1),
+ * is read, until the user opens it. Shown means the document is visible and has
+ * a size (a hidden frame, as Excel on the web may keep the runtime in, has none),
+ * or Office says the add-in is now a task pane (Office.addin, SharedRuntime 1.1),
  * whichever comes first.
  */
 
@@ -13,21 +14,34 @@ export interface PageVisibility {
   removeEventListener(type: 'visibilitychange', listener: () => void): void;
 }
 
+/** What is read of `window`. */
+export interface ViewSize {
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+  addEventListener(type: 'resize', listener: () => void): void;
+  removeEventListener(type: 'resize', listener: () => void): void;
+}
+
 /** What is used of Office.addin (absent without a shared runtime). */
 export interface AddinVisibility {
   onVisibilityModeChanged(handler: (message: { visibilityMode: string }) => void): Promise<unknown> | void;
 }
 
-export function whenShown(page: PageVisibility, addin: AddinVisibility | null): Promise<void> {
-  return new Promise((shown) => {
-    if (page.visibilityState === 'visible') return shown();
-    const onChange = (): void => {
-      if (page.visibilityState !== 'visible') return;
-      page.removeEventListener('visibilitychange', onChange);
-      shown();
+export function whenShown(page: PageVisibility, view: ViewSize, addin: AddinVisibility | null): Promise<void> {
+  return new Promise((resolve) => {
+    const visible = (): boolean => page.visibilityState === 'visible' && view.innerWidth > 0 && view.innerHeight > 0;
+    const shown = (): void => {
+      page.removeEventListener('visibilitychange', check);
+      view.removeEventListener('resize', check);
+      resolve();
     };
-    page.addEventListener('visibilitychange', onChange);
-    // Without the shared runtime's API (or if it fails) the document's visibility is enough.
+    const check = (): void => {
+      if (visible()) shown();
+    };
+    if (visible()) return shown();
+    page.addEventListener('visibilitychange', check);
+    view.addEventListener('resize', check);
+    // Without the shared runtime's API (or if it fails) the page's own visibility is enough.
     try {
       const registered = addin?.onVisibilityModeChanged((message) => {
         if (message.visibilityMode === 'Taskpane') shown();

@@ -102,11 +102,15 @@ async function open(query = '', init?: () => void): Promise<Page> {
   return page;
 }
 
-/** Excel's CustomFunctions, faked before any script runs: each registration with its time on the page's clock. */
+/**
+ * Excel's CustomFunctions, faked before any script runs: each registration with its time on the page's clock.
+ * office.js outside Excel puts its own `associate` on the object it finds; that assignment is ignored.
+ */
 function fakeCustomFunctions(): void {
   const w = window as unknown as { CustomFunctions: unknown; __DTI_ASSOCIATED__: Array<[string, number]> };
   w.__DTI_ASSOCIATED__ = [];
-  w.CustomFunctions = { associate: (id: string) => w.__DTI_ASSOCIATED__.push([id, performance.now()]) };
+  const associate = (id: string): number => w.__DTI_ASSOCIATED__.push([id, performance.now()]);
+  w.CustomFunctions = Object.defineProperty({}, 'associate', { get: () => associate, set: () => undefined });
 }
 
 /** A runtime Excel started hidden, for the functions alone: the document reports 'hidden' until __DTI_SHOW__(). */
