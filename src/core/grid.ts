@@ -44,6 +44,8 @@ export interface Grid {
   merges: MergedArea[];
   /** 0-based grid rows hidden by the user. */
   hiddenRows?: number[];
+  /** 0-based grid columns hidden by the user (an old month's column kept out of sight). */
+  hiddenCols?: number[];
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;

@@ -113,6 +113,7 @@ export type ProblemCode =
   | 'formula-not-calculated'
   | 'mapping-doubtful'
   | 'month-sheet-twice'
+  | 'month-column-twice'
   | 'month-sheet-copy';
 
 export interface Problem {

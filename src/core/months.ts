@@ -73,6 +73,9 @@ export function parseMonthHeader(text: string): HeaderMonth | null {
     const m = re.exec(words);
     if (m) return checked(Number(m[1]), m[2] ? Number(m[2]) : null);
   }
+  // "Lũy kế 11 tháng (đầu) năm 2026": the months so far, counted.
+  const counted = /^(?:so |ket qua )?luy ke (\d{1,2}) thang(?: dau(?: nam)?)?(?: (?:nam )?((?:19|20)\d{2}))?$/.exec(words);
+  if (counted) return checked(Number(counted[1]), counted[2] ? Number(counted[2]) : null);
   const iso = /^((?:19|20)\d{2}) (\d{1,2})$/.exec(words);
   if (iso) return checked(Number(iso[2]), Number(iso[1]));
   return null;

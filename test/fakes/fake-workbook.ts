@@ -85,6 +85,7 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: Area[] = [];
   hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   protected = false;
   autoFilter: { area: Area; filtered: boolean } | null = null;
   tables: Array<{ name: string; area: Area }> = [];

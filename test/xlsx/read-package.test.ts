@@ -82,6 +82,19 @@ describe('reading a worksheet part: values as the file keeps them', () => {
     expect(g!.rows.map((r) => r.map((c) => c.value))).toEqual([[], [null, 1], [2, 3]]);
     expect(g!.merges).toEqual([{ top: 4, left: 0, bottom: 5, right: 2 }]);
   });
+
+  test('hidden columns: each <col> span that holds cells, a span to the last column cut at the data', async () => {
+    const [g] = await grids({
+      sheets: [
+        {
+          name: 'C',
+          before: `<{p}cols><{p}col min="2" max="2" width="9" hidden="1"/><{p}col min="3" max="3" width="9"/><{p}col min="5" max="16384" hidden="true"/></{p}cols>`,
+          rows: `<{p}row r="1"><{p}c r="A1"><{p}v>1</{p}v></{p}c><{p}c r="F1"><{p}v>2</{p}v></{p}c></{p}row>`,
+        },
+      ],
+    });
+    expect(g!.hiddenCols).toEqual([1, 4, 5]);
+  });
 });
 
 describe('reading a package', () => {

@@ -178,8 +178,10 @@ export function monthFamilies(sheets: readonly SheetReport[], tablesBySheet: Map
 
 /**
  * A plan sheet (or a template) beside the month sheets holds the same indicators
- * without this month's results: the month's own sheet is read, the copy left out
- * and said, so no indicator is counted twice.
+ * without this month's results, and a summary sheet ("Tổng hợp", "Quý IV") holds
+ * them again with month columns copied or linked from the month sheets: the
+ * month's own sheet is read, the other left out and said, so no indicator is
+ * counted twice.
  */
 function isCopyOfMonthSheets(
   report: SheetReport,
@@ -190,10 +192,10 @@ function isCopyOfMonthSheets(
   tablesBySheet: Map<string, SheetTable[]>,
   view: MonthView,
 ): boolean {
-  if (report.indicators === 0 || tables.some((t) => monthColumn(t, month) !== null)) return false;
+  if (report.indicators === 0) return false;
   for (const family of families) {
     const current = sheetFor(family, month, null);
-    if (!current || tableShape(tables) !== family.shape) continue;
+    if (!current) continue;
     const names = new Set((tablesBySheet.get(current.sheet) ?? []).flatMap((t) => (indicatorsByTable.get(key(t)) ?? []).map((i) => foldWords(i.name))));
     const mine = tables.flatMap((t) => indicatorsByTable.get(key(t)) ?? []);
     const same = mine.filter((i) => names.has(foldWords(i.name))).length;

@@ -27,6 +27,7 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
     });
   }
   for (const table of tables) {
+    append(problems, monthsSetAside(grid, table));
     for (const stray of table.rows.stray) {
       problems.push({
         sheet: grid.sheet,
@@ -41,6 +42,33 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** A month found in two columns: which one is read (a hidden leftover quietly, two visible ones as a warning). */
+function monthsSetAside(grid: Grid, table: DetectedTable): Problem[] {
+  return (table.header.monthsSetAside ?? []).map(({ col, readCol, reason }) => {
+    const label = clip(table.header.texts.get(col) ?? '');
+    const here = cellAddress(grid, table.header.top, col);
+    const read = cellAddress(grid, table.header.top, readCol);
+    const messages = {
+      hidden: bi(`Cột "${label}" (${here}) đang ẩn và trùng tháng với cột ${read}: đọc cột ${read}.`, `The column "${label}" (${here}) is hidden and names the same month as column ${read}: ${read} is read.`),
+      cumulative: bi(
+        `Cột "${label}" (${here}) là số trong tháng; kết quả so với chỉ tiêu năm được đọc ở cột lũy kế ${read}.`,
+        `The column "${label}" (${here}) holds the month's own figure; the result against the yearly target is read from the cumulative column ${read}.`,
+      ),
+      twice: bi(
+        `Hai cột cùng ghi "${label}" (${here} và ${read}): đọc cột ${read}, bỏ qua cột ${here}. Hãy sửa tiêu đề cột bị chép nhầm.`,
+        `Two columns say "${label}" (${here} and ${read}): ${read} is read, ${here} is skipped. Correct the header of the copied column.`,
+      ),
+    };
+    return {
+      sheet: grid.sheet,
+      cell: here,
+      severity: reason === 'twice' ? 'warning' : 'info',
+      code: 'month-column-twice',
+      message: messages[reason],
+    } satisfies Problem;
+  });
 }
 
 /** Problems of each indicator and of indicators together (duplicate ids). */

@@ -5,7 +5,7 @@
  * merged areas and hidden rows. Streaming (SAX), so a sheet is read once.
  */
 import { SaxesParser } from 'saxes';
-import { type Cell, type CellValue, type Grid, type MergedArea, parseAddress } from '../../core/grid';
+import { type Cell, type CellValue, type Grid, type MergedArea, gridWidth, parseAddress } from '../../core/grid';
 import { dateToSerial } from '../../core/numbers';
 import { attr, localName } from './xml-names';
 
@@ -31,6 +31,7 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
   const rows: Cell[][] = [];
   const merges: MergedArea[] = [];
   const hiddenRows: number[] = [];
+  const hiddenSpans: Array<[number, number]> = [];
   const sharedFormulas = new Map<string, string>();
   let rowIndex = -1;
   let nextCol = 0;
@@ -76,6 +77,9 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
           buffer = [];
         }
         break;
+      case 'col':
+        if (isTrue(attr(a, 'hidden'))) hiddenSpans.push([Number(attr(a, 'min')) - 1, Number(attr(a, 'max')) - 1]);
+        break;
       case 'mergeCell': {
         const area = mergeArea(attr(a, 'ref'));
         if (area) merges.push(area);
@@ -111,7 +115,19 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   const grid: Grid = { sheet: source.name, sheetId: source.sheetId, origin: { row: 0, col: 0 }, rows, merges };
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  const hiddenCols = columnsIn(hiddenSpans, gridWidth(grid));
+  if (hiddenCols.length > 0) grid.hiddenCols = hiddenCols;
   return grid;
+}
+
+/** The columns of `<col min max hidden>` spans that hold cells ("hide every column to the right" spans 16,384). */
+function columnsIn(spans: Array<[number, number]>, width: number): number[] {
+  const out = new Set<number>();
+  for (const [min, max] of spans) {
+    if (!Number.isInteger(min) || !Number.isInteger(max)) continue;
+    for (let col = Math.max(0, min); col <= Math.min(max, width - 1); col++) out.add(col);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 function toCell(c: PendingCell, sharedStrings: readonly string[], formats: readonly string[], sharedFormulas: Map<string, string>): Cell | null {
