@@ -8,6 +8,7 @@
  * which Excel is needed. A test may inject a host (window.__DTI_TEST_HOST__,
  * set by the browser test's fake before any script of the page runs).
  */
+import { bi, LANGS, say } from '../core/i18n';
 import { paneSupported, PANE_EXCEL_API } from '../excel/features';
 import { type ExcelHost, officeExcelHost } from '../excel/host';
 import { type AddinVisibility, whenShown } from './visibility';
@@ -30,19 +31,21 @@ async function officeHost(): Promise<{ host: ExcelHost | null; addin: AddinVisib
   }
 }
 
-/** Said in both languages: the pane has not loaded, so there is no language switch yet. */
+/** Said in both languages, Vietnamese first: the pane has not loaded, so there is no language switch yet. */
+const OLD_EXCEL = bi(
+  `Excel này chưa có đủ giao diện lập trình cho ngăn DTI (cần ExcelApi ${PANE_EXCEL_API}: Microsoft 365, Excel 2021, Excel 2024 hoặc Excel trên web). Các cột tình trạng viết bằng công thức thông thường vẫn tính được trong Excel này.`,
+  `This Excel lacks the programming interface the DTI pane needs (ExcelApi ${PANE_EXCEL_API}: Microsoft 365, Excel 2021, Excel 2024 or Excel on the web). Status columns written as plain formulas still calculate in this Excel.`,
+);
+
 function showOldExcel(root: HTMLElement): void {
-  const lines = [
-    `Excel này chưa có đủ giao diện lập trình cho ngăn DTI (cần ExcelApi ${PANE_EXCEL_API}: Microsoft 365, Excel 2021, Excel 2024 hoặc Excel trên web). Các cột tình trạng viết bằng công thức thông thường vẫn tính được trong Excel này.`,
-    `This Excel lacks the programming interface the DTI pane needs (ExcelApi ${PANE_EXCEL_API}: Microsoft 365, Excel 2021, Excel 2024 or Excel on the web). Status columns written as plain formulas still calculate in this Excel.`,
-  ];
   root.textContent = '';
-  for (const text of lines) {
+  for (const lang of LANGS) {
     const p = document.createElement('p');
     p.className = 'dti-message';
+    p.lang = lang;
     p.setAttribute('role', 'alert');
     p.setAttribute('data-testid', 'old-excel');
-    p.textContent = text;
+    p.textContent = say(OLD_EXCEL, lang);
     root.appendChild(p);
   }
 }
