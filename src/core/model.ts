@@ -114,6 +114,7 @@ export type ProblemCode =
   | 'mapping-doubtful'
   | 'month-sheet-twice'
   | 'month-column-twice'
+  | 'targets-from-plan'
   | 'month-sheet-copy';
 
 export interface Problem {

@@ -83,8 +83,9 @@ export function validateIndicators(indicators: Indicator[], tables: SheetTable[]
   for (const table of tables) {
     const doubt = doubtfulTarget(table, indicators.filter((i) => i.sheet === table.sheet && i.table === table.index));
     if (doubt) problems.push(doubt);
-    const count = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index).length;
-    if (count > 0 && table.columns.owner === undefined) {
+    const rows = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index);
+    // Owners taken from the plan sheet (plan-join.ts) make up for the missing column.
+    if (rows.length > 0 && table.columns.owner === undefined && !rows.every((i) => i.owner)) {
       problems.push({
         sheet: table.sheet,
         cell: `${columnLetters(table.left)}${table.headerTop}`,
@@ -105,24 +106,26 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
   const label = ind.id ?? clip(ind.name, 40);
   const at = (cell: CellRef | undefined, col: number | undefined): string =>
     cell?.address ?? `${columnLetters(col ?? table.left)}${ind.row}`;
-  const push = (cell: string, severity: Problem['severity'], code: Problem['code'], message: Problem['message']): void => {
-    out.push({ sheet: ind.sheet, cell, severity, code, message, indicator: label });
+  const push = (cell: string, severity: Problem['severity'], code: Problem['code'], message: Problem['message'], sheet = ind.sheet): void => {
+    out.push({ sheet, cell, severity, code, message, indicator: label });
   };
+  // A result sheet's target may come from the plan sheet (plan-join.ts): its problems point there.
   const targetAt = at(ind.cells.target, table.columns.target ?? table.columns.name);
+  const targetSheet = ind.cells.target?.sheet ?? ind.sheet;
 
   const t = ind.target;
   if (!t.ok) {
     if (t.code === 'empty') {
-      push(targetAt, 'error', 'target-missing', bi(`Chỉ tiêu "${label}" chưa có mức chỉ tiêu.`, `Indicator "${label}" has no target.`));
+      push(targetAt, 'error', 'target-missing', bi(`Chỉ tiêu "${label}" chưa có mức chỉ tiêu.`, `Indicator "${label}" has no target.`), targetSheet);
     } else if (t.code === 'unit-boolean-number' || t.code === 'unit-percent-text') {
-      push(targetAt, 'error', 'unit-contradiction', t.reason);
+      push(targetAt, 'error', 'unit-contradiction', t.reason, targetSheet);
     } else if (t.code === 'not-calculated') {
-      push(targetAt, 'error', 'formula-not-calculated', t.reason);
+      push(targetAt, 'error', 'formula-not-calculated', t.reason, targetSheet);
     } else {
-      push(targetAt, 'error', 'target-unreadable', bi(`Không đọc được chỉ tiêu "${clip(t.text)}": ${t.reason.vi}`, `Cannot read the target "${clip(t.text)}": ${t.reason.en}`));
+      push(targetAt, 'error', 'target-unreadable', bi(`Không đọc được chỉ tiêu "${clip(t.text)}": ${t.reason.vi}`, `Cannot read the target "${clip(t.text)}": ${t.reason.en}`), targetSheet);
     }
   } else if (t.kind === 'percent' && (t.value as number) > 1) {
-    push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`));
+    push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`), targetSheet);
   }
 
   const h = ind.horizonTarget;
