@@ -7,7 +7,8 @@
  *   <Runtime> at the same taskpane.html); old-webview.js tells Internet Explorer which
  *   Excel is needed;
  * - every script in ES2017 syntax (EdgeHTML 18): TypeScript targets ES2017 and the
- *   packages' code is lowered by tools/es2017-loader.js;
+ *   packages' code is lowered by tools/es2017-loader.js; the newer built-ins the code
+ *   calls come from src/polyfills.ts;
  * - functions.json, generated from the JSDoc in src/functions/functions.ts (a JSDoc
  *   error fails the build), and functions.vi-VN.json, the same metadata with the
  *   Vietnamese texts of src/functions/metadata-vi.json (a missing text fails the build);
@@ -120,8 +121,8 @@ module.exports = async (env = {}, argv = {}) => {
     // The syntax EdgeHTML 18 runs (webpack's own runtime code included).
     target: ['web', 'es2017'],
     entry: {
-      functions: FUNCTIONS_ENTRY,
-      boot: './src/taskpane/boot.ts',
+      functions: ['./src/polyfills.ts', FUNCTIONS_ENTRY],
+      boot: ['./src/polyfills.ts', FUNCTIONS_FIRST ? './src/taskpane/boot.ts' : './bench/pane-first-entry.ts'],
     },
     output: {
       path: path.resolve(__dirname, process.env.DTI_OUTPUT_DIR || 'dist'),
