@@ -122,7 +122,8 @@ module.exports = async (env = {}, argv = {}) => {
     target: ['web', 'es2017'],
     entry: {
       functions: ['./src/polyfills.ts', FUNCTIONS_ENTRY],
-      boot: ['./src/polyfills.ts', FUNCTIONS_FIRST ? './src/taskpane/boot.ts' : './bench/pane-first-entry.ts'],
+      // functions.js runs first on the same page: its polyfills serve boot.js and the pane too.
+      boot: FUNCTIONS_FIRST ? './src/taskpane/boot.ts' : './bench/pane-first-entry.ts',
     },
     output: {
       path: path.resolve(__dirname, process.env.DTI_OUTPUT_DIR || 'dist'),
