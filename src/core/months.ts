@@ -82,7 +82,7 @@ export function parseMonthHeader(text: string): HeaderMonth | null {
 }
 
 /** Month columns that are not results: plans, judgements, comparisons, notes ("Ghi chú tháng 11", "Tăng, giảm so với tháng 10"). */
-const NOT_A_RESULT = /\b(ke hoach|chi tieu|muc tieu|kh|du kien|so voi|tang giam|chenh lech|ghi chu|danh gia|nhan xet|so sanh)\b/;
+const NOT_A_RESULT = /\b(ke hoach|chi tieu|muc tieu|kh|du kien|so voi|tang giam|chenh lech|ghi chu|danh gia|nhan xet|so sanh|minh chung|kiem chung)\b/;
 
 function checked(month: number, year: number | null): HeaderMonth | null {
   if (year !== null && year < 100) year += 2000;

@@ -112,6 +112,8 @@ export const WorkbookMappingSchema = z.object({
   commune: z.string().optional(),
   /** The report's document parts said once (number, recipient, signer, province). */
   report: ReportSettingsSchema.optional().catch(undefined),
+  /** The monthly cycle of forms: the day of the month units send theirs by (default 20). */
+  cycle: z.object({ deadlineDay: z.number().int().min(1).max(31).optional() }).optional().catch(undefined),
   /** The sheets the add-in made (reports, history): the only sheets it may replace. */
   ownSheets: z.array(OwnSheetSchema).optional(),
   savedAt: z.string().optional(),

@@ -3,7 +3,9 @@
  * "STT | Chỉ tiêu | Kết quả": each result row takes its target (and owner) from
  * the plan row with the same section, id and name.
  */
-import { type Row as SheetRow, writeWorkbook } from '../helpers/workbook';
+import { join } from 'path';
+import { dti } from '../helpers/run-dti';
+import { type Row as SheetRow, readWorkbook, tempDir, writeWorkbook } from '../helpers/workbook';
 import { expectSummary, type Row, summaryJson } from './expect-summary';
 
 const PLAN: SheetRow[] = [
@@ -88,5 +90,22 @@ describe('result sheets without targets take them from the plan sheet', () => {
     const file = await writeWorkbook({ 'Kế hoạch': PLAN, 'Hạ tầng': other });
     const { problems } = await summaryJson(file, '2026-11');
     expect(problems.filter((p) => p.code === 'targets-from-plan')).toEqual([]);
+  });
+
+  test("status columns on a result sheet: DTI formulas point at the plan sheet's target cell, plain ones encode it", async () => {
+    const file = await writeWorkbook({ 'Kế hoạch': PLAN, T10: results('THÁNG 10/2026', ['65%', '90%', '78%']), T11: results('THÁNG 11/2026', ['72%', '94%', '81%']) });
+    const dtiOut = join(tempDir(), 'dti.xlsx');
+    expect((await dti('status', file, '--month', '2026-11', '--out', dtiOut, '--formulas', 'dti')).code).toBe(0);
+    const withDti = (await readWorkbook(dtiOut)).getWorksheet('T11')!;
+    const formulas: string[] = [];
+    withDti.getRow(4).eachCell((cell) => {
+      if (cell.formula?.includes('DTI.STATUS')) formulas.push(cell.formula);
+    });
+    expect(formulas).toEqual(["DTI.STATUS(C4,'Kế hoạch'!D3)"]);
+    const plainOut = join(tempDir(), 'plain.xlsx');
+    expect((await dti('status', file, '--month', '2026-11', '--out', plainOut)).code).toBe(0);
+    const statuses: unknown[] = [];
+    (await readWorkbook(plainOut)).getWorksheet('T11')!.getColumn(6).eachCell((cell) => statuses.push(cell.formula ? 'formula' : cell.value));
+    expect(statuses.filter((s) => s === 'formula')).toHaveLength(3);
   });
 });

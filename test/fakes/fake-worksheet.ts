@@ -11,6 +11,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly charts: FakeCharts;
   private readonly freeze: { freezeRows: (n: number) => void };
   private readonly layout: FakePageLayout;
+  private readonly memos: FakeNotes;
   private readonly drawing: FakeShapes;
   private readonly breaks: { add: (at: string) => void };
 
@@ -28,6 +29,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.charts = new FakeCharts(context, this);
     this.freeze = { freezeRows: (n: number) => context.enqueue(() => (this.sheet().frozenRows = n)) };
     this.layout = new FakePageLayout(context, this);
+    this.memos = new FakeNotes(context, this);
     this.drawing = new FakeShapes(context, this);
     this.breaks = {
       add: (at: string) => context.enqueue(() => this.sheet().pageBreaks.push(parseA1(at).top + 1)),
@@ -41,6 +43,10 @@ export class FakeWorksheet extends FakeClientObject {
   get freezePanes(): { freezeRows: (n: number) => void } {
     this.context.requires('1.7', 'Worksheet.freezePanes');
     return this.freeze;
+  }
+  get notes(): FakeNotes {
+    this.context.requires('1.18', 'Worksheet.notes');
+    return this.memos;
   }
   get pageLayout(): FakePageLayout {
     this.context.requires('1.9', 'Worksheet.pageLayout');
@@ -474,5 +480,60 @@ export class FakeWorkbookApi {
   get protection(): FakeProtection {
     this.context.requires('1.7', 'Workbook.protection');
     return this.structure;
+  }
+}
+
+/** Worksheet.notes (ExcelApi 1.18): one note a cell, by address. */
+class FakeNotes {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {}
+
+  getItemOrNullObject(address: string): FakeNote {
+    return new FakeNote(this.context, () => this.worksheet.sheet(), address.toUpperCase());
+  }
+
+  add(address: string, content: string): void {
+    this.context.enqueue(() => {
+      const notes = this.worksheet.sheet().notes;
+      if (notes.has(address.toUpperCase())) throw new FakeOfficeError('InvalidArgument', `The cell ${address} already has a note.`);
+      notes.set(address.toUpperCase(), content);
+    });
+  }
+}
+
+class FakeNote extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly address: string,
+  ) {
+    super(context);
+    this.trackNull();
+  }
+
+  protected scalarNames(): string[] {
+    return ['content'];
+  }
+
+  protected override isMissing(): boolean {
+    return !this.sheet().notes.has(this.address);
+  }
+
+  protected snapshot(): unknown {
+    return this.sheet().notes.get(this.address) ?? null;
+  }
+
+  get content(): string {
+    return this.read('content');
+  }
+
+  set content(text: string) {
+    this.context.enqueue(() => this.sheet().notes.set(this.address, text));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => this.sheet().notes.delete(this.address));
   }
 }

@@ -47,6 +47,10 @@ async function excelSubject(): Promise<PortSubject> {
     deleteSheet: async (name) => {
       workbook.sheets = workbook.sheets.filter((s) => s !== workbook.sheet(name));
     },
+    putRecordXml: async (xml) => {
+      workbook.addPart(xml);
+    },
+    recordXml: async () => workbook.customXmlParts.find((p) => p.xml.includes('dtiMapping'))!.xml,
   };
 }
 

@@ -57,7 +57,7 @@ describe('the task pane\'s work on a workbook', () => {
 
   test('a damaged mapping is reported and detection runs again', async () => {
     const workbook = seedWorkbook();
-    workbook.addPart(`<?xml version="1.0"?><dtiMapping xmlns="${MAPPING_NAMESPACE}">{"version":7}</dtiMapping>`);
+    workbook.addPart(`<?xml version="1.0"?><dtiMapping xmlns="${MAPPING_NAMESPACE}">{"version":1,"sheets":7}</dtiMapping>`);
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
     expect(snapshot.mappingError).toMatch(/không hợp lệ/);
     expect(snapshot.analysis.indicators).toHaveLength(5);

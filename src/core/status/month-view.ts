@@ -221,8 +221,14 @@ function hasOneResultColumn(table: SheetTable): boolean {
   return values + counts <= 1 || (values === 1 && counts === 1);
 }
 
-/** A table planning for another year than the month's is not this month's (unless it has the month's column). */
+/**
+ * A table planning for another year than the month's is not this month's. Its
+ * column for the month counts only when the plan year is not written on the
+ * target header ("Chỉ tiêu năm 2026" beside "T12/2025" keeps last year's figure
+ * as a starting point, not a result judged against this year's targets).
+ */
 function isForMonth(table: SheetTable, month: YearMonth): boolean {
+  if (table.targetYear !== null && table.targetYear !== month.year) return false;
   if (table.months.some((m) => m.year === month.year && m.month === month.month)) return true;
   return table.planYear === null || table.planYear === month.year;
 }

@@ -5,7 +5,7 @@ import type { DetectedTable } from '../mapping/detect-tables';
 import type { CellRef, Indicator, Problem, ProblemCode, SheetTable } from '../model';
 import { readCell } from '../status/indicator-values';
 import type { ActualErrorCode, ActualRead } from '../status/read-actual';
-import { classifyUnit } from '../units';
+import { classifyUnit, nameIsCount } from '../units';
 import type { Target } from '../target/types';
 
 /** Problems of a sheet as a whole: no table, rows that belong to nothing, hidden indicators. */
@@ -128,6 +128,21 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
     push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`), targetSheet);
   }
 
+  // "Số điểm wifi" in "điểm" with a target of "10%": a share of what? It is read as a share, and said.
+  const unitKind = classifyUnit(ind.unit);
+  if (t.ok && t.kind === 'percent' && nameIsCount(ind.name) && (unitKind === 'noun' || unitKind === 'index')) {
+    push(
+      targetAt,
+      'warning',
+      'unit-contradiction',
+      bi(
+        `Tên "${clip(ind.name, 40)}" và đơn vị tính "${ind.unit}" là số đếm nhưng chỉ tiêu là tỷ lệ (${clip(t.text)}): kết quả được hiểu là tỷ lệ. Hãy kiểm tra lại đơn vị tính hoặc mức chỉ tiêu.`,
+        `The name "${clip(ind.name, 40)}" and the unit "${ind.unit}" are a count but the target is a share (${clip(t.text)}): results are read as shares. Check the unit or the target.`,
+      ),
+      targetSheet,
+    );
+  }
+
   const h = ind.horizonTarget;
   if (h && !h.ok && h.code !== 'empty') {
     push(at(ind.cells.horizonTarget, table.columns.horizonTarget), 'warning', 'horizon-unreadable', bi(`Không đọc được chỉ tiêu đến 2030 "${clip(h.text)}": ${h.reason.vi}`, `Cannot read the horizon target "${clip(h.text)}": ${h.reason.en}`));
@@ -147,7 +162,10 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
     }
   }
 
-  const results = [...Object.values(ind.monthValues), ...(ind.cells.actual ? [ind.cells.actual] : [])];
+  // The counts behind a month's share ("Số lượng" beside "Tỷ lệ (%)") are not results in the target's terms.
+  const counts = new Set(table.months.filter((m) => m.part).map((m) => m.col));
+  const monthResults = Object.entries(ind.monthValues).filter(([col]) => !counts.has(Number(col))).map(([, cell]) => cell);
+  const results = [...monthResults, ...(ind.cells.actual ? [ind.cells.actual] : [])];
   for (const cell of results) {
     if (t.ok) {
       const problem = checkActual(cell, t, ind.unit);

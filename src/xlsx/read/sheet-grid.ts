@@ -2,11 +2,13 @@
  * One worksheet part read into the core's grid: values as Excel keeps them
  * (cached formula results included: a kept 0 is the number 0, a kept empty text
  * is '', a formula without a kept result has the value null), number formats,
- * merged areas and hidden rows. Streaming (SAX), so a sheet is read once.
+ * merged areas and hidden rows; text as Excel shows it (_xHHHH_ decoded).
+ * Streaming (SAX), so a sheet is read once.
  */
 import { SaxesParser } from 'saxes';
 import { type Cell, type CellValue, type Grid, type MergedArea, gridWidth, parseAddress } from '../../core/grid';
 import { dateToSerial } from '../../core/numbers';
+import { decodeXstring } from '../package/xstring';
 import { attr, localName } from './xml-names';
 
 export interface SheetSource {
@@ -100,10 +102,10 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
       cell.value = buffer.join('');
       text = null;
     } else if (name === 'f' && text === 'f') {
-      cell.formula = buffer.join('');
+      cell.formula = decodeXstring(buffer.join(''));
       text = null;
     } else if (name === 't' && text === 't') {
-      cell.inline?.push(buffer.join(''));
+      cell.inline?.push(decodeXstring(buffer.join('')));
       text = null;
     } else if (name === 'c') {
       place(rows, cell, toCell(cell, sharedStrings, formats, sharedFormulas));
@@ -156,7 +158,7 @@ function valueOf(c: PendingCell, sharedStrings: readonly string[], hasFormula: b
       return c.inline ? c.inline.join('') : (c.value ?? null);
     case 'str':
       // A formula's text result; an empty kept result is empty text, not "never calculated".
-      return c.value ?? (hasFormula ? null : '');
+      return c.value === null ? (hasFormula ? null : '') : decodeXstring(c.value);
     case 'b':
       return c.value === null ? null : c.value.trim() === '1' || c.value.trim().toLowerCase() === 'true';
     case 'e':
