@@ -132,7 +132,11 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // src/files/crc32.ts uses Node's zlib.crc32 where it exists and its own table otherwise: in the page, otherwise.
+      fallback: { zlib: false },
+    },
     module: {
       rules: [
         {
