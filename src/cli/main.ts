@@ -1,15 +1,10 @@
 import { bi, type Bilingual, isLang, type Lang, say } from '../core/i18n';
 import { FileError } from '../files/file-error';
 import { removeTempFilesNow } from '../files/temp-files';
-import { checkCommand } from './commands/check';
-import { formsCommand } from './commands/forms';
-import { mergeCommand } from './commands/merge';
-import { statusCommand } from './commands/status';
-import { summaryCommand } from './commands/summary';
+import { CliError } from './cli-error';
+import { COMMAND_HELP } from './command-help';
 import { targetCommand } from './commands/target';
-import { valuesCopyCommand } from './commands/values-copy';
 import { type CliIo, processIo } from './io';
-import { CliError } from './load-workbook';
 import { parseOptions } from './parse-options';
 
 const USAGE = bi(
@@ -27,7 +22,7 @@ const USAGE = bi(
                                                       Phiếu báo cáo tháng cho từng đơn vị chủ trì (xem: dti help forms)
   dti merge <sổ.xlsx> <phiếu.xlsx>… --month YYYY-MM --out <sổ-mới.xlsx> [--prefer form] [--han-nop 20] [--force]
                                                       Nhập các phiếu đơn vị gửi về vào sổ theo dõi (xem: dti help merge)
-Tùy chọn chung: --lang vi|en (mặc định vi)`,
+Tùy chọn chung: --lang vi|en (mặc định vi). Cách dùng một lệnh: dti help <lệnh>`,
   `Usage:
   dti target "<target>" [--unit UNIT] [--json]        How one target is understood
   dti check <file.xlsx> [--sheet NAME] [--json]       Tables, columns and problems found
@@ -42,7 +37,7 @@ Tùy chọn chung: --lang vi|en (mặc định vi)`,
                                                       The month's form for each owning unit (see: dti help forms)
   dti merge <tracker.xlsx> <form.xlsx>… --month YYYY-MM --out <new.xlsx> [--prefer form] [--han-nop 20] [--force]
                                                       Merge the forms units sent back into the tracker (see: dti help merge)
-Common options: --lang vi|en (default vi)`,
+Common options: --lang vi|en (default vi). One command's help: dti help <command>`,
 );
 
 const SUMMARY_HELP = bi(
@@ -115,6 +110,9 @@ dti merge <tracker.xlsx> <form.xlsx>… --month YYYY-MM --out <new.xlsx> [--pref
   --han-nop is kept in the tracker, so the monthly report can tell which units were late.`,
 );
 
+/** Each command's own help (`dti help <command>`, `dti <command> --help`). */
+const HELP: Record<string, Bilingual> = { ...COMMAND_HELP, summary: SUMMARY_HELP, forms: CYCLE_HELP, merge: CYCLE_HELP };
+
 /** Runs one `dti` command; returns the exit code (0 ok, 1 problems found, 2 usage or file error). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let lang: Lang = 'vi';
@@ -127,12 +125,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error) throw new CliError(error);
     const [command, arg] = positionals;
     const common = { lang, json: values.json ?? false };
-    if ((command === 'help' && arg === 'summary') || (command === 'summary' && values.help)) {
-      io.out(say(SUMMARY_HELP, lang));
-      return 0;
-    }
-    if ((command === 'help' && (arg === 'forms' || arg === 'merge')) || ((command === 'forms' || command === 'merge') && values.help)) {
-      io.out(say(CYCLE_HELP, lang));
+    const helpFor = command === 'help' ? arg : values.help ? command : undefined;
+    const help = helpFor !== undefined && Object.hasOwn(HELP, helpFor) ? HELP[helpFor] : null;
+    if (help) {
+      io.out(say(help, lang));
       return 0;
     }
     if (values.help || command === undefined || command === 'help') {
@@ -146,10 +142,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'target':
         return targetCommand(arg, values.unit, common, io);
+      // The commands that open workbooks load their libraries only when run: `dti target` starts without them.
       case 'check':
-        return await checkCommand(needFile(), values.sheet, common, io);
+        return await (await import('./commands/check')).checkCommand(needFile(), values.sheet, common, io);
       case 'summary':
-        return await summaryCommand(
+        return await (await import('./commands/summary')).summaryCommand(
           needFile(),
           {
             ...common,
@@ -170,22 +167,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
         );
       case 'forms':
-        return await formsCommand(needFile(), { ...common, month: values.month, outDir: values['out-dir'], deadlineDay: values['han-nop'], force: values.force ?? false }, io);
+        return await (await import('./commands/forms')).formsCommand(needFile(), { ...common, month: values.month, outDir: values['out-dir'], deadlineDay: values['han-nop'], force: values.force ?? false }, io);
       case 'merge':
-        return await mergeCommand(
+        return await (await import('./commands/merge')).mergeCommand(
           needFile(),
           positionals.slice(2),
           { ...common, month: values.month, out: values.out, prefer: values.prefer, deadlineDay: values['han-nop'], force: values.force ?? false },
           io,
         );
       case 'status':
-        return await statusCommand(
+        return await (await import('./commands/status')).statusCommand(
           needFile(),
           { ...common, month: values.month, sheet: values.sheet, out: values.out, formulas: values.formulas, force: values.force ?? false },
           io,
         );
       case 'values-copy':
-        return await valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
+        return await (await import('./commands/values-copy')).valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
       default:
         throw new CliError(bi(`Không có lệnh "${command}".\n${USAGE.vi}`, `Unknown command "${command}".\n${USAGE.en}`));
     }

@@ -1,7 +1,7 @@
 import { bi } from '../core/i18n';
 import type { YearMonth } from '../core/months';
 import { ReportingMonthSchema } from '../core/schema';
-import { CliError } from './load-workbook';
+import { CliError } from './cli-error';
 
 /** `--month YYYY-MM`, required by the commands of a month. */
 export function parseMonth(text: string | undefined): YearMonth {

@@ -101,16 +101,6 @@ export function isEmptyRow(grid: Grid, row: number): boolean {
   return (!line || line.length === 0) && mergesOnRow(grid, row) === undefined;
 }
 
-/**
- * The value a reader sees at (row, col): inside a merged area every cell shows the
- * top-left value, as Excel displays it.
- */
-export function visibleValue(grid: Grid, row: number, col: number): CellValue {
-  const merge = mergeAt(grid, row, col);
-  if (merge) return cellAt(grid, merge.top, merge.left).value;
-  return cellAt(grid, row, col).value;
-}
-
 /** Text of a cell value as a person reads it (numbers unformatted, errors as their code). */
 export function valueText(value: CellValue): string {
   if (value === null) return '';

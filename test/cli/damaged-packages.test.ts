@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { crc32, deflateRawSync } from 'zlib';
-import { buildPackage } from '../kit/package-builder';
+import { buildPackage } from '../../kit/package-builder';
 import { expectPlain } from '../helpers/plain-output';
 import { planSheet } from '../helpers/plan-fixture';
 import { dti } from '../helpers/run-dti';

@@ -3,7 +3,7 @@ import { join } from 'path';
 import JSZip from 'jszip';
 import { replaceFormulas } from '../../src/xlsx/values-copy';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
-import { buildPackage } from '../kit/package-builder';
+import { buildPackage } from '../../kit/package-builder';
 import { dti } from '../helpers/run-dti';
 import { readWorkbook, tempDir, writeWorkbook } from '../helpers/workbook';
 import { partChanges } from '../helpers/xlsx-package';

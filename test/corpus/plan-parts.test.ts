@@ -159,3 +159,48 @@ describe('numbered sub-sections', () => {
     ]);
   });
 });
+
+describe('notes, sources and totals under the rows', () => {
+  const head = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 10/2026', 'Tháng 11/2026'];
+  const rows = [
+    ['1', 'Số điểm phát wifi công cộng', 10, 6, 8],
+    ['2', 'Số camera giám sát an ninh', 20, 18, 22],
+  ];
+  const expected: Array<[string, string, string, number, number]> = [
+    ['1', 'Số điểm phát wifi công cộng', 'not_met', -2, 2],
+    ['2', 'Số camera giám sát an ninh', 'met', 2, 4],
+  ];
+
+  test.each([
+    ['Ghi chú: số liệu tính đến ngày 14/11/2026'],
+    ['(*) Chỉ tiêu do Công an xã báo cáo'],
+    ['* Số liệu ước tính'],
+    ['Nguồn: Trung tâm Phục vụ hành chính công'],
+    ['Tổng số chỉ tiêu đạt: 1/2'],
+  ])('"%s" right under the last row is not glued onto its name', async (line) => {
+    const file = await writeWorkbook({ KH: [head, ...rows, [null, line]] });
+    const indicators = await expectSummary(file, '2026-11', expected);
+    expect(indicators.map((i) => i.name)).toEqual(['Số điểm phát wifi công cộng', 'Số camera giám sát an ninh']);
+  });
+
+  test('a "Tổng cộng" row with figures is not an indicator', async () => {
+    const file = await writeWorkbook({ KH: [head, ...rows, [null, 'Tổng cộng', 30, 24, 30]] });
+    await expectSummary(file, '2026-11', expected);
+  });
+
+  test('a name that starts like a note or a total is still an indicator ("Nguồn nhân lực số", "Tổng số hồ sơ", "Cộng đồng số")', async () => {
+    const file = await writeWorkbook({
+      KH: [
+        ['Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026'],
+        ['Nguồn nhân lực số được đào tạo', 50, 55],
+        ['Tổng số hồ sơ tiếp nhận trực tuyến', 1000, 900],
+        ['Cộng đồng số được thành lập', 2, 2],
+      ],
+    });
+    await expectSummary(file, '2026-11', [
+      [null, 'Nguồn nhân lực số được đào tạo', 'met', 5, null],
+      [null, 'Tổng số hồ sơ tiếp nhận trực tuyến', 'not_met', -100, null],
+      [null, 'Cộng đồng số được thành lập', 'met', 0, null],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { dti } from '../helpers/run-dti';
 import { tempDir, writeWorkbook } from '../helpers/workbook';
-import { buildPackage } from '../kit/package-builder';
+import { buildPackage } from '../../kit/package-builder';
 import { expectSummary, summaryJson } from './expect-summary';
 
 describe('rates with abbreviations are per 1,000 (or 100) inhabitants', () => {

@@ -1,9 +1,9 @@
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { readGridsInBands } from '../../src/excel/read-bands';
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 describe('reading sheets through Office.js', () => {
   test('reads every sheet in one sync and finds the indicators, the month columns and the problems', async () => {

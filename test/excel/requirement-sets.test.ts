@@ -9,9 +9,9 @@ import { detectFeatures, PANE_EXCEL_API, paneSupported } from '../../src/excel/f
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { makeMonthlyReport, NO_PROGRESS, saveSheetChoice, writeStatusColumns } from '../../src/taskpane/commands';
 import { readCurrent } from '../../src/taskpane/workbook-session';
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const INPUT = { commune: 'xã An Bình', number: '5', province: 'Đồng Nai', signerTitle: 'Phó Chủ tịch', signerName: 'Nguyễn Văn An' };
 

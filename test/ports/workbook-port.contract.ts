@@ -12,9 +12,9 @@ import { prepareStatusColumns, prepareSummary } from '../../src/core/workbook/ac
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { recordKept } from '../../src/ports/blocked-writes';
 import type { ApplyResult, WorkbookPort } from '../../src/ports/workbook-port';
-import { SEED_SHEET } from '../fakes/seed-sheet';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
 
-import { NOTES_SHEET } from '../fakes/seed-xlsx';
+import { NOTES_SHEET } from '../../kit/fake-excel/seed-xlsx';
 
 export { NOTES_SHEET };
 const NOV = { year: 2026, month: 11 };

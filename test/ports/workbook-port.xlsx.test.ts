@@ -1,6 +1,6 @@
 /** The workbook port contract, run on the .xlsx port over real file bytes (written by ExcelJS, patched by the port). */
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
-import { seedXlsx } from '../fakes/seed-xlsx';
+import { seedXlsx } from '../../kit/fake-excel/seed-xlsx';
 import JSZip from 'jszip';
 import { writeMappingPart } from '../../src/xlsx/mapping-part';
 import { deleteSheet, editPart, packageState, partText, protectSheet, protectStructure, renameSheet, typeInto } from '../helpers/xlsx-package';

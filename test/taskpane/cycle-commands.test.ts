@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { NO_PROGRESS } from '../../src/taskpane/commands';
 import { makeUnitForms, mergeUnitForms } from '../../src/taskpane/cycle-commands';
-import { createFakeHost, FakeWorkbook } from '../fakes/fake-excel';
+import { createFakeHost, FakeWorkbook } from '../../kit/fake-excel/fake-excel';
 
 function tracker(): FakeWorkbook {
   const wb = new FakeWorkbook();

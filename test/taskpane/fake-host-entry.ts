@@ -11,9 +11,9 @@
  * With ?excelapi=1.3 the host has only that ExcelApi version (an Excel too old for the pane).
  * With ?nohost in the URL it installs nothing, to see the page as a plain browser does.
  */
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 if (!location.search.includes('nohost')) {
   const w = window as unknown as Record<string, unknown>;

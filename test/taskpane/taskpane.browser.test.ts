@@ -12,9 +12,9 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import webpack from 'webpack';
-import type { FakeWorkbook } from '../fakes/fake-workbook';
-import { SEED_SHEET, XSS_NAME } from '../fakes/seed-sheet';
-import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../fakes/xlsx-bytes';
+import type { FakeWorkbook } from '../../kit/fake-excel/fake-workbook';
+import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
+import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../../kit/fake-excel/xlsx-bytes';
 
 const ROOT = resolve(__dirname, '../..');
 const BUILD = join(ROOT, 'test-artifacts', 'taskpane-build');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../../src/core/grid';
 import { readPackageGrids, readPackageLayout, zipParts } from '../../src/xlsx/read/read-package';
-import { buildPackage, type PackageSpec } from '../kit/package-builder';
+import { buildPackage, type PackageSpec } from '../../kit/package-builder';
 
 async function grids(spec: PackageSpec): Promise<Grid[]> {
   return readPackageGrids(zipParts(await JSZip.loadAsync(await buildPackage(spec))));

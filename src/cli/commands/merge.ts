@@ -6,7 +6,8 @@ import { bi, type Bilingual, type Lang, say } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { openReturnedFile } from '../../xlsx/open-returned-file';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError, loadWorkbook } from '../load-workbook';
+import { CliError } from '../cli-error';
+import { loadWorkbook } from '../load-workbook';
 import { parseMonth } from '../month-option';
 import { fromCwd, outputTarget } from '../output-target';
 

@@ -3,7 +3,8 @@ import { unreadNotice } from '../../core/plan/plain-limits';
 import type { FormulaMode } from '../../core/plan/status-columns';
 import { prepareStatusColumns } from '../../core/workbook/actions';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError, loadWorkbook } from '../load-workbook';
+import { CliError } from '../cli-error';
+import { loadWorkbook } from '../load-workbook';
 import { outputTarget } from '../output-target';
 import { parseMonth } from '../month-option';
 

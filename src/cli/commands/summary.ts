@@ -10,7 +10,8 @@ import { type CycleStatus, cycleStatus, type ReturnState } from '../../core/cycl
 import { printCopy } from '../../xlsx/print-copy';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError, loadWorkbook } from '../load-workbook';
+import { CliError } from '../cli-error';
+import { loadWorkbook } from '../load-workbook';
 import { parseMonth } from '../month-option';
 import { fromCwd, outputTarget } from '../output-target';
 import { findLibreOffice, renderPdf } from '../pdf';

@@ -2,7 +2,7 @@ import { bi, say } from '../../core/i18n';
 import { makeValuesCopy } from '../../xlsx/values-copy';
 import { XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError } from '../load-workbook';
+import { CliError } from '../cli-error';
 import { outputTarget } from '../output-target';
 
 /** `dti values-copy FILE --out COPY.xlsx`: the copy to send upward, DTI formulas replaced by their values. */

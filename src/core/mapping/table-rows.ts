@@ -98,6 +98,14 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
       continue; // a page break: the indicator above may go on below it
     }
 
+    // A note, a source or a total under the rows ("Ghi chú: …", "(*) …", "Nguồn: …", "Tổng cộng") belongs to
+    // no indicator: it neither continues the row above nor counts as one, whatever figures it holds.
+    if (info.id === '' && isAsideLine(info.firstText)) {
+      result.stray.push({ row: info.row, text: info.firstText });
+      current = null;
+      continue;
+    }
+
     // A page break may leave blank lines inside a cut cell: after a gap only a line that
     // starts mid-sentence (lower case) continues the indicator above.
     const cut = current !== null && (!gap || /^\p{Ll}/u.test(info.name || info.firstText));
@@ -205,6 +213,15 @@ function isColumnNumbering(grid: Grid, row: number, header: HeaderLayout): boole
     labels++;
   }
   return labels >= 3 && labels >= 0.6 * header.texts.size;
+}
+
+/** Lines that annotate or total a table: notes, footnotes, sources, totals. */
+function isAsideLine(text: string): boolean {
+  if (/^\s*(\(\*+\)|\*+)/.test(text)) return true;
+  // "Ghi chú: …", "Nguồn: …" (not "Nguồn nhân lực số", a name).
+  if (/^\s*(ghi chú|lưu ý|chú thích|chú ý|nguồn( số liệu)?)\s*(:|$)/iu.test(text)) return true;
+  // "Tổng cộng", "Cộng", "Tổng số chỉ tiêu đạt: …" (not "Tổng số hồ sơ …", "Cộng đồng số …").
+  return /^(tong cong\b|tong so chi tieu\b|(cong|tong|tong so)$)/.test(foldWords(text));
 }
 
 /** The words that open a document's closing part: recipients, the signer's block, who drew the table up. */

@@ -74,16 +74,13 @@ function monthsSetAside(grid: Grid, table: DetectedTable): Problem[] {
 /** Problems of each indicator and of indicators together (duplicate ids). */
 export function validateIndicators(indicators: Indicator[], tables: SheetTable[]): Problem[] {
   const problems: Problem[] = [];
-  const tableOf = (i: Indicator): SheetTable | undefined => tables.find((t) => t.sheet === i.sheet && t.index === i.table);
-  for (const indicator of indicators) {
-    const table = tableOf(indicator);
-    if (table) append(problems, checkIndicator(indicator, table));
-  }
+  // Every indicator was read from one of these tables: each is checked against its own.
+  const byTable = tables.map((table) => ({ table, rows: indicators.filter((i) => i.sheet === table.sheet && i.table === table.index) }));
+  for (const { table, rows } of byTable) for (const indicator of rows) append(problems, checkIndicator(indicator, table));
   append(problems, duplicateIds(indicators));
-  for (const table of tables) {
-    const doubt = doubtfulTarget(table, indicators.filter((i) => i.sheet === table.sheet && i.table === table.index));
+  for (const { table, rows } of byTable) {
+    const doubt = doubtfulTarget(table, rows);
     if (doubt) problems.push(doubt);
-    const rows = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index);
     // Owners taken from the plan sheet (plan-join.ts) make up for the missing column.
     if (rows.length > 0 && table.columns.owner === undefined && !rows.every((i) => i.owner)) {
       problems.push({

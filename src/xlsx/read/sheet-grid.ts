@@ -39,7 +39,7 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
   let nextCol = 0;
   let cell: PendingCell | null = null;
   let text: 'v' | 'f' | 't' | null = null;
-  let buffer: string[] = [];
+  let buffer = '';
 
   const parser = new SaxesParser();
   parser.on('opentag', (node) => {
@@ -55,7 +55,7 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
       }
       case 'c': {
         const ref = attr(a, 'r');
-        const at = ref ? parseAddress(ref) : null;
+        const at = ref ? cellRef(ref) : null;
         const col = at ? at.col : nextCol;
         const row = at ? at.row : Math.max(rowIndex, 0);
         nextCol = col + 1;
@@ -66,7 +66,7 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
       case 'f':
         if (cell) {
           text = name;
-          buffer = [];
+          buffer = '';
           if (name === 'f' && attr(a, 't') === 'shared') cell.sharedIndex = attr(a, 'si') ?? null;
         }
         break;
@@ -76,7 +76,7 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
       case 't':
         if (cell?.inline) {
           text = 't';
-          buffer = [];
+          buffer = '';
         }
         break;
       case 'col':
@@ -90,22 +90,22 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
     }
   });
   parser.on('text', (t) => {
-    if (text) buffer.push(t);
+    if (text) buffer += t;
   });
   parser.on('cdata', (t) => {
-    if (text) buffer.push(t);
+    if (text) buffer += t;
   });
   parser.on('closetag', (node) => {
     const name = localName(node.name);
     if (!cell) return;
     if (name === 'v' && text === 'v') {
-      cell.value = buffer.join('');
+      cell.value = buffer;
       text = null;
     } else if (name === 'f' && text === 'f') {
-      cell.formula = decodeXstring(buffer.join(''));
+      cell.formula = decodeXstring(buffer);
       text = null;
     } else if (name === 't' && text === 't') {
-      cell.inline?.push(decodeXstring(buffer.join('')));
+      cell.inline?.push(decodeXstring(buffer));
       text = null;
     } else if (name === 'c') {
       place(rows, cell, toCell(cell, sharedStrings, formats, sharedFormulas));
@@ -183,6 +183,29 @@ function place(rows: Cell[][], at: { row: number; col: number }, cell: Cell | nu
   const line = rows[at.row] ?? (rows[at.row] = []);
   for (let i = line.length; i < at.col; i++) line[i] = { value: null };
   line[at.col] = cell;
+}
+
+/**
+ * A cell's reference as Excel writes it ("AB12") without a regular expression
+ * (a sheet has tens of thousands); any other form goes through parseAddress.
+ */
+function cellRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  const digits = i;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return parseAddress(ref);
+    row = row * 10 + c - 48;
+  }
+  if (digits === 0 || digits > 3 || i === digits || i - digits > 7) return parseAddress(ref);
+  return { row: row - 1, col: col - 1 };
 }
 
 function mergeArea(ref: string | undefined): MergedArea | null {
