@@ -8,7 +8,7 @@
  * which Excel is needed. A test may inject a host (window.__DTI_TEST_HOST__,
  * set by the browser test's fake before any script of the page runs).
  */
-import { bi, LANGS, say } from '../core/i18n';
+import { bi, type Lang, say } from '../core/i18n';
 import { paneSupported, PANE_EXCEL_API } from '../excel/features';
 import { type ExcelHost, officeExcelHost } from '../excel/host';
 import { type AddinVisibility, whenShown } from './visibility';
@@ -39,7 +39,7 @@ const OLD_EXCEL = bi(
 
 function showOldExcel(root: HTMLElement): void {
   root.textContent = '';
-  for (const lang of LANGS) {
+  for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
     const p = document.createElement('p');
     p.className = 'dti-message';
     p.lang = lang;
