@@ -204,3 +204,30 @@ describe('notes, sources and totals under the rows', () => {
     ]);
   });
 });
+
+describe('section rows that carry something', () => {
+  const head = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Thời hạn', 'Tháng 11/2026'];
+  test.each([
+    ['an owner', ['I', 'AN TOÀN THÔNG TIN MẠNG', null, 'Công an xã', null, null], ['II', 'CHÍNH QUYỀN SỐ', null, 'Trung tâm PVHCC', null, null]],
+    ['a group result', ['I', 'AN TOÀN THÔNG TIN MẠNG', null, 'Công an xã', null, 'Đạt 1/2 chỉ tiêu'], ['II', 'CHÍNH QUYỀN SỐ', null, 'Trung tâm PVHCC', null, 'Đạt 0/1']],
+    ['a count of its indicators and a deadline', ['I', 'AN TOÀN THÔNG TIN MẠNG', '02 chỉ tiêu', 'Công an xã', 'Năm 2026', null], ['II', 'CHÍNH QUYỀN SỐ', '01 chỉ tiêu', 'Trung tâm PVHCC', 'Năm 2026', null]],
+    ['no numeral', [null, 'NHÓM AN TOÀN THÔNG TIN MẠNG', null, 'Công an xã', null, null], [null, 'Nhóm chỉ tiêu chính quyền số', null, 'Trung tâm PVHCC', null, null]],
+  ])('a section row with %s is a section, and its owner is its indicators\' owner', async (_label, first, second) => {
+    const file = await writeWorkbook({
+      KH: [
+        head,
+        first,
+        ['1', 'Tỷ lệ hệ thống thông tin được phê duyệt cấp độ', '100%', null, null, '80%'],
+        ['2', 'Số sự cố mất an toàn thông tin mạng', 'Không quá 0', null, null, 1],
+        second,
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', null, null, '70%'],
+      ],
+    });
+    const rows = await expectSummary(file, '2026-11', [
+      ['1', 'Tỷ lệ hệ thống thông tin được phê duyệt cấp độ', 'not_met', -0.2, null],
+      ['2', 'Số sự cố mất an toàn thông tin mạng', 'not_met', -1, null],
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'not_met', -0.1, null],
+    ]);
+    expect(rows.map((r) => (r as unknown as { owner: string }).owner)).toEqual(['Công an xã', 'Công an xã', 'Trung tâm PVHCC']);
+  });
+});

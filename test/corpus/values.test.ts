@@ -182,3 +182,26 @@ describe('a unit column that contradicts the target', () => {
     ]);
   });
 });
+
+describe('a fraction Excel turned into a date', () => {
+  test('"8/10" typed in a General cell became 8 October: unreadable with the date named, never a gap of 46,000', async () => {
+    const file = await writeWorkbook({
+      KH: {
+        rows: [
+          ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026'],
+          ['1', 'Số điểm phát wifi công cộng', 10, new Date(Date.UTC(2026, 9, 8))],
+          ['2', 'Nền tảng số dùng chung được ứng dụng', '9/9 nền tảng', new Date(Date.UTC(2026, 8, 7))],
+        ],
+        formats: { D2: 'd/m', D3: 'dd/mm/yyyy' },
+      },
+    });
+    const { indicators, problems } = await summaryJson(file, '2026-11');
+    expect(indicators.map((i) => [i.id, i.status, i.gap])).toEqual([
+      ['1', 'invalid', null],
+      ['2', 'invalid', null],
+    ]);
+    const messages = problems.filter((p) => p.code === 'actual-unreadable').map((p) => [p.cell, (p as unknown as { message: string }).message]);
+    expect(messages.map(([cell]) => cell)).toEqual(['D2', 'D3']);
+    expect(messages[0]![1]).toContain('Ô kết quả chứa ngày 8/10/2026');
+  });
+});
