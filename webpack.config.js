@@ -1,17 +1,27 @@
 /**
  * Builds the add-in into dist/:
- * - taskpane.html loads office.js from Microsoft's CDN, then taskpane.js and
- *   functions.js: one page, one shared runtime (manifest.xml points the custom
- *   functions <Page> and the <Runtime> at the same taskpane.html);
+ * - taskpane.html loads office.js from Microsoft's CDN, then functions.js (the DTI.*
+ *   functions register at once) and boot.js, which loads the pane's own chunk
+ *   (pane.<hash>.js: React, Fluent UI, the pane) only when the pane is shown: one page,
+ *   one shared runtime (manifest.xml points the custom functions <Page> and the
+ *   <Runtime> at the same taskpane.html); old-webview.js tells Internet Explorer which
+ *   Excel is needed;
+ * - every script in ES2017 syntax (EdgeHTML 18): TypeScript targets ES2017 and the
+ *   packages' code is lowered by tools/es2017-loader.js; the newer built-ins the code
+ *   calls come from src/polyfills.ts;
  * - functions.json, generated from the JSDoc in src/functions/functions.ts (a JSDoc
  *   error fails the build), and functions.vi-VN.json, the same metadata with the
  *   Vietnamese texts of src/functions/metadata-vi.json (a missing text fails the build);
  * - manifest.xml and assets/ copied; in production builds every https://localhost:3000/
- *   in the manifest becomes URL_PROD (set DTI_URL_PROD to the real host before publishing).
+ *   in the manifest becomes DTI_URL_PROD, the HTTPS address dist/ is served from, which a
+ *   production build requires (no placeholder host is ever written); help.html (the
+ *   manifest's support and learn-more page) and web.config (for IIS, see docs/cai-dat.md).
  *
  * Type checking is separate (`npm run typecheck`): ts-loader only transpiles.
  * Environment for tests: DTI_OUTPUT_DIR (output folder, default dist),
  * DTI_FUNCTIONS_ENTRY (the functions source, default src/functions/functions.ts).
+ * DTI_BENCH_PANE_FIRST=1 is for `npm run bench` only: the layout before issue 10 (the
+ * whole pane in boot.js, loaded before functions.js), to measure what it cost.
  */
 const path = require('path');
 const webpack = require('webpack');
@@ -21,7 +31,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { localizeMetadata } = require('./tools/localize-metadata');
 
 const URL_DEV = 'https://localhost:3000/';
-const URL_PROD = process.env.DTI_URL_PROD || 'https://dti-excel.example.vn/'; // placeholder until the add-in has a host
+const ES2017_LOADER = path.resolve(__dirname, 'tools/es2017-loader.js');
+const FUNCTIONS_FIRST = process.env.DTI_BENCH_PANE_FIRST !== '1';
 const FUNCTIONS_ENTRY = process.env.DTI_FUNCTIONS_ENTRY || './src/functions/functions.ts';
 const VI_DICTIONARY = path.resolve(__dirname, 'src/functions/metadata-vi.json');
 
@@ -79,31 +90,65 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * The HTTPS address dist/ will be served from, with a trailing slash. A production
+ * build without it fails: a made-up host in the manifest would send every office
+ * that installs it to someone else's server.
+ */
+function productionUrl() {
+  const raw = (process.env.DTI_URL_PROD || '').trim();
+  const example = 'DTI_URL_PROD=https://<server>/dti-excel/ npm run build';
+  if (!raw) {
+    throw new Error(`DTI_URL_PROD is not set. A production build writes the address dist/ will be served from into manifest.xml; set it first, e.g. ${example} (see docs/cai-dat.md). For the dev server use npm run build:dev.`);
+  }
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DTI_URL_PROD is not an address: "${raw}". Example: ${example}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`DTI_URL_PROD must start with https:// (Office loads add-ins only over HTTPS): "${raw}".`);
+  if (url.search || url.hash) throw new Error(`DTI_URL_PROD must be a folder address without ? or #: "${raw}".`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const serve = Boolean(env.WEBPACK_SERVE);
+  const urlProd = dev ? null : productionUrl();
   const config = {
     devtool: 'source-map',
+    // The syntax EdgeHTML 18 runs (webpack's own runtime code included).
+    target: ['web', 'es2017'],
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      functions: FUNCTIONS_ENTRY,
+      functions: ['./src/polyfills.ts', FUNCTIONS_ENTRY],
+      // functions.js runs first on the same page: its polyfills serve boot.js and the pane too.
+      boot: FUNCTIONS_FIRST ? './src/taskpane/boot.ts' : './bench/pane-first-entry.ts',
     },
     output: {
       path: path.resolve(__dirname, process.env.DTI_OUTPUT_DIR || 'dist'),
       filename: '[name].js',
+      // Chunks loaded on demand carry their content's hash: a new version is never mixed with a cached old one.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // Node's modules are empty in the page: src/files (reached through src/xlsx) calls them only from the CLI,
+      // and crc32.ts falls back to its own table without zlib.crc32. A page path that needs one fails in the browser test.
+      fallback: { crypto: false, fs: false, path: false, zlib: false },
+    },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext' } },
-          },
+          use: [
+            ES2017_LOADER,
+            { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', target: 'ES2017' } } },
+          ],
         },
+        { test: /\.m?js$/, include: /node_modules/, use: ES2017_LOADER },
         { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },
@@ -115,17 +160,23 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane', 'functions'],
+        // Deferred scripts run in this order: the functions first.
+        chunks: FUNCTIONS_FIRST ? ['functions', 'boot'] : ['boot', 'functions'],
+        chunksSortMode: 'manual',
       }),
+      ...(FUNCTIONS_FIRST ? [] : [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 2 })]),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/old-webview.js', to: 'old-webview.js' },
+          { from: 'src/help/help.html', to: 'help.html' },
+          { from: 'deploy/iis/web.config', to: 'web.config' },
           {
             from: 'manifest.xml',
             to: '[name][ext]',
             transform(content) {
               // Origins too (AppDomain has no trailing slash).
-              return dev ? content : content.toString().split(URL_DEV.replace(/\/$/, '')).join(URL_PROD.replace(/\/$/, ''));
+              return dev ? content : content.toString().split(URL_DEV.replace(/\/$/, '')).join(urlProd.replace(/\/$/, ''));
             },
           },
         ],

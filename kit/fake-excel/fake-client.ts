@@ -34,12 +34,34 @@ export function jsonBytes(data: unknown): number {
   return encoder.encode(JSON.stringify(data) ?? '').length;
 }
 
+/** "1.10" after "1.9": requirement-set versions compared part by part. */
+export function compareVersions(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+  const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
 export class FakeContext {
   private queue: Array<() => void> = [];
   private bytes = 0;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
-  constructor(readonly state: FakeWorkbook) {}
+  /** `excelApi`: the highest ExcelApi version this Excel has (see `requires`). */
+  constructor(
+    readonly state: FakeWorkbook,
+    readonly excelApi = '1.17',
+  ) {}
+
+  /**
+   * A member above the pane's minimum (ExcelApi 1.4, PANE_EXCEL_API) that this Excel
+   * lacks throws, as office.js does when the host has no such API; members at or
+   * below the minimum are not checked (the pane refuses to run below it).
+   */
+  requires(version: string, member: string): void {
+    if (compareVersions(version, this.excelApi) > 0) {
+      throw new FakeOfficeError('ApiNotFound', `${member} needs ExcelApi ${version}; this Excel has ExcelApi ${this.excelApi}.`);
+    }
+  }
 
   private responseBytes = 0;
 

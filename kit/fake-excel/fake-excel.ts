@@ -4,7 +4,7 @@
  * after load + sync, writes happen at sync, and every sync is counted.
  */
 import type { DocumentAccess, ExcelHost, HostFile, SettingsStore } from '../../src/excel/host';
-import { FakeContext } from './fake-client';
+import { compareVersions, FakeContext } from './fake-client';
 import { FakeWorkbookApi } from './fake-worksheet';
 import { FakeWorkbook } from './fake-workbook';
 
@@ -37,7 +37,7 @@ export function createFakeHost(workbook: FakeWorkbook = new FakeWorkbook(), opti
   return {
     workbook,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const context = new FakeContext(workbook);
+      const context = new FakeContext(workbook, max);
       const sync = async (): Promise<void> => {
         if (options.syncDelayMs) await new Promise((done) => setTimeout(done, options.syncDelayMs));
         await context.sync();
@@ -88,12 +88,6 @@ function fakeDocument(workbook: FakeWorkbook, bytes: () => Uint8Array | null, fi
       }, 0);
     },
   };
-}
-
-function compareVersions(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split('.').map(Number);
-  const [b1 = 0, b2 = 0] = b.split('.').map(Number);
-  return a1 - b1 || a2 - b2;
 }
 
 function fakeSettings(workbook: FakeWorkbook): SettingsStore {

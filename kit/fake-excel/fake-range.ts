@@ -47,7 +47,7 @@ function writable(sheet: FakeSheet): void {
 
 export class FakeRange extends FakeClientObject {
   readonly format: FakeRangeFormat;
-  readonly conditionalFormats: FakeConditionalFormats;
+  private readonly rules: FakeConditionalFormats;
 
   constructor(
     context: FakeContext,
@@ -55,7 +55,12 @@ export class FakeRange extends FakeClientObject {
   ) {
     super(context);
     this.format = new FakeRangeFormat(context, this);
-    this.conditionalFormats = new FakeConditionalFormats(context, this);
+    this.rules = new FakeConditionalFormats(context, this);
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    this.context.requires('1.6', 'Range.conditionalFormats');
+    return this.rules;
   }
 
   protected scalarNames(): string[] {
@@ -167,6 +172,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requires('1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.context, () => {
       const at = this.locate();
       return at ? { sheet: at.sheet, areas: at.sheet.merges.filter((m) => areasIntersect(m, at.area)) } : null;
@@ -174,6 +180,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   getSpecialCellsOrNullObject(type: string): FakeRangeAreas {
+    this.context.requires('1.9', 'Range.getSpecialCellsOrNullObject');
     if (type !== 'Visible') throw new FakeOfficeError('InvalidArgument', `The fake supports only visible cells, not ${type}`);
     return new FakeRangeAreas(this.context, () => {
       const at = this.locate();
@@ -187,6 +194,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   getTables(fullyContained = false): FakeNamedCollection {
+    this.context.requires('1.9', 'Range.getTables');
     return new FakeNamedCollection(this.context, () => {
       const at = this.locate();
       if (!at) return [];

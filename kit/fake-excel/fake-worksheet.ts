@@ -5,15 +5,15 @@ import { type FakeChart, type FakeLine, FakeSheet, type FakeWorkbook } from './f
 
 export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeProtection;
-  readonly autoFilter: FakeAutoFilter;
+  private readonly filter: FakeAutoFilter;
   readonly tables: FakeTables;
   readonly names: FakeSheetNames;
   readonly charts: FakeCharts;
-  readonly freezePanes: { freezeRows: (n: number) => void };
-  readonly pageLayout: FakePageLayout;
-  readonly notes: FakeNotes;
-  readonly shapes: FakeShapes;
-  readonly horizontalPageBreaks: { add: (at: string) => void };
+  private readonly freeze: { freezeRows: (n: number) => void };
+  private readonly layout: FakePageLayout;
+  private readonly memos: FakeNotes;
+  private readonly drawing: FakeShapes;
+  private readonly breaks: { add: (at: string) => void };
 
   constructor(
     context: FakeContext,
@@ -23,17 +23,42 @@ export class FakeWorksheet extends FakeClientObject {
     super(context);
     if (nullable) this.trackNull();
     this.protection = new FakeProtection(context, () => this.find()?.protected ?? null);
-    this.autoFilter = new FakeAutoFilter(context, this);
+    this.filter = new FakeAutoFilter(context, this);
     this.tables = new FakeTables(context, this);
     this.names = new FakeSheetNames(context, this);
     this.charts = new FakeCharts(context, this);
-    this.freezePanes = { freezeRows: (n: number) => context.enqueue(() => (this.sheet().frozenRows = n)) };
-    this.pageLayout = new FakePageLayout(context, this);
-    this.notes = new FakeNotes(context, this);
-    this.shapes = new FakeShapes(context, this);
-    this.horizontalPageBreaks = {
+    this.freeze = { freezeRows: (n: number) => context.enqueue(() => (this.sheet().frozenRows = n)) };
+    this.layout = new FakePageLayout(context, this);
+    this.memos = new FakeNotes(context, this);
+    this.drawing = new FakeShapes(context, this);
+    this.breaks = {
       add: (at: string) => context.enqueue(() => this.sheet().pageBreaks.push(parseA1(at).top + 1)),
     };
+  }
+
+  get autoFilter(): FakeAutoFilter {
+    this.context.requires('1.9', 'Worksheet.autoFilter');
+    return this.filter;
+  }
+  get freezePanes(): { freezeRows: (n: number) => void } {
+    this.context.requires('1.7', 'Worksheet.freezePanes');
+    return this.freeze;
+  }
+  get notes(): FakeNotes {
+    this.context.requires('1.18', 'Worksheet.notes');
+    return this.memos;
+  }
+  get pageLayout(): FakePageLayout {
+    this.context.requires('1.9', 'Worksheet.pageLayout');
+    return this.layout;
+  }
+  get shapes(): FakeShapes {
+    this.context.requires('1.9', 'Worksheet.shapes');
+    return this.drawing;
+  }
+  get horizontalPageBreaks(): { add: (at: string) => void } {
+    this.context.requires('1.9', 'Worksheet.horizontalPageBreaks');
+    return this.breaks;
   }
 
   protected scalarNames(): string[] {
@@ -79,6 +104,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.context.requires('1.7', 'Worksheet.getRangeByIndexes');
     return new FakeRange(this.context, () => {
       const sheet = this.find();
       return sheet ? { sheet, area: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } } : null;
@@ -114,6 +140,7 @@ export class FakeWorksheet extends FakeClientObject {
   get visibility(): 'Visible' | 'Hidden' | 'VeryHidden' { return this.read('visibility'); }
 
   set showGridlines(v: boolean) {
+    this.context.requires('1.8', 'Worksheet.showGridlines');
     this.context.enqueue(() => (this.sheet().showGridlines = v));
   }
 
@@ -434,13 +461,25 @@ export class FakeCustomXmlParts extends FakeCustomXmlPartCollection {
 
 export class FakeWorkbookApi {
   readonly worksheets: FakeWorksheets;
-  readonly customXmlParts: FakeCustomXmlParts;
-  readonly protection: FakeProtection;
+  private readonly parts: FakeCustomXmlParts;
+  private readonly structure: FakeProtection;
 
-  constructor(context: FakeContext, state: FakeWorkbook) {
+  constructor(
+    private readonly context: FakeContext,
+    state: FakeWorkbook,
+  ) {
     this.worksheets = new FakeWorksheets(context);
-    this.customXmlParts = new FakeCustomXmlParts(context);
-    this.protection = new FakeProtection(context, () => state.structureProtected);
+    this.parts = new FakeCustomXmlParts(context);
+    this.structure = new FakeProtection(context, () => state.structureProtected);
+  }
+
+  get customXmlParts(): FakeCustomXmlParts {
+    this.context.requires('1.5', 'Workbook.customXmlParts');
+    return this.parts;
+  }
+  get protection(): FakeProtection {
+    this.context.requires('1.7', 'Workbook.protection');
+    return this.structure;
   }
 }
 

@@ -42,3 +42,11 @@ export function areasOverlap(a: SheetArea, b: SheetArea): boolean {
 export function parseArea(address: string): SheetArea | null {
   return parseAreas(address)[0] ?? null;
 }
+
+/**
+ * The range of a sheet at 0-based indexes, through an A1 address: Worksheet.getRange
+ * is ExcelApi 1.1, where getRangeByIndexes would need 1.7.
+ */
+export function rangeAt(sheet: Excel.Worksheet, row: number, col: number, rows: number, cols: number): Excel.Range {
+  return sheet.getRange(areaAddress({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+}

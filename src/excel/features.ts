@@ -3,7 +3,7 @@ import type { ExcelHost } from './host';
 /**
  * What this Excel supports, checked once through requirement sets. Each
  * missing feature degrades (the add-in does less), never throws.
- * The add-in itself needs ExcelApi 1.4 (the *OrNullObject methods).
+ * The pane itself needs PANE_EXCEL_API; below it, it says which Excel is needed.
  */
 export interface Features {
   /** Worksheet.names (1.4): the hidden mark on the add-in's own sheets; without it reports are never replaced. */
@@ -36,6 +36,23 @@ export interface Features {
   charts: boolean;
   /** Worksheet.notes (1.18): without it the plain-formula rows get no note. */
   notes: boolean;
+}
+
+/**
+ * The pane's minimum: WorksheetCollection.getItemOrNullObject and
+ * Worksheet.getUsedRangeOrNullObject are ExcelApi 1.4; everything else the
+ * adapter calls is 1.1–1.4 or gated by a feature above. Excel 2016 without
+ * updates has only 1.1 (see the support table in README.md).
+ */
+export const PANE_EXCEL_API = '1.4';
+
+/** True when this Excel can run the pane (ExcelApi PANE_EXCEL_API). */
+export function paneSupported(host: Pick<ExcelHost, 'isSetSupported'>): boolean {
+  try {
+    return host.isSetSupported('ExcelApi', PANE_EXCEL_API);
+  } catch {
+    return false;
+  }
 }
 
 export function detectFeatures(host: ExcelHost): Features {

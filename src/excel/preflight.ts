@@ -11,7 +11,7 @@ import type { Block, SheetPlan } from '../core/plan/write-plan';
 import { gridHash, isOwnSheetOf, type OwnSheet, type SheetIdentity } from '../core/workbook/own-sheets';
 import { cellNotEmpty, dedupeBlocked, filtered, sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected, tableOverlap } from '../ports/blocked-writes';
 import type { ApplyOptions, BlockedWrite } from '../ports/workbook-port';
-import { areaAddress, areasOverlap, parseArea, type SheetArea } from './addresses';
+import { areaAddress, areasOverlap, parseArea, rangeAt, type SheetArea } from './addresses';
 import type { Features } from './features';
 import { ownTokenOf, queueOwnMark } from './own-mark';
 import { excelSheetId } from './sheet-id';
@@ -126,7 +126,7 @@ function probeCells(context: Excel.RequestContext, features: Features, plan: She
   const filter = features.autoFilter ? { autoFilter: ws.autoFilter.load('enabled,isDataFiltered'), range: ws.autoFilter.getRangeOrNullObject().load('address') } : null;
   const blocks = plan.blocks.map((block) => {
     const area = blockArea(block);
-    const range = ws.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).load('values,formulas');
+    const range = rangeAt(ws, area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).load('values,formulas');
     const tables = features.rangeTables ? range.getTables(false).load('items/name') : null;
     return { area, range, tables };
   });

@@ -5,7 +5,7 @@
  * is still too large makes the budget smaller and the read start again.
  */
 import type { Grid } from '../core/grid';
-import { parseAreas } from './addresses';
+import { parseAreas, rangeAt } from './addresses';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
 import { hiddenColumns, hiddenRows } from './hidden-lines';
@@ -83,7 +83,7 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
     for (const [n, bands] of syncs.entries()) {
       const loads = bands.map((band) => {
         const shape = shapes[band.sheet]!;
-        const range = context.workbook.worksheets.getItem(shape.name).getRangeByIndexes(band.top, shape.columnIndex, band.rows, shape.columnCount);
+        const range = rangeAt(context.workbook.worksheets.getItem(shape.name), band.top, shape.columnIndex, band.rows, shape.columnCount);
         return { band, range: range.load('values,valueTypes,numberFormat,formulas') };
       });
       await context.sync();

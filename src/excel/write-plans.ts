@@ -8,6 +8,7 @@ import { columnLetters } from '../core/grid';
 import { bi, formatNumber } from '../core/i18n';
 import type { Block, CellWrite, SheetPlan } from '../core/plan/write-plan';
 import type { BlockedWrite } from '../ports/workbook-port';
+import { rangeAt } from './addresses';
 import { type BlockWrite, jsonBytes, prepareBlock } from './block-writes';
 import { applyStyle, columnWidthPoints, formulaInput, mmToPoints, numberFormatInput } from './cell-styles';
 import type { Features } from './features';
@@ -160,18 +161,18 @@ function prepareSheet(context: Excel.RequestContext, plan: SheetPlan, positions:
 function setFont(ws: Excel.Worksheet, block: Block, font: { name: string; size: number }): void {
   const cols = block.cells.reduce((n, line) => Math.max(n, line.length), 0);
   if (block.cells.length === 0 || cols === 0) return;
-  const range = ws.getRangeByIndexes(block.top - 1, block.left, block.cells.length, cols);
+  const range = rangeAt(ws, block.top - 1, block.left, block.cells.length, cols);
   range.format.font.name = font.name;
   range.format.font.size = font.size;
 }
 
 function writeBlock(ws: Excel.Worksheet, write: BlockWrite): void {
   if (write.rows === 0 || write.cols === 0) return;
-  const range = ws.getRangeByIndexes(write.row, write.col, write.rows, write.cols);
+  const range = rangeAt(ws, write.row, write.col, write.rows, write.cols);
   // Number formats first: a formula written into a cell formatted as text would stay text.
   range.numberFormat = write.numberFormat;
   range.formulas = write.formulas;
-  for (const rect of write.styles) applyStyle(ws.getRangeByIndexes(write.row + rect.row, write.col + rect.col, rect.rows, rect.cols), rect.style);
+  for (const rect of write.styles) applyStyle(rangeAt(ws, write.row + rect.row, write.col + rect.col, rect.rows, rect.cols), rect.style);
 }
 
 /** The request being filled: `spend` sends it first when what comes next would not fit. */

@@ -68,16 +68,45 @@ test('a task pane add-in for Excel workbooks with a fixed id and read/write perm
   expect(one(manifest, 'Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   expect(all(manifest, 'Host').some((h) => h.attrs.Name === 'Workbook')).toBe(true);
   expect(one(manifest, 'Permissions').text).toBe('ReadWriteDocument');
-  const sets = all(manifest, 'Set').map((s) => [s.attrs.Name, s.attrs.MinVersion]);
-  expect(sets).toContainEqual(['SharedRuntime', '1.1']);
 });
 
-test('the name is "DTI cho Excel" for Vietnamese users', () => {
-  expect(one(manifest, 'DefaultLocale').text).toBe('en-US');
+const sets = (requirements: El): string[][] => all(requirements, 'Set').concat(all(requirements, 'bt:Set')).map((s) => [s.attrs.Name!, s.attrs.MinVersion!]);
+
+test('the add-in loads in every Excel from 2016: the base asks only for ExcelApi 1.1, the shared runtime only inside VersionOverrides', () => {
+  const base = manifest.children.find((c) => c.name === 'Requirements')!;
+  expect(sets(base)).toEqual([['ExcelApi', '1.1']]);
+  const overrides = one(manifest, 'VersionOverrides');
+  // The schema's order: Description?, Requirements?, Hosts, Resources.
+  expect(overrides.children.map((c) => c.name)).toEqual(['Requirements', 'Hosts', 'Resources']);
+  expect(sets(overrides.children[0]!)).toEqual([['SharedRuntime', '1.1']]);
+  // The plain task pane of the base manifest (where VersionOverrides does not apply) is the same page.
+  const source = one(manifest.children.find((c) => c.name === 'DefaultSettings')!, 'SourceLocation');
+  expect(source.attrs.DefaultValue).toBe(url('Taskpane.Url'));
+});
+
+test('Vietnamese is the default locale, English the en-US override, for every text a user sees', () => {
+  expect(one(manifest, 'DefaultLocale').text).toBe('vi-VN');
   const name = manifest.children.find((c) => c.name === 'DisplayName')!;
-  expect(name.children.find((o) => o.attrs.Locale === 'vi-VN')?.attrs.Value).toBe('DTI cho Excel');
+  expect(name.attrs.DefaultValue).toBe('DTI cho Excel');
+  expect(name.children.find((o) => o.attrs.Locale === 'en-US')?.attrs.Value).toBe('DTI for Excel');
   const description = manifest.children.find((c) => c.name === 'Description')!;
-  expect(description.children.find((o) => o.attrs.Locale === 'vi-VN')?.attrs.Value).toMatch(/chuyển đổi số/);
+  expect(description.attrs.DefaultValue).toMatch(/chuyển đổi số/);
+  expect(description.children.find((o) => o.attrs.Locale === 'en-US')?.attrs.Value).toMatch(/digital-transformation/);
+  const texts = all(resources, 'bt:String').filter((e) => e.attrs.id !== 'Functions.Namespace');
+  expect(texts.length).toBeGreaterThanOrEqual(5);
+  for (const text of texts) {
+    expect([text.attrs.id, text.children.map((o) => o.attrs.Locale)]).toEqual([text.attrs.id, ['en-US']]);
+  }
+  expect(resourceIds.get('TaskpaneButton.Label')!.attrs.DefaultValue).toBe('Chỉ tiêu DTI');
+  expect(resourceIds.get('TaskpaneButton.Label')!.children[0]!.attrs.Value).toBe('DTI indicators');
+});
+
+test('support and learn-more links go to the help page the build ships with dist/', () => {
+  expect(one(manifest, 'SupportUrl').attrs.DefaultValue).toBe('https://localhost:3000/help.html');
+  expect(url('GetStarted.LearnMoreUrl')).toBe('https://localhost:3000/help.html');
+  const help = fs.readFileSync(path.join(ROOT, 'src', 'help', 'help.html'), 'utf8');
+  expect(help).toMatch(/<title>DTI cho Excel/);
+  expect(help).toContain('DTI for Excel (English)');
 });
 
 test('custom functions live in the shared runtime: Runtime resid equals the functions Page resid', () => {
@@ -94,13 +123,13 @@ test('custom functions live in the shared runtime: Runtime resid equals the func
   expect(one(manifest, 'FunctionFile').attrs.resid).toBe(runtime.attrs.resid);
 });
 
-test('functions are named DTI.* and Vietnamese Excel gets the Vietnamese metadata', () => {
+test('functions are named DTI.*, with Vietnamese help by default and English for en-US', () => {
   const cf = all(manifest, 'ExtensionPoint').find((e) => e.attrs['xsi:type'] === 'CustomFunctions')!;
   expect(url(one(cf, 'Namespace').attrs.resid!)).toBe('DTI');
   const metadata = resourceIds.get(one(one(cf, 'Metadata'), 'SourceLocation').attrs.resid!)!;
-  expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.json$/);
-  const vi = metadata.children.find((o) => o.name === 'bt:Override' && o.attrs.Locale === 'vi-VN');
-  expect(vi?.attrs.Value).toMatch(/\/functions\.vi-VN\.json$/);
+  expect(metadata.attrs.DefaultValue).toMatch(/\/functions\.vi-VN\.json$/);
+  const en = metadata.children.find((o) => o.name === 'bt:Override' && o.attrs.Locale === 'en-US');
+  expect(en?.attrs.Value).toMatch(/\/functions\.json$/);
 });
 
 test('every resid refers to a resource, and every resource is used', () => {

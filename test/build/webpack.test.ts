@@ -1,3 +1,4 @@
+import { parse } from 'acorn';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -5,18 +6,20 @@ import * as path from 'path';
 
 /**
  * Runs the real production build once (into a temporary folder, so dist/ is left
- * alone) and checks what Excel will load; then a build whose functions file has a
- * broken @customfunction tag must fail.
+ * alone, for the address in PROD) and checks what Excel will load; then a build
+ * whose functions file has a broken @customfunction tag must fail, and so must a
+ * production build without DTI_URL_PROD.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const WEBPACK = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-webpack-'));
 const out = path.join(tmp, 'dist');
+const PROD = 'https://dti-excel.test/tinh/';
 
-function webpack(env: Record<string, string>): { status: number | null; output: string } {
+function webpack(env: Record<string, string | undefined>): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [WEBPACK, '--mode', 'production'], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, DTI_URL_PROD: PROD, ...env },
     encoding: 'utf8',
     timeout: 170_000,
   });
@@ -34,20 +37,49 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 test('the production build succeeds and writes every file the manifest names', () => {
   expect(build.output).not.toMatch(/ERROR/);
   expect(build.status).toBe(0);
-  for (const file of ['taskpane.html', 'taskpane.js', 'functions.js', 'functions.json', 'functions.vi-VN.json', 'manifest.xml']) {
+  for (const file of ['taskpane.html', 'boot.js', 'functions.js', 'functions.json', 'functions.vi-VN.json', 'manifest.xml', 'help.html', 'old-webview.js', 'web.config']) {
     expect(fs.existsSync(path.join(out, file))).toBe(true);
   }
   for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(out, 'assets', `icon-${size}.png`))).toBe(true);
 });
 
-test('one page loads office.js from the Microsoft CDN, then both bundles (shared runtime)', () => {
+test('one page loads office.js from the Microsoft CDN, then functions.js, then boot.js; the pane\'s chunk only on demand', () => {
   const html = fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8');
-  const office = html.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-  expect(office).toBeGreaterThan(-1);
-  expect(html.indexOf('taskpane.js')).toBeGreaterThan(office);
-  expect(html.indexOf('functions.js')).toBeGreaterThan(office);
-  // office.js is not bundled.
+  // The page is minified: attribute values may come without quotes.
+  const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => [/\ssrc="?([^"\s>]+)/.exec(m[1]!)?.[1], /\sdefer\b/.test(m[1]!)]);
+  // Deferred, functions.js and boot.js run in this order once the page is parsed; old-webview.js, in the body, runs at once.
+  expect(scripts).toEqual([
+    ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', false],
+    ['functions.js', true],
+    ['boot.js', true],
+    ['old-webview.js', false],
+  ]);
+  // office.js is not bundled; React is in neither script the page names.
   expect(fs.readFileSync(path.join(out, 'functions.js'), 'utf8')).not.toMatch(/OSF\.|Office\.initialize/);
+  const boot = fs.readFileSync(path.join(out, 'boot.js'), 'utf8');
+  expect(boot.length).toBeLessThan(20_000);
+  expect(boot).not.toMatch(/react\.production|__SECRET_INTERNALS|createRoot/);
+  const pane = fs.readdirSync(out).filter((f) => /^pane\.[0-9a-f]{8}\.js$/.test(f));
+  expect(pane).toHaveLength(1);
+  expect(boot).toContain('"pane"');
+});
+
+test('every emitted script parses as ES2017 (EdgeHTML 18), and old-webview.js as ES5 (Internet Explorer)', () => {
+  const scripts = fs.readdirSync(out).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThanOrEqual(4);
+  const failures = scripts.flatMap((file) => {
+    try {
+      parse(fs.readFileSync(path.join(out, file), 'utf8'), { ecmaVersion: 2017, sourceType: 'script' });
+      return [];
+    } catch (e) {
+      return [`${file}: ${(e as Error).message}`];
+    }
+  });
+  expect(failures).toEqual([]);
+  expect(() => parse(fs.readFileSync(path.join(out, 'old-webview.js'), 'utf8'), { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  // The check itself: a script with ES2018 syntax is refused.
+  expect(() => parse('const a = { ...b };', { ecmaVersion: 2017 })).toThrow();
+  expect(() => parse('/\\p{Lu}/u', { ecmaVersion: 2017 })).toThrow();
 });
 
 test('functions.js registers itself only inside Office (no unguarded associate calls)', () => {
@@ -63,11 +95,24 @@ test('the English and Vietnamese metadata describe the same functions', () => {
   expect(vi.functions.find((f) => f.id === 'STATUS')!.description).toMatch(/Tình trạng thực hiện/);
 });
 
-test('the production manifest points at the production host, not localhost', () => {
+test('the production manifest points at DTI_URL_PROD, not localhost, support and learn-more at its help page', () => {
   const xml = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
   expect(xml).not.toMatch(/https:\/\/localhost/);
-  expect(xml).toMatch(/https:\/\/dti-excel\.example\.vn\/functions\.vi-VN\.json/);
+  expect(xml).toContain(`<SupportUrl DefaultValue="${PROD}help.html"/>`);
+  expect(xml).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${PROD}help.html"/>`);
+  expect(xml).toContain(`<bt:Url id="Functions.Metadata.Url" DefaultValue="${PROD}functions.vi-VN.json">`);
+  expect(xml).toContain('<AppDomain>https://dti-excel.test/tinh</AppDomain>');
 });
+
+test('a production build without DTI_URL_PROD (or with an http:// one) fails and says what to set, writing nothing', () => {
+  const missing = webpack({ DTI_URL_PROD: undefined, DTI_OUTPUT_DIR: path.join(tmp, 'no-url') });
+  expect(missing.status).not.toBe(0);
+  expect(missing.output).toMatch(/DTI_URL_PROD is not set/);
+  expect(fs.existsSync(path.join(tmp, 'no-url'))).toBe(false);
+  const plain = webpack({ DTI_URL_PROD: 'http://dti-excel.test/', DTI_OUTPUT_DIR: path.join(tmp, 'http-url') });
+  expect(plain.status).not.toBe(0);
+  expect(plain.output).toMatch(/DTI_URL_PROD must start with https:\/\//);
+}, 60_000);
 
 test('a broken @customfunction tag fails the build', () => {
   const broken = path.join(tmp, 'broken-functions.ts');

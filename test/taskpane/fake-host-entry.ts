@@ -8,6 +8,7 @@
  * the official's own word in I5, where the status column goes.
  * With ?doubtful a second plan sheet, "Kế hoạch 2", heads its aims "Mục tiêu": the target column taken is doubtful.
  * With ?slow every sync takes 400 ms, to see what the pane shows while it waits for Excel.
+ * With ?excelapi=1.3 the host has only that ExcelApi version (an Excel too old for the pane).
  * With ?nohost in the URL it installs nothing, to see the page as a plain browser does.
  */
 import { createFakeHost } from '../../kit/fake-excel/fake-excel';
@@ -30,7 +31,8 @@ if (!location.search.includes('nohost')) {
       ['3', 'Tỷ lệ người dân có tài khoản định danh', 'Phổ cập định danh điện tử cho người dân', '50%'],
     ]);
   }
-  const host = createFakeHost(workbook, { file, sliceSize: 4096, url: 'https://example.invalid/Ke hoach CDS 2026.xlsx', ...(location.search.includes('slow') ? { syncDelayMs: 400 } : {}) });
+  const excelApi = /[?&]excelapi=([\d.]+)/.exec(location.search)?.[1];
+  const host = createFakeHost(workbook, { file, ...(excelApi ? { excelApi } : {}), sliceSize: 4096, url: 'https://example.invalid/Ke hoach CDS 2026.xlsx', ...(location.search.includes('slow') ? { syncDelayMs: 400 } : {}) });
   w.__DTI_TEST_HOST__ = host;
   w.__DTI_FAKE__ = host.workbook;
 }

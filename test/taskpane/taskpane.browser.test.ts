@@ -92,15 +92,103 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-async function open(query = ''): Promise<Page> {
+async function open(query = '', init?: () => void): Promise<Page> {
   const page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  if (init) await page.addInitScript(init);
   await page.goto(`${base}/taskpane.html${query}`);
   return page;
 }
+
+/**
+ * Excel's CustomFunctions, faked before any script runs: each registration with its time on the page's clock.
+ * office.js outside Excel puts its own `associate` on the object it finds; that assignment is ignored.
+ */
+function fakeCustomFunctions(): void {
+  const w = window as unknown as { CustomFunctions: unknown; __DTI_ASSOCIATED__: Array<[string, number]> };
+  w.__DTI_ASSOCIATED__ = [];
+  const associate = (id: string): number => w.__DTI_ASSOCIATED__.push([id, performance.now()]);
+  w.CustomFunctions = Object.defineProperty({}, 'associate', { get: () => associate, set: () => undefined });
+}
+
+/** A runtime Excel started hidden, for the functions alone: the document reports 'hidden' until __DTI_SHOW__(). */
+function hiddenRuntime(): void {
+  const w = window as unknown as { __DTI_VISIBILITY__: string; __DTI_SHOW__: () => void };
+  w.__DTI_VISIBILITY__ = 'hidden';
+  Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => w.__DTI_VISIBILITY__ });
+  w.__DTI_SHOW__ = () => {
+    w.__DTI_VISIBILITY__ = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+}
+
+const paneChunk = (url: string): boolean => /\/pane\.[0-9a-f]{8}\.js$/.test(url);
+
+test('the DTI.* functions register before the pane\'s code is even requested', async () => {
+  const page = await open('', fakeCustomFunctions);
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  const order = (await page.evaluate(`({
+    associated: window.__DTI_ASSOCIATED__,
+    pane: performance.getEntriesByType('resource').filter((e) => /\\/pane\\.[0-9a-f]{8}\\.js$/.test(e.name)).map((e) => e.startTime),
+  })`)) as { associated: Array<[string, number]>; pane: number[] };
+  expect(order.associated.map(([id]) => id)).toEqual(['GAP', 'STATUS', 'MET', 'PROGRESS', 'SCORE', 'TARGET', 'TARGETOP', 'EXPECTED', 'ONTRACK', 'RATIO']);
+  expect(order.pane).toHaveLength(1);
+  expect(Math.max(...order.associated.map(([, at]) => at))).toBeLessThan(order.pane[0]!);
+  await page.close();
+}, 60_000);
+
+test('a hidden runtime registers the functions, loads no pane and reads no sheet, until the pane is shown', async () => {
+  const seen: string[] = [];
+  const page = await context.newPage();
+  page.on('request', (r) => seen.push(r.url()));
+  await page.addInitScript(fakeCustomFunctions);
+  await page.addInitScript(hiddenRuntime);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction('window.__DTI_ASSOCIATED__.length === 10');
+  // Office is ready (the page waits on the same promise before it looks at the visibility), and a little more.
+  await page.evaluate('Office.onReady()');
+  await page.waitForTimeout(500);
+  expect(seen.filter(paneChunk)).toEqual([]);
+  expect(await fake(page, (w) => w.syncs)).toBe(0);
+  await expect(page.getByTestId('page-loading').textContent()).resolves.toContain('Đang tải DTI cho Excel');
+
+  await page.evaluate('window.__DTI_SHOW__()');
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  expect(seen.filter(paneChunk)).toHaveLength(1);
+  expect(await fake(page, (w) => w.syncs)).toBeGreaterThan(0);
+  await page.close();
+}, 60_000);
+
+test('an Excel below ExcelApi 1.4 gets a plain message saying which Excel is needed, not a blank pane', async () => {
+  const page = await open('?excelapi=1.3');
+  const message = page.getByTestId('old-excel').first();
+  await message.waitFor({ timeout: 30_000 });
+  await expect(message.textContent()).resolves.toContain('cần ExcelApi 1.4');
+  expect(await page.getByTestId('old-excel').count()).toBe(2);
+  expect(await fake(page, (w) => w.syncs)).toBe(0);
+  await page.screenshot({ path: join(SHOTS, '0-old-excel.png') });
+  await page.close();
+}, 60_000);
+
+test('in Internet Explorer (Trident) the page itself says which Excel is needed', async () => {
+  const page = await open('', () => {
+    Object.defineProperty(Navigator.prototype, 'userAgent', { configurable: true, get: () => 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
+  });
+  const lines = page.getByTestId('old-webview');
+  await lines.first().waitFor({ timeout: 30_000 });
+  const text = (await lines.allTextContents()).join('\n');
+  expect(text).toContain('Microsoft 365, Excel 2021, Excel 2024, Excel trên web');
+  expect(text).toContain('Microsoft Edge WebView2 Runtime');
+  expect(text).toContain('It needs Microsoft 365, Excel 2021, Excel 2024 or Excel on the web');
+  await page.waitForTimeout(500);
+  expect(await page.getByTestId('old-webview').count()).toBe(6);
+  expect(await fake(page, (w) => w.syncs)).toBe(0);
+  await page.screenshot({ path: join(SHOTS, '0-internet-explorer.png') });
+  await page.close();
+}, 60_000);
 
 test('an official maps a sheet, finds a problem, adds status columns and makes the report', async () => {
   const page = await open();

@@ -52,11 +52,13 @@ function monthsYear(months: ReadonlyArray<{ year: number | null }>): number | nu
 export function yearIn(text: string): number | null {
   if (!text || text.length > 300) return null;
   const words = foldWords(text);
-  const named = /(?:^|\s)(?<!den )nam ((?:19|20)\d{2})\b/.exec(words.replace(/\bden nam\b/g, 'den-nam'));
-  if (named) return Number(named[1]);
+  // No lookbehind (EdgeHTML 18 has none): a "nam" right after "den " is skipped by hand.
+  const folded = words.replace(/\bden nam\b/g, 'den-nam');
+  const named = [...folded.matchAll(/(^|\s)nam ((?:19|20)\d{2})\b/g)].find((m) => !folded.slice(0, m.index! + m[1]!.length).endsWith('den '));
+  if (named) return Number(named[2]);
   const period = /\bgiai doan ((?:19|20)\d{2}) ((?:19|20)\d{2})\b/.exec(words);
   if (period) return Number(period[1]);
   // A year inside a date ("ngày 05/01/2025") dates a document, it does not name the plan.
-  const lone = [...words.matchAll(/(?<!\b\d{1,2} \d{1,2} )\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const lone = [...words.matchAll(/(\b\d{1,2} \d{1,2} )?\b((?:19|20)\d{2})\b/g)].filter((m) => !m[1]).map((m) => Number(m[2]));
   return lone.length === 1 && !/\bden\s*-?\s*nam\b/.test(words) ? lone[0]! : null;
 }

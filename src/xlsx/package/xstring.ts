@@ -8,7 +8,8 @@
 
 /** Characters XML 1.0 forbids or a parser would change: controls, CR (read back as LF), U+FFFE/U+FFFF. */
 const UNSAFE = /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A surrogate pair, or a half of one alone (no lookbehind: EdgeHTML 18 has none); only the lone half is replaced. */
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
 
 /** True when `encodeXstring` would change the text (a quick test for the common case). */
@@ -22,7 +23,7 @@ export function encodeXstring(text: string): string {
   return text
     .replace(ESCAPE_LIKE, '_x005F_$1')
     .replace(UNSAFE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
-    .replace(LONE_SURROGATE, '\uFFFD');
+    .replace(SURROGATES, (unit) => (unit.length === 2 ? unit : '\uFFFD'));
 }
 
 /** The text Excel shows for what the file holds: each `_xHHHH_` is its character, read left to right. */
