@@ -78,6 +78,8 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
     // A damaged cell can hold NaN or ±Infinity: no status can be judged from it.
     if (!Number.isFinite(input)) return invalid('not-a-number', bi(`Ô kết quả chứa giá trị không phải số thực (${input}); hãy nhập lại.`, `The result cell holds a value that is not a real number (${input}); enter it again.`));
     if (yesNo) return input === 1 || input === 0 ? { kind: 'boolean', value: input === 1 } : notYesNo(String(input));
+    // 1 under a % format shows "100%": of "9/9 nền tảng" that is 9, as when "100%" is typed as text.
+    if (target.kind === 'count' && isPercentFormat(ctx.format)) return fromShare(target, input);
     return numberFor(target, input, isPercentFormat(ctx.format));
   }
 
