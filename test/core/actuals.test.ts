@@ -62,6 +62,7 @@ const ROWS: Row[] = [
   ['6% against "Không quá 5%": 1 point over', T.atMost5, '6%', undefined, 0.06, 'not_met', -0.01],
   ['5% against "Không quá 5%"', T.atMost5, '5%', undefined, 0.05, 'met', 0],
   ['5% against "dưới 5%" is not below', T.below5, '5%', undefined, 0.05, 'not_met', 0],
+  ['4% against "dưới 5%"', T.below5, '4%', undefined, 0.04, 'met', 0.01],
   ['12 days against "tối đa 15 ngày"', T.days, 12, undefined, 12, 'met', 3],
   ['18 days against "tối đa 15 ngày"', T.days, 18, undefined, 18, 'not_met', -3],
   // Counts and rates.
@@ -137,6 +138,8 @@ describe('readActual + evaluate', () => {
     expect(over.score).toBe(1);
     // An upper bound: 5% allowed, 10% found — half way.
     expect(evaluate(T.atMost5, readActual('10%', T.atMost5)).progress).toBeCloseTo(0.5, 9);
+    // Under an upper bound with room to spare is done, not more than done: 4% against "Không quá 5%" is 100 %.
+    expect(evaluate(T.atMost5, readActual('4%', T.atMost5)).progress).toBe(1);
   });
 
   it('progress against a zero threshold is all or nothing, never a division by zero', () => {

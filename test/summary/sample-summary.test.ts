@@ -171,7 +171,27 @@ describe('a plan built here: the report\'s orders and the work due in November 2
     ['Quý 4 năm 2026', 'later'],
     ['Năm 2026', 'later'],
     ['Tháng 1/2027', 'later'],
+    ['Hằng ngày', 'due'],
+    ['Theo chỉ đạo của UBND huyện', 'on-request'],
+    ['Ngày 15/11/2026', 'due'],
+    ['Tháng 11 năm 2026', 'due'],
+    ['11/2026', 'due'],
+    ['Quý 2/2026', 'overdue'],
+    ['Quý 4/2026', 'later'],
+    ['2026', 'later'],
+    ['Nửa đầu năm 2027', 'later'],
+    ['Trong năm 2026', 'later'],
+    ['Cuối năm 2025', 'overdue'],
   ])('a deadline written "%s" stands %s in November 2026', (text, state) => {
     expect(dueState(parseDeadline(text)!, { year: 2026, month: 11 })).toBe(state);
+  });
+
+  it('a deadline kept as a date shows as dd/mm/yyyy and is due in its month; what names no month is no deadline', () => {
+    expect(parseDeadline(46331, 'dd/mm/yyyy')).toEqual({ kind: 'month', due: { year: 2026, month: 11 }, text: '05/11/2026' });
+    expect(parseDeadline(46088, 'd/m/yyyy')).toEqual({ kind: 'month', due: { year: 2026, month: 3 }, text: '07/03/2026' });
+    expect(parseDeadline(46331)).toBeNull();
+    expect(parseDeadline('Tháng 13/2026')).toBeNull();
+    expect(parseDeadline('Sớm nhất có thể')).toBeNull();
+    expect(parseDeadline(true)).toBeNull();
   });
 });
