@@ -1,50 +1,81 @@
 /**
- * Sync counts of the Office.js adapter on the fake Excel, for 1,000 and 10,000
- * indicator rows: they must not grow with the rows. Run: npx tsx bench/adapter.bench.ts
+ * Round trips to Excel (syncs) of the Office.js adapter, counted on the fake
+ * Excel (kit/fake-excel) for each task-pane operation on a realistic plan of
+ * 12 months (18 columns, kit/plans/large-plan) of 1,000, 2,000 and 10,000
+ * indicators. Goal: at most 2 syncs per operation up to 2,000 indicators;
+ * beyond that one more per 4 MB of payload (what is sent and what comes back),
+ * so never unbounded. Each operation prints PASS or FAIL with its syncs ÷ the
+ * syncs allowed. Counts, not times: no pairs needed, the fake counts exactly.
+ * Run: npx tsx bench/adapter.bench.ts
  */
 import { OfficeWorkbook } from '../src/excel/office-workbook';
 import { prepareStatusColumns, prepareSummary } from '../src/core/workbook/actions';
 import { NO_PROGRESS, saveMapping } from '../src/taskpane/commands';
 import { loadSnapshot } from '../src/ports/load-snapshot';
-import { createFakeHost } from '../test/fakes/fake-excel';
-import { SEED_SHEET } from '../test/fakes/seed-sheet';
-import { seedWorkbook } from '../test/fakes/seed-workbook';
+import { columnLetters } from '../src/core/grid';
+import { createFakeHost } from '../kit/fake-excel/fake-excel';
+import { largePlanWorkbook } from '../kit/fake-excel/large-plan-workbook';
+import { FIRST_MONTH_COLUMN, PLAN_SHEET } from '../kit/plans/large-plan';
+import { runBench } from './paired';
 
-async function run(rows: number): Promise<Record<string, string>> {
-  const workbook = seedWorkbook(rows);
+const SIZES = [1_000, 2_000, 10_000];
+export const FLAT_UP_TO = 2_000;
+export const BASE_SYNCS = 2;
+export const PAYLOAD_PER_SYNC = 4_000_000;
+const NOV = { year: 2026, month: 11 };
+
+interface Counted {
+  operation: string;
+  syncs: number;
+  payload: number;
+  allowed: number;
+}
+
+/** The syncs an operation may take on a plan of `indicators` rows that moved `payload` bytes. */
+export function allowedSyncs(indicators: number, payload: number): number {
+  return indicators <= FLAT_UP_TO ? BASE_SYNCS : BASE_SYNCS + Math.ceil(payload / PAYLOAD_PER_SYNC);
+}
+
+async function run(indicators: number): Promise<Counted[]> {
+  const workbook = largePlanWorkbook(indicators);
   const port = new OfficeWorkbook(createFakeHost(workbook));
-  const out: Record<string, string> = {};
-  const measure = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  const out: Counted[] = [];
+  const count = async <T>(operation: string, fn: () => Promise<T>): Promise<T> => {
     workbook.syncs = 0;
-    workbook.largestRequest = 0;
-    const started = performance.now();
+    workbook.requests = [];
+    workbook.responses = [];
     const result = await fn();
-    out[name] = `${workbook.syncs} syncs, ${(performance.now() - started).toFixed(0)} ms, largest request ${(workbook.largestRequest / 1e6).toFixed(2)} MB`;
+    const payload = [...workbook.requests, ...workbook.responses].reduce((a, b) => a + b, 0);
+    out.push({ operation, syncs: workbook.syncs, payload, allowed: allowedSyncs(indicators, payload) });
     return result;
   };
-  const snapshot = await measure('read + validate', () => loadSnapshot(port));
+  const snapshot = await count('read and check', () => loadSnapshot(port));
   const table = snapshot.analysis.tables[0]!;
-  const draft = { headerTop: table.headerTop, headerBottom: table.headerBottom, columns: { id: 'A', name: 'B', unit: 'C', target: 'D', owner: 'E' }, months: [{ column: 'H', year: 2026, month: 11 }] };
-  // Saving re-reads the workbook first (two syncs), as the task pane does before every write.
-  await measure('save mapping', () => saveMapping(port, snapshot, SEED_SHEET, [draft], NO_PROGRESS));
-  await measure('read mapping', () => port.readMapping());
-  const prep = prepareStatusColumns(snapshot, { year: 2026, month: 11 });
-  await measure('status columns', () => port.apply(prep.plans));
-  const summary = prepareSummary(snapshot, { year: 2026, month: 11 });
-  await measure('monthly summary', () => port.apply(summary.plans));
+  const november = columnLetters(FIRST_MONTH_COLUMN + NOV.month - 1);
+  const draft = { headerTop: table.headerTop, headerBottom: table.headerBottom, columns: { id: 'A', name: 'B', unit: 'C', target: 'D', owner: 'E' }, months: [{ column: november, year: NOV.year, month: NOV.month }] };
+  // Saving re-reads the workbook first, as the task pane does before every write.
+  await count('save mapping', () => saveMapping(port, snapshot, PLAN_SHEET, [draft], NO_PROGRESS));
+  await count('read mapping', () => port.readMapping());
+  await count('status columns', () => port.apply(prepareStatusColumns(snapshot, NOV).plans));
+  const summary = prepareSummary(await loadSnapshot(port), NOV);
+  await count('monthly summary', () => port.apply(summary.plans));
   return out;
 }
 
-export async function main(): Promise<void> {
-  for (const rows of [1_000, 10_000]) {
-    console.log(`\n${rows.toLocaleString('en-US')} indicator rows`);
-    for (const [name, line] of Object.entries(await run(rows))) console.log(`  ${name.padEnd(16)} ${line}`);
+export async function main(): Promise<boolean> {
+  let ok = true;
+  for (const indicators of SIZES) {
+    console.log(`\n${indicators.toLocaleString('en-US')} indicators × 12 months (18 columns)`);
+    for (const c of await run(indicators)) {
+      const pass = c.syncs <= c.allowed;
+      ok &&= pass;
+      console.log(
+        `${pass ? 'PASS' : 'FAIL'} ${c.operation.padEnd(16)} ${c.syncs} syncs ÷ ${c.allowed} allowed = ${(c.syncs / c.allowed).toFixed(2)} ` +
+          `(payload ${(c.payload / 1e6).toFixed(2)} MB; goal ≤ 1)`,
+      );
+    }
   }
+  return ok;
 }
 
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runBench(main);

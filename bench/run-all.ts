@@ -1,8 +1,9 @@
 /**
  * Runs every benchmark in sequence: cell functions (HyperFormula), the Office.js
  * adapter (sync counts) and `dti summary` against ExcelJS. Each runs in its own
- * Node process, so one benchmark's heap and JIT state do not skew the next.
- * Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary …])
+ * Node process, so one benchmark's heap and JIT state do not skew the next. Every
+ * goal prints PASS or FAIL with its ratio (bench/paired.ts); the run fails when
+ * any goal is missed. Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary …])
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
@@ -31,7 +32,8 @@ export function main(names: BenchName[] = Object.keys(BENCHES) as BenchName[]): 
       console.log(`--- ${name}: done in ${seconds} s`);
     } else {
       failed++;
-      console.log(`--- ${name}: FAILED (${run.error?.message ?? `exit code ${run.status ?? run.signal ?? '?'}`}) after ${seconds} s`);
+      const why = run.status === 1 ? 'a goal was missed' : (run.error?.message ?? `exit code ${run.status ?? run.signal ?? '?'}`);
+      console.log(`--- ${name}: FAILED (${why}) after ${seconds} s`);
     }
   }
   return failed;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'fs';
 import { dirname } from 'path';
-import { writePlan } from '../bench/summary.bench';
+import { writePlan } from '../kit/plans/large-plan';
 
 const count = Number(process.argv[2] ?? 10_000);
 const path = process.argv[3] ?? `out/ke-hoach-${count}.xlsx`;

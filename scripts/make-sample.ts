@@ -8,10 +8,10 @@
  */
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { type CellInput, addLayoutSheet } from '../test/fixtures/layouts';
-import { excelError } from '../test/fixtures/month-values';
-import { seed002 } from '../test/fixtures/seeds/seed002';
-import { seed004 } from '../test/fixtures/seeds/seed004';
+import { type CellInput, addLayoutSheet } from '../kit/plans/layouts';
+import { excelError } from '../kit/plans/month-values';
+import { seed002 } from '../kit/plans/seeds/seed002';
+import { seed004 } from '../kit/plans/seeds/seed004';
 
 type Three = [sep: CellInput | undefined, oct: CellInput | undefined, nov: CellInput | undefined];
 

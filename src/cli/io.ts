@@ -6,6 +6,8 @@ export interface CliIo {
   err(text: string): void;
   /** Current directory for relative paths. */
   cwd: string;
+  /** The clock (tests set it: the cycle's deadlines depend on the day). */
+  now?: () => Date;
 }
 
 export interface CommonOptions {

@@ -3,6 +3,7 @@ import type { Analysis } from '../core/model';
 import type { Snapshot } from '../core/workbook/snapshot';
 import { loadSnapshot } from '../ports/load-snapshot';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
+import { CliError } from './cli-error';
 
 export interface LoadedWorkbook {
   port: XlsxWorkbook;
@@ -12,17 +13,6 @@ export interface LoadedWorkbook {
   analysis: Analysis;
   /** A note about the stored mapping (damaged, or used). */
   mappingNote: Bilingual | null;
-}
-
-export class CliError extends Error {
-  constructor(
-    readonly text: Bilingual,
-    readonly exitCode = 2,
-    /** A technical detail, printed on its own "Chi tiết:" line. */
-    readonly detail?: string,
-  ) {
-    super(text.en);
-  }
 }
 
 /** Opens a workbook and reads it through the same port logic as the task pane. */

@@ -1,12 +1,10 @@
 import { bi, type Bilingual, isLang, type Lang, say } from '../core/i18n';
 import { FileError } from '../files/file-error';
 import { removeTempFilesNow } from '../files/temp-files';
-import { checkCommand } from './commands/check';
-import { summaryCommand } from './commands/summary';
+import { CliError } from './cli-error';
+import { COMMAND_HELP } from './command-help';
 import { targetCommand } from './commands/target';
-import { valuesCopyCommand } from './commands/values-copy';
 import { type CliIo, processIo } from './io';
-import { CliError } from './load-workbook';
 import { parseOptions } from './parse-options';
 
 const USAGE = bi(
@@ -16,18 +14,30 @@ const USAGE = bi(
   dti summary <tệp.xlsx> --month YYYY-MM [--sheet TÊN] [--json] [--out BÁO_CÁO.xlsx] [--pdf BÁO_CÁO.pdf] [--force]
                                                       Tình trạng từng chỉ tiêu trong tháng; --out ghi báo cáo tháng ra tệp mới,
                                                       --pdf ra tệp PDF để ký số (xem: dti help summary)
+  dti status <tệp.xlsx> --month YYYY-MM --out <tệp-mới.xlsx> [--formulas plain|dti] [--sheet TÊN] [--force]
+                                                      Thêm cột tình trạng vào bản sao; plain (mặc định) mở được ở mọi nơi
   dti values-copy <tệp.xlsx> --out <bản-gửi.xlsx> [--force]
                                                       Bản để gửi đi: công thức DTI.* thay bằng giá trị
-Tùy chọn chung: --lang vi|en (mặc định vi)`,
+  dti forms <sổ.xlsx> --month YYYY-MM --out-dir THƯ_MỤC [--han-nop 20] [--force]
+                                                      Phiếu báo cáo tháng cho từng đơn vị chủ trì (xem: dti help forms)
+  dti merge <sổ.xlsx> <phiếu.xlsx>… --month YYYY-MM --out <sổ-mới.xlsx> [--prefer form] [--han-nop 20] [--force]
+                                                      Nhập các phiếu đơn vị gửi về vào sổ theo dõi (xem: dti help merge)
+Tùy chọn chung: --lang vi|en (mặc định vi). Cách dùng một lệnh: dti help <lệnh>`,
   `Usage:
   dti target "<target>" [--unit UNIT] [--json]        How one target is understood
   dti check <file.xlsx> [--sheet NAME] [--json]       Tables, columns and problems found
   dti summary <file.xlsx> --month YYYY-MM [--sheet NAME] [--json] [--out REPORT.xlsx] [--pdf REPORT.pdf] [--force]
                                                       Every indicator's status for the month; --out writes the monthly report to a new file,
                                                       --pdf a PDF to sign digitally (see: dti help summary)
+  dti status <file.xlsx> --month YYYY-MM --out <new.xlsx> [--formulas plain|dti] [--sheet NAME] [--force]
+                                                      The status columns added to a copy; plain (default) opens anywhere
   dti values-copy <file.xlsx> --out <copy.xlsx> [--force]
                                                       A copy to send: DTI.* formulas replaced by their values
-Common options: --lang vi|en (default vi)`,
+  dti forms <tracker.xlsx> --month YYYY-MM --out-dir FOLDER [--han-nop 20] [--force]
+                                                      The month's form for each owning unit (see: dti help forms)
+  dti merge <tracker.xlsx> <form.xlsx>… --month YYYY-MM --out <new.xlsx> [--prefer form] [--han-nop 20] [--force]
+                                                      Merge the forms units sent back into the tracker (see: dti help merge)
+Common options: --lang vi|en (default vi). One command's help: dti help <command>`,
 );
 
 const SUMMARY_HELP = bi(
@@ -72,6 +82,37 @@ const SUMMARY_HELP = bi(
   --nguoi-ky "Nguyễn Văn An"  the signer's full name`,
 );
 
+const CYCLE_HELP = bi(
+  `dti forms <sổ.xlsx> --month YYYY-MM --out-dir THƯ_MỤC [--han-nop 20] [--force]
+  Một "Phiếu báo cáo tháng" (.xlsx) cho mỗi đơn vị chủ trì: các chỉ tiêu của đơn vị (STT, tên, chỉ tiêu năm,
+  kết quả tháng trước) và các ô để nhập kết quả, tài liệu kiểm chứng (số, ngày, trích yếu hoặc đường dẫn),
+  ghi chú. Chỉ các ô nhập (nền vàng) được sửa; trang được khóa không mật khẩu. Tên tệp không dấu, không ghi đè
+  tệp đã có (trừ khi --force). --han-nop: ngày phải gửi phiếu trong tháng (mặc định 20).
+
+dti merge <sổ.xlsx> <phiếu.xlsx>… --month YYYY-MM --out <sổ-mới.xlsx> [--prefer form] [--han-nop 20] [--force]
+  Nhập phiếu vào cột (hoặc trang) kết quả của tháng và cột "Minh chứng MM/YYYY" do dti quản lý, ghi ra tệp MỚI.
+  Ô đã có số liệu khác: liệt kê (kèm địa chỉ ô) và dừng, không ghi gì, trừ khi --prefer form. Phiếu của tháng khác,
+  của kế hoạch khác, dòng bị sửa hay thêm: không nhập, báo kèm địa chỉ ô. Nhập lại cùng một phiếu không đổi gì.
+  Nhật ký nhập phiếu nằm ở trang ẩn "DTI_NhatKyPhieu". Cũng nhận sổ riêng của đơn vị theo bố cục sổ theo dõi
+  (khớp chỉ tiêu theo STT và tên). --han-nop được lưu vào sổ, để báo cáo tháng biết đơn vị nào nộp muộn.`,
+  `dti forms <tracker.xlsx> --month YYYY-MM --out-dir FOLDER [--han-nop 20] [--force]
+  One monthly form (.xlsx) per owning unit: the unit's indicators (id, name, target, last month's result) and
+  cells to enter the result, the evidence (document number, date, title or link) and a note. Only the input
+  cells (yellow) can be edited; the sheet is protected without a password. File names are plain ASCII; an
+  existing file is never replaced unless --force. --han-nop: the day of the month the forms are due (default 20).
+
+dti merge <tracker.xlsx> <form.xlsx>… --month YYYY-MM --out <new.xlsx> [--prefer form] [--han-nop 20] [--force]
+  Merges the forms into the month's result column (or sheet) and a "Minh chứng MM/YYYY" evidence column dti owns,
+  writing a NEW file. A cell already holding another value is listed (with its address) and nothing is written,
+  unless --prefer form. A form for another month or plan, and rows changed or added, are not merged and are
+  reported with cell addresses. Merging the same form twice changes nothing. The log of merges is the hidden
+  sheet "DTI_NhatKyPhieu". A unit's own workbook in the tracker's layout is accepted too (matched by id and name).
+  --han-nop is kept in the tracker, so the monthly report can tell which units were late.`,
+);
+
+/** Each command's own help (`dti help <command>`, `dti <command> --help`). */
+const HELP: Record<string, Bilingual> = { ...COMMAND_HELP, summary: SUMMARY_HELP, forms: CYCLE_HELP, merge: CYCLE_HELP };
+
 /** Runs one `dti` command; returns the exit code (0 ok, 1 problems found, 2 usage or file error). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let lang: Lang = 'vi';
@@ -84,8 +125,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error) throw new CliError(error);
     const [command, arg] = positionals;
     const common = { lang, json: values.json ?? false };
-    if ((command === 'help' && arg === 'summary') || (command === 'summary' && values.help)) {
-      io.out(say(SUMMARY_HELP, lang));
+    const helpFor = command === 'help' ? arg : values.help ? command : undefined;
+    const help = helpFor !== undefined && Object.hasOwn(HELP, helpFor) ? HELP[helpFor] : null;
+    if (help) {
+      io.out(say(help, lang));
       return 0;
     }
     if (values.help || command === undefined || command === 'help') {
@@ -99,10 +142,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'target':
         return targetCommand(arg, values.unit, common, io);
+      // The commands that open workbooks load their libraries only when run: `dti target` starts without them.
       case 'check':
-        return await checkCommand(needFile(), values.sheet, common, io);
+        return await (await import('./commands/check')).checkCommand(needFile(), values.sheet, common, io);
       case 'summary':
-        return await summaryCommand(
+        return await (await import('./commands/summary')).summaryCommand(
           needFile(),
           {
             ...common,
@@ -122,8 +166,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           },
           io,
         );
+      case 'forms':
+        return await (await import('./commands/forms')).formsCommand(needFile(), { ...common, month: values.month, outDir: values['out-dir'], deadlineDay: values['han-nop'], force: values.force ?? false }, io);
+      case 'merge':
+        return await (await import('./commands/merge')).mergeCommand(
+          needFile(),
+          positionals.slice(2),
+          { ...common, month: values.month, out: values.out, prefer: values.prefer, deadlineDay: values['han-nop'], force: values.force ?? false },
+          io,
+        );
+      case 'status':
+        return await (await import('./commands/status')).statusCommand(
+          needFile(),
+          { ...common, month: values.month, sheet: values.sheet, out: values.out, formulas: values.formulas, force: values.force ?? false },
+          io,
+        );
       case 'values-copy':
-        return await valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
+        return await (await import('./commands/values-copy')).valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
       default:
         throw new CliError(bi(`Không có lệnh "${command}".\n${USAGE.vi}`, `Unknown command "${command}".\n${USAGE.en}`));
     }

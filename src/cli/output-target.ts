@@ -15,9 +15,10 @@ export interface OutputTarget {
   write(bytes: Uint8Array): Promise<Bilingual | null>;
 }
 
-export function outputTarget(cwd: string, out: string, input: string, force: boolean): OutputTarget {
+export function outputTarget(cwd: string, out: string, input: string | readonly string[], force: boolean): OutputTarget {
   const path = fromCwd(cwd, out);
-  const opts: OutputOptions = { force, input: fromCwd(cwd, input), shownAs: out };
+  const inputs = typeof input === 'string' ? fromCwd(cwd, input) : input.map((i) => fromCwd(cwd, i));
+  const opts: OutputOptions = { force, input: inputs, shownAs: out };
   return {
     check: async () => {
       await checkOutputFile(path, opts);

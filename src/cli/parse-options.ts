@@ -19,7 +19,11 @@ export const OPTIONS = {
   'chuc-vu': 'string',
   'nguoi-ky': 'string',
   tinh: 'string',
+  'out-dir': 'string',
+  prefer: 'string',
+  'han-nop': 'string',
   force: 'boolean',
+  formulas: 'string',
   help: 'boolean',
 } as const;
 
@@ -90,6 +94,10 @@ const EXAMPLES: Partial<Record<OptionName, Bilingual>> = {
   'chuc-vu': bi('--chuc-vu "Phó Chủ tịch"', '--chuc-vu "Phó Chủ tịch"'),
   'nguoi-ky': bi('--nguoi-ky "Nguyễn Văn An"', '--nguoi-ky "Nguyễn Văn An"'),
   tinh: bi('--tinh "Đồng Nai"', '--tinh "Đồng Nai"'),
+  'out-dir': bi('--out-dir phieu-T11', '--out-dir forms-11'),
+  prefer: bi('--prefer form', '--prefer form'),
+  'han-nop': bi('--han-nop 20', '--han-nop 20'),
+  formulas: bi('--formulas plain', '--formulas plain'),
 };
 
 /** An option where a value was expected ("--out --force"): the value was forgotten. */
@@ -110,7 +118,8 @@ export function closestOption(written: string): OptionName | null {
   // One letter ("-o") stands for the only option that starts with it.
   if (typed.length === 1) {
     const starting = NAMES.filter((n) => n.startsWith(typed));
-    return starting.length === 1 ? starting[0]! : null;
+    // "-o" is --out, not --out-dir: the one the others extend.
+    return starting.find((n) => starting.every((m) => m.startsWith(n))) ?? null;
   }
   let best: OptionName | null = null;
   let bestDistance = Infinity;

@@ -5,7 +5,8 @@ import { detectTables, type DetectedTable } from './mapping/detect-tables';
 import type { FieldKey } from './mapping/fields';
 import type { HeaderLayout } from './mapping/header-rows';
 import type { RawCell, RawIndicator } from './mapping/table-rows';
-import type { Analysis, CellRef, Indicator, SheetReport, SheetTable } from './model';
+import type { Analysis, CellRef, Indicator, Problem, SheetReport, SheetTable } from './model';
+import { joinTargetsFromPlan, type SheetRead } from './mapping/plan-join';
 import { sheetMonth } from './mapping/month-sheets';
 import { notCalculatedTarget, parseTarget, taskTarget } from './target/parse-target';
 import { isTaskRow, TASK_TARGET_TEXT } from './target/task-rows';
@@ -22,17 +23,28 @@ export interface AnalyzeOptions {
 export function analyzeWorkbook(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   const analysis: Analysis = { tables: [], indicators: [], problems: [], sheets: [] };
   // The caller leaves out the add-in's own sheets (reports, history): they are not plans.
-  for (const grid of grids) {
-    const one = analyzeSheet(grid, options.savedHeaders?.[grid.sheet]);
+  const reads = grids.map((grid) => readSheet(grid, options.savedHeaders?.[grid.sheet]));
+  // Result sheets without targets take them from the plan sheet before anything is checked.
+  const joined = joinTargetsFromPlan(reads);
+  for (const one of reads) {
     append(analysis.tables, one.tables);
     append(analysis.indicators, one.indicators);
     append(analysis.problems, one.problems);
-    analysis.sheets.push(one.sheet);
+    append(analysis.problems, validateIndicators(one.indicators, one.tables));
+    append(analysis.problems, joined.filter((p) => p.sheet === one.sheet));
+    analysis.sheets.push(one.report);
   }
+  analysis.problems = onceEach(analysis.problems);
   return analysis;
 }
 
 export function analyzeSheet(grid: Grid, savedHeaders?: HeaderLayout[]): Omit<Analysis, 'sheets'> & { sheet: SheetReport } {
+  const one = readSheet(grid, savedHeaders);
+  return { tables: one.tables, indicators: one.indicators, problems: [...one.problems, ...validateIndicators(one.indicators, one.tables)], sheet: one.report };
+}
+
+/** One sheet's tables and indicators, with the problems of the sheet as a whole (the indicators' come after any join). */
+function readSheet(grid: Grid, savedHeaders?: HeaderLayout[]): SheetRead & { problems: Problem[]; report: SheetReport } {
   const detected = detectTables(grid, savedHeaders);
   const tables: SheetTable[] = [];
   const indicators: Indicator[] = [];
@@ -41,17 +53,26 @@ export function analyzeSheet(grid: Grid, savedHeaders?: HeaderLayout[]): Omit<An
     append(indicators, built);
     tables.push(toSheetTable(grid, table, built));
   }
-  const problems = validateSheet(grid, detected);
-  append(problems, validateIndicators(indicators, tables));
   const month = tables.length > 0 ? sheetMonth(grid, detected[0]!.header.top) : null;
-  const sheet: SheetReport = {
+  const report: SheetReport = {
     sheet: grid.sheet,
     tables: tables.length,
     indicators: indicators.length,
     month: month ? { ...month, year: month.year ?? tables[0]!.planYear } : null,
     ...(grid.hidden ? { hidden: true } : {}),
   };
-  return { tables, indicators, problems, sheet };
+  return { sheet: grid.sheet, tables, indicators, problems: validateSheet(grid, detected), report };
+}
+
+/** A plan's target read by a result sheet too is checked twice: each problem is said once. */
+function onceEach(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.sheet}\u0000${p.cell}\u0000${p.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function buildIndicator(grid: Grid, table: DetectedTable, raw: RawIndicator): Indicator {

@@ -44,6 +44,8 @@ export interface Grid {
   merges: MergedArea[];
   /** 0-based grid rows hidden by the user. */
   hiddenRows?: number[];
+  /** 0-based grid columns hidden by the user (an old month's column kept out of sight). */
+  hiddenCols?: number[];
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
@@ -97,16 +99,6 @@ export function mergesOnRow(grid: Grid, row: number): MergedArea[] | undefined {
 export function isEmptyRow(grid: Grid, row: number): boolean {
   const line = grid.rows[row];
   return (!line || line.length === 0) && mergesOnRow(grid, row) === undefined;
-}
-
-/**
- * The value a reader sees at (row, col): inside a merged area every cell shows the
- * top-left value, as Excel displays it.
- */
-export function visibleValue(grid: Grid, row: number, col: number): CellValue {
-  const merge = mergeAt(grid, row, col);
-  if (merge) return cellAt(grid, merge.top, merge.left).value;
-  return cellAt(grid, row, col).value;
 }
 
 /** Text of a cell value as a person reads it (numbers unformatted, errors as their code). */

@@ -2,8 +2,6 @@
 
 export type Lang = 'vi' | 'en';
 
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
 export interface Bilingual {
   vi: string;
   en: string;

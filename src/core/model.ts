@@ -113,6 +113,8 @@ export type ProblemCode =
   | 'formula-not-calculated'
   | 'mapping-doubtful'
   | 'month-sheet-twice'
+  | 'month-column-twice'
+  | 'targets-from-plan'
   | 'month-sheet-copy';
 
 export interface Problem {

@@ -37,10 +37,6 @@ export function compareMonths(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || a.month - b.month;
 }
 
-export function monthIndex(ym: YearMonth): number {
-  return ym.year * 12 + (ym.month - 1);
-}
-
 /** A month named by a column header; `year` is null when the header gives none ("T11"). */
 export interface HeaderMonth {
   year: number | null;
@@ -73,13 +69,16 @@ export function parseMonthHeader(text: string): HeaderMonth | null {
     const m = re.exec(words);
     if (m) return checked(Number(m[1]), m[2] ? Number(m[2]) : null);
   }
+  // "Lũy kế 11 tháng (đầu) năm 2026": the months so far, counted.
+  const counted = /^(?:so |ket qua )?luy ke (\d{1,2}) thang(?: dau(?: nam)?)?(?: (?:nam )?((?:19|20)\d{2}))?$/.exec(words);
+  if (counted) return checked(Number(counted[1]), counted[2] ? Number(counted[2]) : null);
   const iso = /^((?:19|20)\d{2}) (\d{1,2})$/.exec(words);
   if (iso) return checked(Number(iso[2]), Number(iso[1]));
   return null;
 }
 
 /** Month columns that are not results: plans, judgements, comparisons, notes ("Ghi chú tháng 11", "Tăng, giảm so với tháng 10"). */
-const NOT_A_RESULT = /\b(ke hoach|chi tieu|muc tieu|kh|du kien|so voi|tang giam|chenh lech|ghi chu|danh gia|nhan xet|so sanh)\b/;
+const NOT_A_RESULT = /\b(ke hoach|chi tieu|muc tieu|kh|du kien|so voi|tang giam|chenh lech|ghi chu|danh gia|nhan xet|so sanh|minh chung|kiem chung)\b/;
 
 function checked(month: number, year: number | null): HeaderMonth | null {
   if (year !== null && year < 100) year += 2000;

@@ -7,9 +7,6 @@
  * means (a share, a count, an index) is left to the caller, which knows the unit.
  */
 
-/** A numeric token: digits with optional `.`/`,` groups and a sign. */
-export const NUMBER_PATTERN = /[+\-\u2212]?\d+(?:[.,]\d+)*/;
-
 /**
  * Reads one number written the Vietnamese or the English way.
  * - both separators: the last one is the decimal mark (`1.000,5`, `1,000.5`);

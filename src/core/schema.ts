@@ -1,11 +1,12 @@
 /**
- * The data contracts, in zod: the indicator record, the saved mapping of a
+ * The data contracts, in zod: a target's JSON form, the saved mapping of a
  * sheet's columns (stored in the workbook, validated when read back), and the
  * reporting month. Everything read from outside the core passes through here.
  */
 import { z } from 'zod';
 import { FIELD_KEYS } from './mapping/fields';
 import { parseYearMonth, type YearMonth } from './months';
+import { OPS, TARGET_KINDS } from './target/types';
 import { OwnSheetSchema } from './workbook/own-sheets';
 
 /** "YYYY-MM" → { year, month }. */
@@ -21,13 +22,12 @@ export const ReportingMonthSchema = z
     return ym;
   });
 
-const OpSchema = z.enum(['>=', '>', '<=', '<', '=']);
-
+/** The public JSON form of a target (the `dti target --json` contract; TargetJson is its type). */
 export const TargetJsonSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    kind: z.enum(['percent', 'number', 'count', 'rate', 'boolean', 'qualitative', 'task']),
-    op: OpSchema,
+    kind: z.enum(TARGET_KINDS),
+    op: z.enum(OPS),
     value: z.union([z.number(), z.boolean()]),
     of: z.number().optional(),
     per: z.number().optional(),
@@ -36,21 +36,6 @@ export const TargetJsonSchema = z.discriminatedUnion('ok', [
   }),
   z.object({ ok: z.literal(false), error: z.string(), code: z.string(), text: z.string() }),
 ]);
-
-/** One indicator of a plan, as the add-in understands it. */
-export const IndicatorRecordSchema = z.object({
-  id: z.string().nullable(),
-  group: z.string().nullable(),
-  name: z.string().min(1),
-  unit: z.string().nullable(),
-  target: TargetJsonSchema,
-  horizonTarget: TargetJsonSchema.nullable(),
-  owner: z.string().nullable(),
-  coordinators: z.string().nullable(),
-  deadline: z.string().nullable(),
-  notes: z.string().nullable(),
-});
-export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
 
 const ColumnLetters = z.string().regex(/^[A-Z]{1,3}$/, 'column letters such as "C"');
 const FieldKeySchema = z.enum(FIELD_KEYS);
@@ -112,6 +97,8 @@ export const WorkbookMappingSchema = z.object({
   commune: z.string().optional(),
   /** The report's document parts said once (number, recipient, signer, province). */
   report: ReportSettingsSchema.optional().catch(undefined),
+  /** The monthly cycle of forms: the day of the month units send theirs by (default 20). */
+  cycle: z.object({ deadlineDay: z.number().int().min(1).max(31).optional() }).optional().catch(undefined),
   /** The sheets the add-in made (reports, history): the only sheets it may replace. */
   ownSheets: z.array(OwnSheetSchema).optional(),
   savedAt: z.string().optional(),

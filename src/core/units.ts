@@ -26,6 +26,12 @@ export function nameIsShare(name: string | null | undefined): boolean {
   return /^(ty|ti) (le|trong)\b/.test(foldWords(name));
 }
 
+/** Names that announce a count: "Số …", "Số lượng …", "Tổng số …" (not "Số hóa …", not a share). */
+export function nameIsCount(name: string | null | undefined): boolean {
+  if (!name) return false;
+  return /^(so luong|tong so|so(?! hoa\b))\b/.test(foldWords(name)) && !nameIsShare(name);
+}
+
 /**
  * Names that announce a measured quantity ("Tỷ lệ …", "Số lượng …", "Mức độ …",
  * "Chỉ số …"): such a row needs a number as its target, it is never a task.

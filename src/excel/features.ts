@@ -34,6 +34,8 @@ export interface Features {
   gridlines: boolean;
   /** Worksheet.charts (1.1). */
   charts: boolean;
+  /** Worksheet.notes (1.18): without it the plain-formula rows get no note. */
+  notes: boolean;
 }
 
 export function detectFeatures(host: ExcelHost): Features {
@@ -59,5 +61,6 @@ export function detectFeatures(host: ExcelHost): Features {
     shapes: has('1.9'),
     gridlines: has('1.8'),
     charts: has('1.1'),
+    notes: has('1.18'),
   };
 }

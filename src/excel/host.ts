@@ -44,7 +44,11 @@ export interface ExcelHost {
   document?: DocumentAccess | null;
 }
 
-/** The host inside Excel. The only place that touches the `Excel` and `Office` globals. */
+/**
+ * The host inside Excel: the adapter reaches the `Excel` and `Office` globals
+ * only through it (the task pane's start-up also waits for Office.onReady, and
+ * the custom functions use `CustomFunctions`).
+ */
 export function officeExcelHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),

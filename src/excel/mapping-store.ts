@@ -5,8 +5,9 @@
  * record read back is validated with zod: a damaged one is reported (and the
  * caller runs detection again), never thrown.
  */
-import { MAPPING_NAMESPACE, mappingFromXml, mappingToXml } from '../core/mapping-xml';
+import { MAPPING_NAMESPACE, mappingToXml, readMappingRecord } from '../core/mapping-xml';
 import { parseWorkbookMapping, type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
+import { storedFromParts } from '../ports/stored-mapping';
 import type { StoredMapping } from '../ports/workbook-port';
 import { AdapterError } from './errors';
 import type { Features } from './features';
@@ -22,9 +23,15 @@ export function queueOurParts(context: Excel.RequestContext): OurParts {
   return context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load('items/id');
 }
 
+/** The record as read, with its part's XML when this version may rewrite it (so a rewrite keeps what it does not know). */
+export interface StoredRecord {
+  stored: StoredMapping;
+  xml: string | null;
+}
+
 /** Two syncs: the parts of our namespace, then their XML. */
-export async function readStoredMapping(host: ExcelHost, features: Features): Promise<StoredMapping> {
-  if (!features.customXml) return fromSettings(host.settings);
+export async function readStoredMapping(host: ExcelHost, features: Features): Promise<StoredRecord> {
+  if (!features.customXml) return { stored: fromSettings(host.settings), xml: null };
   const xmls = await host.run(async (context) => {
     const parts = context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE);
     parts.load('items/id');
@@ -38,13 +45,11 @@ export async function readStoredMapping(host: ExcelHost, features: Features): Pr
 }
 
 /** The mapping from the XML of our parts, else from the document settings. */
-export function storedFrom(xmls: string[], settings: SettingsStore | null): StoredMapping {
-  for (const xml of xmls) {
-    const parsed = mappingFromXml(xml);
-    if (parsed === null) continue;
-    return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
-  }
-  return fromSettings(settings);
+export function storedFrom(xmls: string[], settings: SettingsStore | null): StoredRecord {
+  const stored = storedFromParts(xmls);
+  if (!stored) return { stored: fromSettings(settings), xml: null };
+  const first = xmls.find((xml) => readMappingRecord(xml) !== null);
+  return { stored, xml: stored.found && 'mapping' in stored ? (first ?? null) : null };
 }
 
 export function fromSettings(settings: SettingsStore | null): StoredMapping {
@@ -64,13 +69,18 @@ export async function writeStoredMapping(
   features: Features,
   mapping: WorkbookMapping,
   loaded?: { context: Excel.RequestContext; parts: OurParts },
-): Promise<void> {
+  /** The record part's XML as last read, whose attributes and elements unknown here are kept. */
+  previous?: string | null,
+): Promise<string | null> {
   const checked = WorkbookMappingSchema.safeParse(mapping);
   if (!checked.success) {
     throw new AdapterError({ vi: 'Ánh xạ chưa hợp lệ nên chưa được lưu.', en: 'The mapping is not valid, so it was not saved.' });
   }
-  if (!features.customXml) return toSettings(host.settings, JSON.stringify(checked.data));
-  const xml = mappingToXml(checked.data);
+  if (!features.customXml) {
+    await toSettings(host.settings, JSON.stringify(checked.data));
+    return null;
+  }
+  const xml = mappingToXml(checked.data, previous ?? undefined);
   const replace = async (context: Excel.RequestContext, parts: OurParts): Promise<void> => {
     for (const part of parts.items) part.delete();
     context.workbook.customXmlParts.add(xml);
@@ -89,6 +99,7 @@ export async function writeStoredMapping(
     host.settings.remove(SETTINGS_KEY);
     await save(host.settings);
   }
+  return xml;
 }
 
 async function toSettings(settings: SettingsStore | null, json: string): Promise<void> {

@@ -2,12 +2,15 @@ import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { WorkbookMapping } from '../core/schema';
 import { reconcileOwnSheets, recordOwnSheet } from '../core/workbook/own-sheets';
+import { MAPPING_NAMESPACE } from '../core/mapping-xml';
+import { recordKept } from '../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
 import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost } from './host';
 import { queueOurParts, readStoredMapping, writeStoredMapping } from './mapping-store';
+import { writeNotes } from './notes';
 import { preflight } from './preflight';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
@@ -19,12 +22,26 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly features: Features;
   /** The DTI record (mapping, own sheets) as last read or written through this port. */
   private lastStored: StoredMapping | null = null;
+  /** The record part's XML as last read or written here, when this version may rewrite it. */
+  private lastRecordXml: string | null = null;
+  /** False when the last write asked for cell notes this Excel cannot write (no notes API). */
+  notesWritten = true;
+
+  /** Custom functions run here (CustomFunctionsRuntime 1.1): Microsoft 365, Office 2021/2024, Excel on the web. */
+  readonly customFunctions: boolean;
 
   constructor(
     private readonly host: ExcelHost,
     features?: Features,
   ) {
     this.features = features ?? detectFeatures(host);
+    let cf = false;
+    try {
+      cf = host.isSetSupported('CustomFunctionsRuntime', '1.1');
+    } catch {
+      cf = false;
+    }
+    this.customFunctions = cf;
   }
 
   sheetNames(): Promise<string[]> {
@@ -40,16 +57,21 @@ export class OfficeWorkbook implements WorkbookPort {
   async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
     const read = await readWorkbook(this.host, this.features, onProgress);
     this.lastStored = read.stored;
-    return read;
+    this.lastRecordXml = read.xml;
+    return { grids: read.grids, stored: read.stored };
   }
 
   async readMapping(): Promise<StoredMapping> {
-    this.lastStored = await readStoredMapping(this.host, this.features);
-    return this.lastStored;
+    const read = await readStoredMapping(this.host, this.features);
+    this.lastStored = read.stored;
+    this.lastRecordXml = read.xml;
+    return read.stored;
   }
 
   /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
   async writeMapping(mapping: WorkbookMapping): Promise<void> {
+    const kept = await this.keptRecord();
+    if (kept) throw new AdapterError(recordKept('', kept, MAPPING_NAMESPACE).message);
     const current = await this.currentMapping();
     await this.saveRecord({ ...mapping, ownSheets: current?.ownSheets ?? [] });
   }
@@ -57,7 +79,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private async saveRecord(mapping: WorkbookMapping, loaded?: Parameters<typeof writeStoredMapping>[3]): Promise<void> {
     const { ownSheets, ...rest } = mapping;
     const record: WorkbookMapping = ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
-    await writeStoredMapping(this.host, this.features, record, loaded);
+    this.lastRecordXml = await writeStoredMapping(this.host, this.features, record, loaded, this.lastRecordXml);
     this.lastStored = { found: true, mapping: record };
   }
 
@@ -72,6 +94,10 @@ export class OfficeWorkbook implements WorkbookPort {
     // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
     const { prepared, tooLarge } = prepareWrites(plans);
     if (tooLarge.length > 0) return { ok: false, blocked: tooLarge };
+    // A report is listed in the DTI record, which must then be one this version may rewrite.
+    const recording = plans.find((p) => p.own);
+    const kept = recording ? await this.keptRecord() : null;
+    if (recording && kept) return { ok: false, blocked: [recordKept(recording.sheet, kept, MAPPING_NAMESPACE)] };
     // Cells of a user's sheet need no record; sheets the add-in makes or replaces do.
     const base = plans.some((p) => p.mode !== 'cells') ? await this.currentMapping() : null;
     const ownSheets = base?.ownSheets ?? [];
@@ -81,6 +107,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const checked = await preflight(context, this.features, plans, options, ownSheets);
       if (checked.blocked.length > 0) return { ok: false, blocked: checked.blocked };
       const made = await writePlans(context, this.features, prepared, checked.positions, onProgress);
+      this.notesWritten = await writeNotes(context, this.features, plans);
       if (made.some((m) => m.plan.own)) {
         const after = [
           ...checked.sheets.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),
@@ -92,6 +119,13 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
+  }
+
+  /** Whether the record as last read here is one never to write over: damaged, or a newer version's. */
+  private async keptRecord(): Promise<'damaged' | 'newer' | null> {
+    const stored = this.lastStored ?? (await this.readMapping());
+    if (!stored.found || !('error' in stored)) return null;
+    return stored.newer ? 'newer' : 'damaged';
   }
 
   /** The mapping as last read or written here, else read from the workbook. */

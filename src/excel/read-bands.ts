@@ -8,7 +8,7 @@ import type { Grid } from '../core/grid';
 import { parseAreas } from './addresses';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
-import { hiddenRows } from './hidden-rows';
+import { hiddenColumns, hiddenRows } from './hidden-lines';
 import { queueOwnMark, sheetFacts } from './own-mark';
 import { usedRangeToGrid } from './to-grid';
 
@@ -102,6 +102,7 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
         formulas: cells.flatMap((c) => c.formulas),
         merges: shape.merges ? parseAreas(shape.merges) : [],
         hiddenRows: shape.visible === null ? [] : hiddenRows(shape.rowIndex, shape.rowCount, parseAreas(shape.visible)),
+        hiddenCols: shape.visible === null ? [] : hiddenColumns(shape.columnIndex, shape.columnCount, parseAreas(shape.visible)),
       }));
     });
   });

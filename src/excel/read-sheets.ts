@@ -1,7 +1,7 @@
 import type { Grid } from '../core/grid';
 import { parseAreas } from './addresses';
 import type { Features } from './features';
-import { hiddenRows } from './hidden-rows';
+import { hiddenColumns, hiddenRows } from './hidden-lines';
 import { queueOwnMark, sheetFacts } from './own-mark';
 import type { ExcelHost } from './host';
 import { isResponseTooLarge, readGridsInBands } from './read-bands';
@@ -76,6 +76,7 @@ export function gridsOf(pending: Pending[]): Grid[] {
 function toRead(p: Pending): UsedRangeRead {
   const used = p.used;
   const merges = p.merges && !p.merges.isNullObject ? parseAreas(p.merges.address) : [];
+  const visible = p.visible ? (p.visible.isNullObject ? [] : parseAreas(p.visible.address)) : null;
   return {
     sheet: p.name,
     rowIndex: used.rowIndex,
@@ -85,6 +86,7 @@ function toRead(p: Pending): UsedRangeRead {
     numberFormat: used.numberFormat,
     formulas: used.formulas,
     merges,
-    hiddenRows: p.visible ? hiddenRows(used.rowIndex, used.rowCount, p.visible.isNullObject ? [] : parseAreas(p.visible.address)) : [],
+    hiddenRows: visible ? hiddenRows(used.rowIndex, used.rowCount, visible) : [],
+    hiddenCols: visible ? hiddenColumns(used.columnIndex, used.columnCount, visible) : [],
   };
 }

@@ -1,9 +1,8 @@
 import type { Grid } from '../core/grid';
 import { MAPPING_NAMESPACE } from '../core/mapping-xml';
-import type { StoredMapping } from '../ports/workbook-port';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
-import { fromSettings, readStoredMapping, storedFrom } from './mapping-store';
+import { fromSettings, readStoredMapping, type StoredRecord, storedFrom } from './mapping-store';
 import { BAND_CELLS, isResponseTooLarge, type ReadProgress, readGridsInBands } from './read-bands';
 import { gridsOf, queueUsedRanges } from './read-sheets';
 
@@ -12,7 +11,7 @@ import { gridsOf, queueUsedRanges } from './read-sheets';
  * parts, then every used range with the parts' XML. A workbook too large for one
  * response is read again in bands (more syncs, only for such workbooks).
  */
-export async function readWorkbook(host: ExcelHost, features: Features, onProgress?: ReadProgress): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+export async function readWorkbook(host: ExcelHost, features: Features, onProgress?: ReadProgress): Promise<{ grids: Grid[] } & StoredRecord> {
   let names: string[] = [];
   try {
     onProgress?.(0, 2);
@@ -28,11 +27,11 @@ export async function readWorkbook(host: ExcelHost, features: Features, onProgre
       const pending = queueUsedRanges(context, features, names);
       await context.sync();
       onProgress?.(2, 2);
-      const stored = parts ? storedFrom(xmls.map((x) => x.value), host.settings) : fromSettings(host.settings);
-      return { grids: gridsOf(pending), stored };
+      const record = parts ? storedFrom(xmls.map((x) => x.value), host.settings) : { stored: fromSettings(host.settings), xml: null };
+      return { grids: gridsOf(pending), ...record };
     });
   } catch (error) {
     if (!isResponseTooLarge(error) || names.length === 0) throw error;
-    return { grids: await readGridsInBands(host, features, names, BAND_CELLS, onProgress), stored: await readStoredMapping(host, features) };
+    return { grids: await readGridsInBands(host, features, names, BAND_CELLS, onProgress), ...(await readStoredMapping(host, features)) };
   }
 }

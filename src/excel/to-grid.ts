@@ -14,6 +14,8 @@ export interface UsedRangeRead {
   merges: SheetArea[];
   /** 0-based sheet rows that are hidden. */
   hiddenRows: number[];
+  /** 0-based sheet columns that are hidden. */
+  hiddenCols?: number[];
 }
 
 /** Builds the core's grid from a used range as Office.js returns it. */
@@ -39,6 +41,7 @@ export function usedRangeToGrid(read: UsedRangeRead): Grid {
   }));
   const grid: Grid = { sheet: read.sheet, origin: { row: read.rowIndex, col: read.columnIndex }, rows: trimEmpty(rows), merges };
   if (read.hiddenRows.length > 0) grid.hiddenRows = read.hiddenRows.map((r) => r - read.rowIndex);
+  if (read.hiddenCols && read.hiddenCols.length > 0) grid.hiddenCols = read.hiddenCols.map((c) => c - read.columnIndex);
   return grid;
 }
 

@@ -4,10 +4,10 @@ import { errnoCode, FileError } from './file-error';
 import { createFolders, missingFolders, removeFolders } from './output-folder';
 import { outputMessages, writeFailure } from './output-messages';
 import { sameFile } from './same-file';
-import { tempPathFor, trackTempFile, untrackTempFile } from './temp-files';
+import { removeStaleTempFiles, tempPathFor, trackTempFile, untrackTempFile } from './temp-files';
 
 /** Every file system call the writer makes: Node's by default; tests stand in a full disk or a refusal. */
-export type OutputFs = Pick<typeof nodeFs, 'lstat' | 'stat' | 'realpath' | 'readlink' | 'open' | 'link' | 'rename' | 'unlink' | 'mkdir' | 'rmdir'>;
+export type OutputFs = Pick<typeof nodeFs, 'lstat' | 'stat' | 'realpath' | 'readlink' | 'open' | 'link' | 'rename' | 'unlink' | 'mkdir' | 'rmdir' | 'readdir'>;
 
 export interface OutputOptions {
   /** Replace a file already at the path (atomically: the old one stays whole until the new one is). */
@@ -54,8 +54,11 @@ export async function checkOutputFile(path: string, opts: OutputOptions): Promis
  * file in the same folder, flushed to disk, then published in one step. With `force`
  * a rename replaces the old file (or the link itself: a link at `path` is replaced,
  * never written through). Without it, a hard link publishes the file only if the name
- * is still free, so of two runs racing for one name exactly one wins. Every failure
+ * is still free, so of two runs racing for one name exactly one wins (where there are
+ * no hard links, an exclusive create claims the name and the rename fills it). Every failure
  * is a FileError with a plain sentence, and leaves no temporary file or new folder.
+ * The file gets the mode the user's umask gives a new file (0o666 & ~umask), as
+ * any program's would.
  */
 export async function writeOutputFile(path: string, bytes: Uint8Array, opts: OutputOptions): Promise<OutputTarget> {
   const fs = opts.fs ?? nodeFs;
@@ -63,6 +66,8 @@ export async function writeOutputFile(path: string, bytes: Uint8Array, opts: Out
   await checkOutputFile(path, opts);
   const abs = resolve(path);
   const created = await createFolders(fs, dirname(abs), shown);
+  // Temporary files a killed run left here (ours by name, old, their process gone) go first.
+  await removeStaleTempFiles(dirname(abs), { fs });
   const temp = tempPathFor(abs);
   trackTempFile(temp);
   try {
@@ -70,7 +75,7 @@ export async function writeOutputFile(path: string, bytes: Uint8Array, opts: Out
     // Checked again just before publishing: the name may have changed hands meanwhile.
     const target = await checkOutputFile(path, opts);
     if (opts.force) await fs.rename(temp, abs);
-    else await publishExclusively(fs, temp, abs, bytes, shown);
+    else await publishExclusively(fs, temp, abs, shown);
     await fs.unlink(temp).catch(() => undefined);
     await syncFolder(fs, dirname(abs));
     return target;
@@ -112,9 +117,8 @@ async function whatIsAt(fs: OutputFs, abs: string, shown: string): Promise<Outpu
 }
 
 /** Creates `path` (which must not exist) and writes and flushes all of `bytes` into it, closing it whatever happens. */
-async function writeWhole(fs: OutputFs, path: string, bytes: Uint8Array, onCreated: () => void = () => undefined): Promise<void> {
+async function writeWhole(fs: OutputFs, path: string, bytes: Uint8Array): Promise<void> {
   const handle = await fs.open(path, 'wx', 0o666);
-  onCreated();
   try {
     await handle.writeFile(bytes);
     await handle.sync();
@@ -128,11 +132,12 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDE
 
 /**
  * Gives the temp file its final name only if that name is free. Where hard links do
- * not exist, creates the final file exclusively and writes it there instead: not
- * atomic, but no earlier file is at stake since the name was free, and a partial file
- * is removed on failure.
+ * not exist (FAT, some network shares), claims the name first with an exclusive
+ * create (of two runs, only one can), then renames the whole temp file over the
+ * claim: a reader never sees a half-written report. The claim is removed again if
+ * anything fails, but only while it is still the empty file this run made.
  */
-async function publishExclusively(fs: OutputFs, temp: string, abs: string, bytes: Uint8Array, shown: string): Promise<void> {
+async function publishExclusively(fs: OutputFs, temp: string, abs: string, shown: string): Promise<void> {
   try {
     await fs.link(temp, abs);
     return;
@@ -141,14 +146,45 @@ async function publishExclusively(fs: OutputFs, temp: string, abs: string, bytes
     if (code === 'EEXIST') throw outputMessages.exists(shown);
     if (code === undefined || !NO_HARD_LINKS.has(code)) throw e;
   }
-  let created = false;
+  let claim: Stats;
+  let handle: Awaited<ReturnType<OutputFs['open']>>;
   try {
-    await writeWhole(fs, abs, bytes, () => (created = true));
+    handle = await fs.open(abs, 'wx', 0o666);
   } catch (e) {
-    // Only a file this run created is removed, never one that appeared meanwhile.
-    if (created) await fs.unlink(abs).catch(() => undefined);
+    if (errnoCode(e) === 'EEXIST') throw outputMessages.exists(shown);
     throw e;
   }
+  try {
+    claim = await handle.stat();
+  } catch (e) {
+    // Created but not identified: removed if it is still an empty file.
+    await handle.close().catch(() => undefined);
+    await unlinkIfClaim(fs, abs, null);
+    throw e;
+  }
+  await handle.close().catch(() => undefined);
+  try {
+    // Another program may have put its own file in place of the claim meanwhile: that file stays.
+    if (!(await isClaim(fs, abs, claim))) throw outputMessages.exists(shown);
+    await fs.rename(temp, abs);
+  } catch (e) {
+    await unlinkIfClaim(fs, abs, claim);
+    throw e;
+  }
+}
+
+/** True while `abs` is still the empty file this run created to claim the name. */
+async function isClaim(fs: OutputFs, abs: string, claim: Stats | null): Promise<boolean> {
+  const now = await fs.lstat(abs).catch(() => null);
+  if (!now || !now.isFile() || now.size !== 0) return false;
+  if (!claim) return true;
+  // Windows reports inode 0 on FAT: then the creation time tells.
+  if (claim.ino !== 0 || now.ino !== 0) return now.dev === claim.dev && now.ino === claim.ino;
+  return now.birthtimeMs === claim.birthtimeMs;
+}
+
+async function unlinkIfClaim(fs: OutputFs, abs: string, claim: Stats | null): Promise<void> {
+  if (await isClaim(fs, abs, claim)) await fs.unlink(abs).catch(() => undefined);
 }
 
 /** Makes the new name itself durable (POSIX); a folder cannot be flushed on Windows, which is fine. */

@@ -10,6 +10,8 @@ export interface ZipEntry {
   method: number;
   /** General purpose flags; bit 0 means the part is encrypted. */
   flags: number;
+  /** The CRC-32 of the unpacked data, as declared. */
+  crc: number;
   compressedSize: number;
   /** As declared: a damaged or malicious archive may lie. */
   uncompressedSize: number;
@@ -54,6 +56,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
       flags: view.getUint16(at + 8, true),
+      crc: view.getUint32(at + 16, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
@@ -65,13 +68,20 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
   return entries;
 }
 
-/** Where an entry's compressed data starts (after its local header). */
+/**
+ * Where an entry's compressed data starts (after its local header). The local header
+ * must name the entry as the directory does: a reader walking the local headers
+ * would otherwise find another part under that name.
+ */
 export function dataOffset(bytes: Uint8Array, entry: ZipEntry): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   need(view, at, 30);
   if (view.getUint32(at, true) !== LOCAL) throw new ZipFormatError(`local header of ${entry.name} expected`);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const nameLength = view.getUint16(at + 26, true);
+  need(view, at + 30, nameLength);
+  if (new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength)) !== entry.name) throw new ZipFormatError(`local header of ${entry.name} names another part`);
+  const start = at + 30 + nameLength + view.getUint16(at + 28, true);
   need(view, start, entry.compressedSize);
   return start;
 }

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'zlib';
+import { crc32, partKey } from './crc32';
 import { LIMITS } from './limits';
 import { dataOffset, readZipDirectory, TooManyEntries, type ZipEntry, ZipFormatError } from './zip-directory';
 
@@ -13,7 +14,11 @@ export type ZipProblem =
   /** A part unpacks to another size than the directory declares: damaged, or a bomb in disguise. */
   | { kind: 'size-mismatch'; part: string }
   /** Encrypted inside the zip, or compressed in a way Office never uses. */
-  | { kind: 'unsupported'; part: string };
+  | { kind: 'unsupported'; part: string }
+  /** A part's data does not match its CRC-32: bit rot, an incomplete copy. */
+  | { kind: 'checksum'; part: string }
+  /** Two entries are one part (names equal but for case, a leading "/" or "\\"): readers would disagree which is the part. */
+  | { kind: 'duplicate'; part: string; other: string };
 
 export class ZipCheckError extends Error {
   constructor(readonly problem: ZipProblem) {
@@ -28,11 +33,19 @@ const DEFLATED = 8;
  * Checks an archive against the limits before anything else unpacks it: the sizes its
  * directory declares (in microseconds, whatever they claim), then each part unpacked
  * one at a time, never beyond its declared size, so a part that lies is caught after
- * at most that many bytes. `visit` sees each part's bytes (to look at XML roots
- * without unpacking twice). Returns the entries; throws ZipCheckError.
+ * at most that many bytes, and checked against its CRC-32. Two entries that are one
+ * part (see partKey) are refused. `visit` sees each part's bytes (to look at XML
+ * roots without unpacking twice). Returns the entries; throws ZipCheckError.
  */
 export function checkZipPackage(bytes: Uint8Array, limits: ZipLimits = LIMITS, visit?: (name: string, data: Buffer) => void): ZipEntry[] {
   const entries = listEntries(bytes, limits);
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    if (e.name.endsWith('/')) continue;
+    const earlier = seen.get(partKey(e.name));
+    if (earlier !== undefined) throw new ZipCheckError({ kind: 'duplicate', part: earlier, other: e.name });
+    seen.set(partKey(e.name), e.name);
+  }
   let total = 0;
   for (const e of entries) total += e.uncompressedSize;
   if (total > limits.unpackedBytes) throw new ZipCheckError({ kind: 'too-large', size: total, limit: limits.unpackedBytes });
@@ -70,7 +83,7 @@ function unpack(bytes: Uint8Array, entry: ZipEntry): Buffer {
   const packed = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.uncompressedSize) throw new ZipCheckError({ kind: 'size-mismatch', part: entry.name });
-    return Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+    return checked(entry, Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength));
   }
   if (entry.method !== DEFLATED) throw new ZipCheckError({ kind: 'unsupported', part: entry.name });
   let data: Buffer;
@@ -82,5 +95,10 @@ function unpack(bytes: Uint8Array, entry: ZipEntry): Buffer {
     throw new ZipCheckError({ kind: 'damaged', part: entry.name });
   }
   if (data.length !== entry.uncompressedSize) throw new ZipCheckError({ kind: 'size-mismatch', part: entry.name });
+  return checked(entry, data);
+}
+
+function checked(entry: ZipEntry, data: Buffer): Buffer {
+  if (crc32(data) !== entry.crc) throw new ZipCheckError({ kind: 'checksum', part: entry.name });
   return data;
 }

@@ -89,6 +89,25 @@ export function splitFormula(sheet: string, address: string): BlockedWrite {
   };
 }
 
+/**
+ * The DTI record (column mapping, the sheets DTI made) cannot be read, or a newer
+ * version wrote it: a write that would replace it is refused, so nothing the
+ * record holds is lost. `where` is the part holding it.
+ */
+export function recordKept(sheet: string, state: 'damaged' | 'newer', where: string): BlockedWrite {
+  const message =
+    state === 'newer'
+      ? bi(
+          'Sổ làm việc này có bản ghi DTI do một phiên bản DTI mới hơn ghi, nên phiên bản này không ghi đè lên nó; chưa ghi gì. Hãy cập nhật DTI (add-in và lệnh dti) rồi thử lại.',
+          'This workbook holds a DTI record written by a newer version of DTI, so this version does not write over it; nothing was written. Update DTI (the add-in and the dti command) and try again.',
+        )
+      : bi(
+          'Bản ghi DTI trong sổ làm việc (ánh xạ cột, danh sách trang tính do DTI tạo) bị hỏng, nên DTI không ghi đè lên nó; chưa ghi gì. Hãy dùng bản sao của sổ làm việc từ trước khi bị hỏng, hoặc chép các trang tính sang một sổ làm việc mới rồi thử lại.',
+          'The DTI record in the workbook (column mapping, the sheets DTI made) is damaged, so DTI does not write over it; nothing was written. Use a copy of the workbook from before the damage, or copy the sheets into a new workbook and try again.',
+        );
+  return { sheet, where, reason: 'record-kept', message };
+}
+
 /** The same reason for the same place once. */
 export function dedupeBlocked(list: BlockedWrite[]): BlockedWrite[] {
   const seen = new Set<string>();

@@ -29,7 +29,8 @@ export interface ApplyOptions {
 export type StoredMapping =
   | { found: false }
   | { found: true; mapping: WorkbookMapping }
-  | { found: true; error: string };
+  /** A record that cannot be used: damaged, or (`newer`) written by a newer version. Never written over. */
+  | { found: true; error: string; newer?: true };
 
 export type ApplyResult = { ok: true; written: string[] } | { ok: false; blocked: BlockedWrite[] };
 
@@ -44,8 +45,9 @@ export interface BlockedWrite {
    * - `protected`: the sheet, or the workbook's structure, is protected;
    * - `table-overlap`, `filter`: an Excel table or an active filter covers the cells;
    * - `shared-formula`: a cell belongs to an array or shared formula the write would split (.xlsx files);
-   * - `too-large`: more than the host can take.
+   * - `too-large`: more than the host can take;
+   * - `record-kept`: the write would replace a DTI record that is damaged or a newer version's.
    */
-  reason: 'sheet-exists' | 'sheet-missing' | 'cell-not-empty' | 'protected' | 'table-overlap' | 'filter' | 'shared-formula' | 'too-large';
+  reason: 'sheet-exists' | 'sheet-missing' | 'cell-not-empty' | 'protected' | 'table-overlap' | 'filter' | 'shared-formula' | 'too-large' | 'record-kept';
   message: { vi: string; en: string };
 }

@@ -2,9 +2,11 @@ import { Button, FluentProvider, ProgressBar, Spinner, Tab, TabList, Text, webLi
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
-import type { ForeignCell } from '../core/plan/status-columns';
+import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
+import { makeUnitForms, mergeUnitForms } from './cycle-commands';
+import { CycleView } from './CycleView';
 import { offerDownload } from './download';
 import { MappingView } from './MappingView';
 import { NoticeBar } from './NoticeBar';
@@ -52,6 +54,10 @@ export function App({ port }: { port: TaskpanePort }) {
   const [month, setMonth] = useState('');
   const [mapSheet, setMapSheet] = useState('');
   const [pending, setPending] = useState<ForeignCell[] | null>(null);
+  const [pendingMerge, setPendingMerge] = useState<{ files: Array<{ name: string; bytes: Uint8Array }>; ask: ForeignCell[] } | null>(null);
+  // Plain formulas where this Excel cannot run DTI.* (Excel 2016/2019); the choice is offered everywhere.
+  const customFunctions = port.customFunctions !== false;
+  const [formulas, setFormulas] = useState<FormulaMode>(customFunctions ? 'dti' : 'plain');
   // The document details, filled from the workbook's record each time it is read (and for the month chosen).
   const saved = useMemo(() => (snapshot ? reportFormOf(snapshot, month) : EMPTY_FORM), [snapshot, month]);
   const [form, setForm] = useState<ReportForm>(EMPTY_FORM);
@@ -70,12 +76,24 @@ export function App({ port }: { port: TaskpanePort }) {
   const addStatus = async (consented?: ForeignCell[]): Promise<void> => {
     let ask: ForeignCell[] | null = null;
     await state.work(async (steps) => {
-      const outcome = await writeStatusColumns(port, month, steps, consented);
+      const outcome = await writeStatusColumns(port, month, steps, consented, formulas);
       if ('notice' in outcome) return outcome.notice;
       ask = outcome.ask;
       return null;
     }, true);
     if (ask) setPending(ask);
+  };
+
+  // The forms picked are read once; a conflict is asked about, and the merge planned again from the cells as they are then.
+  const mergeForms = async (files: Array<{ name: string; bytes: Uint8Array }>, consented?: ForeignCell[]): Promise<void> => {
+    let ask: ForeignCell[] | null = null;
+    await state.work(async (steps) => {
+      const outcome = await mergeUnitForms(port, month, files, steps, consented);
+      if ('notice' in outcome) return outcome.notice;
+      ask = outcome.ask;
+      return null;
+    }, true);
+    if (ask) setPendingMerge({ files, ask });
   };
 
   return (
@@ -114,7 +132,7 @@ export function App({ port }: { port: TaskpanePort }) {
             onSelect={(p) => port.select(p.sheet, p.cell).catch((e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
           />
         )}
-        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} onMonth={setMonth} onAdd={() => void addStatus()} />}
+        {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} mode={formulas} customFunctions={customFunctions} onMonth={setMonth} onMode={setFormulas} onAdd={() => void addStatus()} />}
         {snapshot && tab === 'report' && (
           <ReportView
             lang={lang}
@@ -129,7 +147,27 @@ export function App({ port }: { port: TaskpanePort }) {
             onSendCopy={() => void state.work(() => makeSendCopy(port, (bytes, name) => offerDownload(bytes, name)))}
           />
         )}
+        {snapshot && tab === 'report' && (
+          <CycleView
+            lang={lang}
+            disabled={disabled}
+            onMake={() => void state.work((steps) => makeUnitForms(port, month, steps, (bytes, name) => offerDownload(bytes, name, document, 'application/zip')))}
+            onMerge={(files) => void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then((read) => mergeForms(read))}
+          />
+        )}
       </main>
+      {pendingMerge && (
+        <OverwriteDialog
+          lang={lang}
+          cells={pendingMerge.ask}
+          onCancel={() => setPendingMerge(null)}
+          onConfirm={() => {
+            const { files, ask } = pendingMerge;
+            setPendingMerge(null);
+            void mergeForms(files, ask);
+          }}
+        />
+      )}
       {pending && (
         <OverwriteDialog
           lang={lang}

@@ -6,7 +6,8 @@
  */
 import { bi } from '../core/i18n';
 import { parseYearMonth } from '../core/months';
-import type { ForeignCell } from '../core/plan/status-columns';
+import { unreadNotice } from '../core/plan/plain-limits';
+import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import type { TableMapping } from '../core/schema';
 import { AdapterError } from '../excel/errors';
 import { FILE_API_MISSING } from '../excel/document-file';
@@ -67,17 +68,25 @@ export type StatusOutcome = { notice: Notice } | { ask: ForeignCell[] };
  * write are overwritten only when the user agreed to each of them as it is now
  * (`consented`, from the dialog); any other, or one changed since, is asked about again.
  */
-export async function writeStatusColumns(port: TaskpanePort, month: string, steps: Steps, consented: readonly ForeignCell[] = []): Promise<StatusOutcome> {
+export async function writeStatusColumns(
+  port: TaskpanePort,
+  month: string,
+  steps: Steps,
+  consented: readonly ForeignCell[] = [],
+  mode: FormulaMode = port.customFunctions === false ? 'plain' : 'dti',
+): Promise<StatusOutcome> {
   const ym = parseYearMonth(month);
   if (!ym) return { notice: invalidMonth(month) };
-  const prep = prepareStatusColumns(await readCurrent(port, steps.reading), ym);
+  const prep = prepareStatusColumns(await readCurrent(port, steps.reading), ym, mode);
   if (prep.plans.length === 0) return { notice: { intent: 'warning', text: both('statusNothing'), items: prep.skipped } };
   const agreed = (c: ForeignCell): boolean => consented.some((s) => s.sheet === c.sheet && s.address === c.address && s.text === c.text);
   if (!prep.foreign.every(agreed)) return { ask: prep.foreign };
   const result = await port.apply(prep.plans, steps.writing, { allowOverwrite: prep.foreign.map((c) => `${c.sheet}!${c.address}`) });
   if (!result.ok) return { notice: blockedNotice(result) };
   const sheets = [...new Set(prep.plans.map((p) => p.sheet))].map((s) => `"${s}"`).join(', ');
-  return { notice: { intent: prep.skipped.length ? 'warning' : 'success', text: both('statusDone', { rows: prep.rows, sheets }), items: prep.skipped } };
+  const unread = unreadNotice(prep.unread);
+  const items = [both(mode === 'plain' ? 'statusModePlain' : 'statusModeDti'), ...(unread ? [unread] : []), ...(port.notesWritten === false ? [both('notesMissing')] : []), ...prep.skipped];
+  return { notice: { intent: prep.skipped.length || unread ? 'warning' : 'success', text: both('statusDone', { rows: prep.rows, sheets }), items } };
 }
 
 /**

@@ -1,8 +1,8 @@
 /** Offers bytes as a file download: a Blob and an <a download> made with DOM calls (never HTML text). */
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function offerDownload(bytes: Uint8Array, name: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+export function offerDownload(bytes: Uint8Array, name: string, doc: Document = document, type = XLSX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;

@@ -16,6 +16,10 @@ export interface TaskpanePort extends WorkbookPort {
   readAll(onProgress?: Progress): ReturnType<WorkbookPort['readAll']>;
   apply(plans: SheetPlan[], onProgress?: Progress, options?: ApplyOptions): Promise<ApplyResult>;
   select(sheet: string, address: string): Promise<void>;
+  /** Whether this Excel runs custom functions (CustomFunctionsRuntime 1.1); plain formulas are chosen where it does not. */
+  readonly customFunctions?: boolean;
+  /** False when the last write asked for cell notes this Excel cannot write. */
+  readonly notesWritten?: boolean;
   /** The workbook's .xlsx bytes and a name for the copy sent upward; absent where Office cannot give them. */
   documentBytes?(): Promise<{ bytes: Uint8Array; name: string }>;
 }

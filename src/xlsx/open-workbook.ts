@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mappingFromXml } from '../core/mapping-xml';
 import { cfbStreamNames, isCfb } from '../files/cfb-directory';
 import { readInputFile } from '../files/input-file';
 import { LIMITS } from '../files/limits';
 import { checkZipPackage, ZipCheckError } from '../files/zip-limits';
+import { storedFromParts } from '../ports/stored-mapping';
 import type { StoredMapping } from '../ports/workbook-port';
 import { headOf, isXmlPart, rootPrefix, withoutPrefix } from './namespace-prefix';
 import { workbookMessages, zipProblemError } from './workbook-messages';
@@ -108,12 +108,9 @@ function containerError(path: string, bytes: Buffer): Error {
 async function readMappingPart(bytes: Uint8Array): Promise<StoredMapping> {
   try {
     const zip = await JSZip.loadAsync(bytes);
-    for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
-      const xml = await zip.file(name)!.async('string');
-      const parsed = mappingFromXml(xml);
-      if (!parsed) continue;
-      return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
-    }
+    const names = Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/i.test(n));
+    const stored = storedFromParts(await Promise.all(names.map((name) => zip.file(name)!.async('string'))));
+    if (stored) return stored;
   } catch {
     // Unreadable parts are not fatal: the sheets are detected again.
   }

@@ -1,4 +1,8 @@
-import JSZip from 'jszip';
+import { rootPrefix } from './namespace-prefix';
+import { dropCalcChain } from './package/calc-chain';
+import { ContentTypes } from './package/content-types';
+import { XlsxPackage } from './package/opc-package';
+import { WorkbookPart } from './package/workbook-part';
 
 /** A DTI custom function call as Excel stores it: "DTI.STATUS(" or, before the add-in loads, "_xldudf_DTI_STATUS(". */
 const DTI_CALL = /(?:^|[^A-Za-z0-9_.])(?:_xldudf_)?DTI[._][A-Z]+\s*\(/i;
@@ -13,63 +17,73 @@ export interface ValuesCopy {
  * A copy of an .xlsx in which every cell whose formula calls a DTI function
  * keeps only the value Excel last computed, so a recipient without the add-in
  * sees numbers and words, not #NAME?. Other formulas stay. Works on the file's
- * bytes, so the task pane (Office file API) and the command line share it.
+ * bytes, so the task pane (Office file API) and the command line share it. The
+ * package is patched: the worksheets the workbook lists (whatever their part
+ * names or namespace prefix) are the only parts rewritten, with the calculation
+ * chain; every other part keeps its bytes, and each is checked against its CRC.
  */
 export async function makeValuesCopy(input: Uint8Array | ArrayBuffer): Promise<ValuesCopy> {
-  const zip = await JSZip.loadAsync(input);
+  const pkg = await XlsxPackage.load(input instanceof Uint8Array ? input : new Uint8Array(input));
+  const edit = pkg.begin();
+  const workbook = await WorkbookPart.load(edit);
   let replaced = 0;
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
-    const xml = await zip.file(name)!.async('string');
-    const result = replaceFormulas(xml);
-    if (result.replaced > 0) {
-      zip.file(name, result.xml);
-      replaced += result.replaced;
-    }
+  for (const sheet of workbook.sheets) {
+    if (!sheet.isWorksheet || !sheet.part) continue;
+    const xml = await edit.read(sheet.part);
+    if (xml === null) continue;
+    const result = replaceFormulas(xml, rootPrefix(xml.slice(0, 4096)) ?? '');
+    if (result.replaced === 0) continue;
+    await edit.write(sheet.part, result.xml, 'its DTI formulas are replaced by their values');
+    replaced += result.replaced;
   }
-  if (replaced > 0) await dropCalcChain(zip);
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { bytes, replaced };
+  if (replaced > 0) {
+    const types = await ContentTypes.load(edit);
+    dropCalcChain(edit, workbook, types);
+    await workbook.save(edit, 'the calculation chain is no longer linked');
+    await types.save(edit, 'the calculation chain was removed');
+  }
+  edit.commit();
+  return { bytes: await pkg.toBytes(), replaced };
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-
-export function replaceFormulas(xml: string): { xml: string; replaced: number } {
+/**
+ * The sheet's XML with each DTI formula cell holding only its kept value. The
+ * value's text is moved as written (character references and _xHHHH_ escapes
+ * included), so it reads exactly as before. `prefix` is the SpreadsheetML
+ * namespace's prefix in this part ('' when it is the default namespace).
+ */
+export function replaceFormulas(xml: string, prefix = ''): { xml: string; replaced: number } {
+  const p = prefix ? `${prefix}:` : '';
+  // An XML prefix holds letters, digits, '_', '-' and '.': only the dot needs escaping.
+  const q = p.replace(/\./g, '\\.');
+  const cellPattern = new RegExp(`<${q}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${q}c>)`, 'g');
+  const formulaPattern = new RegExp(`<${q}f\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/${q}f>)`);
+  const valuePattern = new RegExp(`<${q}v(?:\\s[^>]*)?>([\\s\\S]*?)<\\/${q}v>`);
   // Shared formulas: the first cell holds the text, the others only its index.
   const sharedDti = new Set<string>();
-  for (const m of xml.matchAll(CELL)) {
-    const f = FORMULA.exec(m[2] ?? '');
+  for (const m of xml.matchAll(cellPattern)) {
+    const f = formulaPattern.exec(m[2] ?? '');
     const si = f ? /\bsi="(\d+)"/.exec(f[1]!)?.[1] : undefined;
     if (f && si !== undefined && f[2] && DTI_CALL.test(unescape(f[2]))) sharedDti.add(si);
   }
   let replaced = 0;
-  const out = xml.replace(CELL, (whole, attrs: string, body: string | undefined) => {
+  const out = xml.replace(cellPattern, (whole, attrs: string, body: string | undefined) => {
     if (!body) return whole;
-    const f = FORMULA.exec(body);
+    const f = formulaPattern.exec(body);
     if (!f) return whole;
     const si = /\bt="shared"/.test(f[1]!) ? /\bsi="(\d+)"/.exec(f[1]!)?.[1] : undefined;
     const isDti = (f[2] !== undefined && DTI_CALL.test(unescape(f[2]))) || (si !== undefined && sharedDti.has(si));
     if (!isDti) return whole;
     replaced++;
-    const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+    const value = valuePattern.exec(body)?.[1];
     const type = /\bt="(\w+)"/.exec(attrs)?.[1];
     const rest = attrs.replace(/\s*\bt="\w+"/, '');
-    if (value === undefined) return `<c${rest}/>`;
+    if (value === undefined) return `<${p}c${rest}/>`;
     // A formula's text result (t="str") becomes an inline string: "str" is only valid with a formula.
-    if (type === 'str') return `<c${rest} t="inlineStr"><is><t xml:space="preserve">${value}</t></is></c>`;
-    return `<c${rest}${type ? ` t="${type}"` : ''}><v>${value}</v></c>`;
+    if (type === 'str') return `<${p}c${rest} t="inlineStr"><${p}is><${p}t xml:space="preserve">${value}</${p}t></${p}is></${p}c>`;
+    return `<${p}c${rest}${type ? ` t="${type}"` : ''}><${p}v>${value}</${p}v></${p}c>`;
   });
   return { xml: out, replaced };
-}
-
-/** Excel rebuilds the calculation chain; a stale one pointing at removed formulas makes it "repair" the file. */
-async function dropCalcChain(zip: JSZip): Promise<void> {
-  if (!zip.file('xl/calcChain.xml')) return;
-  zip.remove('xl/calcChain.xml');
-  const types = await zip.file('[Content_Types].xml')?.async('string');
-  if (types) zip.file('[Content_Types].xml', types.replace(/<Override[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ''));
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (rels) zip.file('xl/_rels/workbook.xml.rels', rels.replace(/<Relationship[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/, ''));
 }
 
 function unescape(text: string): string {

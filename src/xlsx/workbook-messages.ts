@@ -2,6 +2,7 @@ import { bi } from '../core/i18n';
 import { FileError, shortName } from '../files/file-error';
 import { formatSize } from '../files/limits';
 import type { ZipProblem } from '../files/zip-limits';
+import type { SheetDamage } from './read/read-package';
 
 /** A file that is there and readable but is not a workbook dti can open. */
 export class WorkbookFileError extends FileError {}
@@ -41,6 +42,32 @@ export const workbookMessages = {
       ),
       part,
     ),
+  checksum: (p: string, part: string) =>
+    new WorkbookFileError(
+      bi(
+        `Không đọc được "${shortName(p)}": tệp bị hỏng, vì dữ liệu của một phần bên trong không khớp mã kiểm tra (CRC) ghi trong tệp (tệp chép thiếu, hoặc hỏng trên ổ đĩa). Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
+        `Cannot read "${shortName(p)}": it is damaged, since the data of a part inside does not match the checksum (CRC) the file records (an incomplete copy, or damage on disk). Ask for the original file again, or open it in Excel and save it again.`,
+      ),
+      part,
+    ),
+  duplicate: (p: string, part: string, other: string) =>
+    new WorkbookFileError(
+      bi(
+        `Không đọc được "${shortName(p)}": tệp bị hỏng hoặc đã bị sửa, vì có hai phần bên trong cùng một tên nên mỗi chương trình có thể đọc ra dữ liệu khác nhau. Hãy xin lại tệp gốc.`,
+        `Cannot read "${shortName(p)}": it is damaged or was tampered with, since two parts inside have one name, so programs may read different data from it. Ask for the original file again.`,
+      ),
+      part === other ? part : `${part}, ${other}`,
+    ),
+  damagedSheet: (p: string, sheet: string, damage: SheetDamage, detail?: string) => {
+    const why = SHEET_DAMAGE[damage];
+    return new WorkbookFileError(
+      bi(
+        `Không đọc được "${shortName(p)}": sổ làm việc bị hỏng, vì trang tính "${sheet}" có trong danh sách trang tính nhưng ${why.vi}. Hãy mở tệp trong Excel và lưu lại, hoặc xin lại tệp gốc.`,
+        `Cannot read "${shortName(p)}": the workbook is damaged, since the sheet "${sheet}" is in its list of sheets but ${why.en}. Open it in Excel and save it again, or ask for the original file.`,
+      ),
+      detail,
+    );
+  },
   unsupported: (p: string, part: string) =>
     new WorkbookFileError(
       bi(
@@ -73,6 +100,13 @@ export const workbookMessages = {
     ),
 };
 
+const SHEET_DAMAGE: Record<SheetDamage, { vi: string; en: string }> = {
+  'no-relationship': { vi: 'không có liên kết tới dữ liệu của nó', en: 'has no link to its data' },
+  outside: { vi: 'liên kết của nó trỏ ra ngoài tệp', en: 'its link points outside the file' },
+  'not-a-sheet': { vi: 'liên kết của nó không trỏ tới một trang tính', en: 'its link does not lead to a sheet' },
+  'missing-part': { vi: 'dữ liệu của nó không có trong tệp', en: 'its data is not in the file' },
+};
+
 export function zipProblemError(path: string, problem: ZipProblem): WorkbookFileError {
   switch (problem.kind) {
     case 'damaged':
@@ -87,5 +121,9 @@ export function zipProblemError(path: string, problem: ZipProblem): WorkbookFile
       return workbookMessages.sizeMismatch(path, problem.part);
     case 'unsupported':
       return workbookMessages.unsupported(path, problem.part);
+    case 'checksum':
+      return workbookMessages.checksum(path, problem.part);
+    case 'duplicate':
+      return workbookMessages.duplicate(path, problem.part, problem.other);
   }
 }

@@ -6,7 +6,7 @@ import { checkPackageBytes, openPackageFile } from './open-workbook';
 import { applyPlansToPackage } from './package/apply-plans';
 import { putDtiRecord } from './package/dti-record-part';
 import { XlsxPackage } from './package/opc-package';
-import { readPackageGrids, readPackageLayout } from './read/read-package';
+import { DamagedSheetError, readPackageGrids, readPackageLayout } from './read/read-package';
 import { WorkbookFileError, workbookMessages } from './workbook-messages';
 
 /**
@@ -14,10 +14,11 @@ import { WorkbookFileError, workbookMessages } from './workbook-messages';
  * formula results kept, no workbook model built), and writes patch it
  * (src/xlsx/package), so every part the add-in does not write (charts,
  * pictures, pivot tables, custom properties…) stays byte for byte. After a
- * write, reads see the patched package.
+ * write, reads see the patched package (read again on the first read).
  */
 export class XlsxWorkbook implements WorkbookPort {
-  private grids: Grid[];
+  /** The sheets as read; null after a write until they are asked for again (then read from the patched package). */
+  private grids: Grid[] | null;
 
   private constructor(
     private readonly pkg: XlsxPackage,
@@ -28,6 +29,12 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly label: string,
   ) {
     this.grids = grids;
+  }
+
+  /** The sheets of the package as it is now: read again only when a write made the last reading stale. */
+  private async currentGrids(): Promise<Grid[]> {
+    this.grids ??= await readGrids(this.pkg, this.label);
+    return this.grids;
   }
 
   static async open(path: string): Promise<XlsxWorkbook> {
@@ -53,12 +60,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.grids.map((g) => g.sheet);
+    return (await this.currentGrids()).map((g) => g.sheet);
   }
 
   async readSheets(names?: string[]): Promise<Grid[]> {
     const wanted = names ? new Set(names) : null;
-    return this.grids.filter((g) => !wanted || wanted.has(g.sheet));
+    return (await this.currentGrids()).filter((g) => !wanted || wanted.has(g.sheet));
   }
 
   async readAll(): Promise<{ grids: Grid[]; stored: StoredMapping }> {
@@ -83,7 +90,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const record = this.stored.found && 'mapping' in this.stored ? this.stored.mapping : null;
     const applied = await applyPlansToPackage(this.pkg, plans, record, options, onProgress);
     if (applied.result.ok) {
-      this.grids = await readGrids(this.pkg, this.label);
+      // Read again when asked, not now: a command that only writes the file never needs them, and the old and new sheets are not held at once.
+      this.grids = null;
       if (applied.record !== record && applied.record) this.stored = { found: true, mapping: applied.record };
     }
     return applied.result;
@@ -108,6 +116,7 @@ async function readGrids(pkg: XlsxPackage, label: string): Promise<Grid[]> {
     grids = await readPackageGrids(pkg, layout);
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
+    if (e instanceof DamagedSheetError) throw workbookMessages.damagedSheet(label, e.sheet, e.damage, e.target);
     // A parser's message ("Unclosed tag…", "Cannot read properties…") is not for users.
     throw /no workbook part/.test(String(e)) ? workbookMessages.notXlsx(label) : workbookMessages.damaged(label);
   }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { localizeMetadata, type ViFunctionText } from '../../tools/localize-metadata';
-import { type FunctionMetadataJson, generateMetadata, ROOT } from '../functions/metadata-source';
+import { type FunctionMetadataJson, generateMetadata, ROOT } from '../../kit/hyperformula/metadata-source';
 import vi from '../../src/functions/metadata-vi.json';
 
 /** Ids are stored in users' workbooks (=DTI.STATUS(...)): changing one breaks their formulas. */

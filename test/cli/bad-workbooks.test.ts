@@ -1,4 +1,4 @@
-import { buildPackage } from '../kit/package-builder';
+import { buildPackage } from '../../kit/package-builder';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';

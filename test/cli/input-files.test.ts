@@ -4,7 +4,7 @@
  * packages; and a valid workbook it used to call damaged (SpreadsheetML with an "x:" prefix).
  */
 import { execFileSync } from 'child_process';
-import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { LIMITS } from '../../src/files/limits';
@@ -34,10 +34,10 @@ describe('zip bombs are refused before they are unpacked', () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 1024 * 1024);
     expect(run.code).toBe(2);
     expect(run.err).toBe(
-      `Lỗi: "${file}" khi giải nén lớn 2 GB, quá giới hạn 1 GB mà dti đọc. Tệp có thể là "bom nén" hoặc quá lớn: hãy kiểm tra nguồn tệp, hoặc tách thành nhiều sổ làm việc.\n`,
+      `Lỗi: "${file}" khi giải nén lớn 2 GB, quá giới hạn 400 MB mà dti đọc. Tệp có thể là "bom nén" hoặc quá lớn: hãy kiểm tra nguồn tệp, hoặc tách thành nhiều sổ làm việc.\n`,
     );
     const en = await dti('check', file, '--lang', 'en');
-    expect(en.err).toBe(`Error: "${file}" unpacks to 2 GB, over the 1 GB dti reads. It may be a "zip bomb" or simply too large: check where it came from, or split the workbook.\n`);
+    expect(en.err).toBe(`Error: "${file}" unpacks to 2 GB, over the 400 MB dti reads. It may be a "zip bomb" or simply too large: check where it came from, or split the workbook.\n`);
   });
 
   it('a part that declares 1,000 bytes but unpacks to 2 GB: caught after 1,000 bytes', async () => {
@@ -59,7 +59,7 @@ describe('zip bombs are refused before they are unpacked', () => {
     const file = fileIn(tempDir(), 'lon.xlsx', zipOf(workbookParts({ name: 'xl/worksheets/sheet1.xml', method: 8, data: deflatedZeros(1), declaredSize: size })));
     const run = await dti('check', file);
     expect(run.err).toBe(
-      `Lỗi: "${file}" có một phần giải nén lớn 201 MB, quá giới hạn 200 MB cho một phần. Hãy tách trang tính lớn thành nhiều trang tính hoặc nhiều sổ làm việc.\nChi tiết: xl/worksheets/sheet1.xml\n`,
+      `Lỗi: "${file}" có một phần giải nén lớn 101 MB, quá giới hạn 100 MB cho một phần. Hãy tách trang tính lớn thành nhiều trang tính hoặc nhiều sổ làm việc.\nChi tiết: xl/worksheets/sheet1.xml\n`,
     );
   });
 });
@@ -142,6 +142,32 @@ describe('other kinds of file get their own advice', () => {
       expectPlain(run.err);
       const en = await dti('check', file, '--lang', 'en');
       expect(en.err).toBe(`Error: Cannot read "${file}": it is a zip archive like an .xlsx but damaged or not an Excel workbook. Open it in Excel and save it as "Excel Workbook (*.xlsx)".\n`);
+    }
+  });
+
+  it('more damage, through every command: refused (exit 2, one plain sentence), nothing written, the input untouched', async () => {
+    const good = readFileSync(await writeWorkbook({ 'Kế hoạch': planSheet() }));
+    const edited = (part: string, edit: (xml: string) => string): Promise<Buffer> =>
+      JSZip.loadAsync(good).then(async (z) => z.file(part, edit(await z.file(part)!.async('string'))).generateAsync({ type: 'nodebuffer' }));
+    const damaged = `tệp có dạng nén như .xlsx nhưng bị hỏng hoặc không phải sổ làm việc Excel. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`;
+    const notXlsx = `không phải sổ làm việc Excel .xlsx. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`;
+    const cases: Array<[string, Buffer, (file: string) => string]> = [
+      ['rong.xlsx', Buffer.alloc(0), (f) => `"${f}" ${notXlsx}`],
+      ['cat-cuoi.xlsx', good.subarray(0, good.length - 10), (f) => `Không đọc được "${f}": ${damaged}`],
+      ['pk-rac.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(5000, 7)]), (f) => `Không đọc được "${f}": ${damaged}`],
+      // Character references beyond Unicode, which once ended as a RangeError.
+      ['ma-ky-tu-chuoi.xlsx', await edited('xl/sharedStrings.xml', (x) => x.replace('Tỷ lệ hồ sơ', 'Tỷ lệ &#99999999;')), (f) => `Không đọc được "${f}": ${damaged}`],
+      ['ma-ky-tu-ten.xlsx', await edited('xl/workbook.xml', (x) => x.replace('</sheets>', '</sheets><definedNames><definedName name="X">"&#x110000;"</definedName></definedNames>')), (f) => `Không đọc được "${f}": ${damaged}`],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const dir = tempDir();
+      const file = fileIn(dir, name, bytes);
+      for (const args of [['check', file], ['summary', file, '--month', '2026-11', '--out', join(dir, 'bao-cao.xlsx')], ['values-copy', file, '--out', join(dir, 'ban-gui.xlsx')]]) {
+        const run = await dti(...args);
+        expect([name, run.code, run.err]).toEqual([name, 2, `Lỗi: ${message(file)}\n`]);
+      }
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(readFileSync(file).equals(bytes)).toBe(true);
     }
   });
 

@@ -37,6 +37,31 @@ describe('options', () => {
     expect((await dti(...args, '--lang', 'en')).err).toBe(`Error: ${en}\n`);
   });
 
+  it.each([
+    ['target', ['--unit', '--json'], 'Cách dti hiểu một chỉ tiêu', 'How dti understands one target'],
+    ['check', ['--sheet', '--json'], 'Các bảng chỉ tiêu tìm thấy', 'The indicator tables found'],
+    ['values-copy', ['--out', '--force'], 'công thức DTI.* được thay bằng giá trị', 'DTI.* formulas replaced by the values'],
+  ])('dti help %s and dti %s --help print that command\'s own help, not the general usage', async (command, options, vi, en) => {
+    const help = await dti('help', command);
+    expect(help.code).toBe(0);
+    expect(help.out.startsWith(`dti ${command} `)).toBe(true);
+    expect(help.out).toContain(vi);
+    for (const option of options) expect([option, help.out.includes(option)]).toEqual([option, true]);
+    // The other commands are not listed: it is not the general usage.
+    expect(help.out).not.toContain('dti summary');
+    expect((await dti(command, '--help')).out).toBe(help.out);
+    const english = await dti('help', command, '--lang', 'en');
+    expect(english.out).toContain(en);
+    expectPlain(english.out);
+  });
+
+  it('dti help names how to get one command\'s help; an unknown command after help gets the general usage', async () => {
+    expect((await dti('help')).out).toContain('dti help <lệnh>');
+    const unknown = await dti('help', 'report');
+    expect(unknown.code).toBe(0);
+    expect(unknown.out).toContain('dti summary <tệp.xlsx>');
+  });
+
   it('--name=value and "--" work as usual', async () => {
     const file = await writeWorkbook({ 'Kế hoạch': planSheet() });
     const run = await dti('summary', '--month=2026-11', '--json', '--', file);

@@ -3,7 +3,7 @@
  * link, a linked folder, the input itself given through a link, "..", or (where the
  * file system ignores case) another case. For both commands that write a file.
  */
-import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, promises as fsp, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { caseInsensitive } from '../../src/files/same-file';
 import { expectPlain } from '../helpers/plain-output';
@@ -117,5 +117,36 @@ describe('I/O problems on --out are plain sentences with exit 2, never "unexpect
     expect(throughFile.err).toBe(`Lỗi: Không ghi được "${join(input, 'out.xlsx')}": "${input}" là một tệp, không phải thư mục. Hãy kiểm tra lại đường dẫn.\n`);
     for (const r of [folder, proc, tooLong, throughFile]) expectPlain(r.err);
     expect(readdirSync(dir).sort()).toEqual(['in.xlsx']);
+  });
+
+  it('a read-only folder: exit 2, the sentence, "Chi tiết: EACCES", nothing left in it, the input untouched', async () => {
+    const { dir, input, before } = await inputWorkbook();
+    const readOnly = join(dir, 'chi-doc');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o555);
+    // Permissions do not stop root: there, the refusal the system gives others is made by hand.
+    if (process.getuid?.() === 0) {
+      const open = fsp.open.bind(fsp);
+      jest.spyOn(fsp, 'open').mockImplementation((async (path: string, flags?: string, mode?: number) =>
+        String(path).startsWith(readOnly) && flags !== 'r'
+          ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' }))
+          : open(path, flags, mode)) as unknown as typeof fsp.open);
+    }
+    try {
+      for (const run of [COMMANDS.summary, COMMANDS['values-copy']]) {
+        const out = join(readOnly, 'bao-cao.xlsx');
+        const result = await run(input, out);
+        expect(result.code).toBe(2);
+        expect(result.err).toBe(
+          `Lỗi: Không có quyền ghi "${out}" (thư mục chỉ đọc, thiếu quyền, hoặc tệp đang mở trong chương trình khác); tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy đóng tệp hoặc chọn thư mục khác rồi chạy lại.\nChi tiết: EACCES\n`,
+        );
+        expectPlain(result.err);
+        expect(readdirSync(readOnly)).toEqual([]);
+        expect(readFileSync(input).equals(before)).toBe(true);
+      }
+    } finally {
+      jest.restoreAllMocks();
+      chmodSync(readOnly, 0o755);
+    }
   });
 });

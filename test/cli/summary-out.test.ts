@@ -182,6 +182,20 @@ describe('making a summary again', () => {
     expect(history.rowCount).toBe(7); // header + 6: November is recorded once
   });
 
+  it('replaces its own report when indicator names hold line ends or text that reads like an _xHHHH_ escape (read back as written, so not taken for a hand edit)', async () => {
+    const rows = PLAN_ROWS.map((row, i) => (i === 1 ? [row[0], 'Tỷ lệ dịch vụ công\r\n(mã _x0041_)', ...row.slice(2)] : row));
+    const input = await writeWorkbook({ 'Kế hoạch': planSheet({ rows: [['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026 CỦA UBND xã Lộc Tấn'], PLAN_HEADER, ...rows] }) });
+    const dir = tempDir();
+    const first = join(dir, 'first.xlsx');
+    const second = join(dir, 'second.xlsx');
+    expect((await dti('summary', input, '--month', '2026-11', '--out', first)).code).toBe(0);
+    const run = await dti('summary', first, '--month', '2026-11', '--out', second);
+    expect(run.code).toBe(0);
+    expect(run.out).not.toContain('sửa tay');
+    expect((await readWorkbook(second)).worksheets.map((w) => w.name)).toEqual((await readWorkbook(first)).worksheets.map((w) => w.name));
+    expect((await readWorkbook(second)).worksheets.map((w) => w.name)).not.toContain('Báo cáo T11-2026 (2)');
+  });
+
   it('keeps a report the user edited by hand: the new one gets another name, and the command says why', async () => {
     const input = await writeWorkbook({ 'Kế hoạch': planSheet() });
     const dir = tempDir();

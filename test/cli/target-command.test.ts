@@ -1,3 +1,5 @@
+import { execFileSync } from 'child_process';
+import { join } from 'path';
 import { dti } from '../helpers/run-dti';
 
 describe('dti target', () => {
@@ -37,5 +39,15 @@ describe('dti target', () => {
     const run = await dti('frobnicate');
     expect(run.code).toBe(2);
     expect(run.err).toContain('dti summary');
+  });
+
+  it('starts without any workbook library: the only packages the process loads are the TypeScript runner\'s', () => {
+    // `dti target` in a process of its own (run from source: tsx and esbuild are its loader), then the packages in require.cache.
+    const script = `require('./src/cli/main').runCli(['target', '≥ 80%'], { out() {}, err() {}, cwd: process.cwd() }).then(() => {
+      const names = Object.keys(require.cache).filter((k) => k.includes('node_modules')).map((k) => k.split('node_modules/').pop().split('/')[0]);
+      process.stdout.write(JSON.stringify([...new Set(names)].sort()));
+    });`;
+    const loaded = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' })) as string[];
+    expect(loaded).toEqual(['esbuild', 'tsx']);
   });
 });

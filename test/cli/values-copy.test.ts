@@ -1,9 +1,12 @@
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { replaceFormulas } from '../../src/xlsx/values-copy';
+import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+import { buildPackage } from '../../kit/package-builder';
 import { dti } from '../helpers/run-dti';
 import { readWorkbook, tempDir, writeWorkbook } from '../helpers/workbook';
+import { partChanges } from '../helpers/xlsx-package';
 
 describe('dti values-copy: the copy to send upward', () => {
   it('replaces DTI formulas by their last values and keeps every other formula and cell', async () => {
@@ -47,5 +50,34 @@ describe('dti values-copy: the copy to send upward', () => {
     const input = await writeWorkbook({ A: [['x']] });
     expect((await dti('values-copy', input)).err).toContain('--out');
     expect((await dti('values-copy', input, '--out', input)).code).toBe(2);
+  });
+});
+
+describe.each(['', 'x'])('dti values-copy on a workbook whose SpreadsheetML prefix is "%s"', (prefix) => {
+  // A DTI result holding character references, a CR LF kept as _x000D__x000A_, and a literal "_x0041_" (its underscore escaped).
+  const STORED = 'Đ&#7841;t_x000D__x000A_(&amp; &lt;80%&gt;) _x005F_x0041_';
+  const rows =
+    '<{p}row r="2"><{p}c r="D2"><{p}v>0.72</{p}v></{p}c>' +
+    `<{p}c r="E2" t="str"><{p}f>DTI.STATUS(D2,"&gt;= 70%")</{p}f><{p}v>${STORED}</{p}v></{p}c>` +
+    '<{p}c r="F2"><{p}f>_xldudf_DTI_GAP(D2,"&gt;= 70%")</{p}f><{p}v>0.02</{p}v></{p}c>' +
+    '<{p}c r="G2" t="str"><{p}f>"a"&amp;"_x005F_x0041_"</{p}f><{p}v>a_x005F_x0041_</{p}v></{p}c></{p}row>';
+
+  it('keeps each value exactly as Excel showed it, changes only the sheet, and leaves other formulas', async () => {
+    const input = await buildPackage({ prefix, sheets: [{ name: 'Kế hoạch', rows }] });
+    const file = join(tempDir(), 'so.xlsx');
+    writeFileSync(file, input);
+    const out = join(tempDir(), 'ban-gui.xlsx');
+    const run = await dti('values-copy', file, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.out).toBe('Đã ghi bản gửi ' + out + ': 2 ô công thức DTI được thay bằng giá trị.\n');
+    const output = readFileSync(out);
+    expect(await partChanges(input, output)).toMatchObject({ added: [], removed: [], changed: ['xl/worksheets/sheet1.xml'] });
+
+    const [sheet] = await (await XlsxWorkbook.fromBytes(output)).readSheets();
+    expect(sheet!.rows[1]!.slice(3)).toEqual([{ value: 0.72 }, { value: 'Đạt\r\n(& <80%>) _x0041_' }, { value: 0.02 }, { value: 'a_x0041_', formula: '="a"&"_x0041_"' }]);
+    const xml = await (await JSZip.loadAsync(output)).file('xl/worksheets/sheet1.xml')!.async('string');
+    const p = prefix ? `${prefix}:` : '';
+    expect(xml).toContain(`<${p}c r="E2" t="inlineStr"><${p}is><${p}t xml:space="preserve">${STORED}</${p}t></${p}is></${p}c>`);
+    expect(xml).not.toMatch(/DTI/);
   });
 });

@@ -14,11 +14,11 @@ import { parseTarget } from '../../src/core/target/parse-target';
 import { findTargetInName } from '../../src/core/target/target-in-name';
 import type { Target, TargetParse } from '../../src/core/target/types';
 import fixtures from '../fixtures/targets.json';
-import { seed000 } from '../fixtures/seeds/seed000';
-import { seed001 } from '../fixtures/seeds/seed001';
-import { seed002 } from '../fixtures/seeds/seed002';
-import { seed004 } from '../fixtures/seeds/seed004';
-import { indicatorRows, typedCell } from '../fixtures/seeds/types';
+import { seed000 } from '../../kit/plans/seeds/seed000';
+import { seed001 } from '../../kit/plans/seeds/seed001';
+import { seed002 } from '../../kit/plans/seeds/seed002';
+import { seed004 } from '../../kit/plans/seeds/seed004';
+import { indicatorRows, typedCell } from '../../kit/plans/seeds/types';
 
 const RUNS = { numRuns: 400 };
 

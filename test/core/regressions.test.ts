@@ -6,9 +6,9 @@ import { parseTarget } from '../../src/core/target/parse-target';
 import { findTargetInName } from '../../src/core/target/target-in-name';
 import type { Target } from '../../src/core/target/types';
 import { analyzeBuilt } from '../fixtures/analyze-layout';
-import { buildLayout } from '../fixtures/layouts';
-import { seed000 } from '../fixtures/seeds/seed000';
-import { seed002 } from '../fixtures/seeds/seed002';
+import { buildLayout } from '../../kit/plans/layouts';
+import { seed000 } from '../../kit/plans/seeds/seed000';
+import { seed002 } from '../../kit/plans/seeds/seed002';
 
 const pct = (text: string): Target => parseTarget(text) as Target;
 

@@ -5,7 +5,7 @@
  */
 import { dti } from '../helpers/run-dti';
 import { type Row as SheetRow, writeWorkbook } from '../helpers/workbook';
-import { expectSummary, type Row } from './expect-summary';
+import { expectSummary, type Row, summaryJson } from './expect-summary';
 
 const HEAD = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026'];
 /** October and November of three indicators: a share stored as a number under %, a strict share as text, a count of a total. */
@@ -91,5 +91,51 @@ describe('month headers in every form: November read, October for the change', (
       ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.05, 0.15],
       ['2', 'Tỷ lệ thanh toán trực tuyến', 'no_data', null, null],
     ]);
+  });
+});
+
+describe('month columns across the year turn in a plan for one year', () => {
+  const rows: SheetRow[] = [
+    ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'T11/2025', 'T12/2025', 'T1/2026', 'T2/2026'],
+    ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80%', '60%', '62%', '65%', null],
+    ['2', 'Tỷ lệ người dân có chữ ký số', '%', '50%', '20%', '22%', '21%', null],
+  ];
+
+  test('January 2026 takes its change from the December 2025 column', async () => {
+    const file = await writeWorkbook({ KH: rows });
+    await expectSummary(file, '2026-01', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'not_met', -0.15, 0.03],
+      ['2', 'Tỷ lệ người dân có chữ ký số', 'not_met', -0.29, -0.01],
+    ]);
+  });
+
+  test('December 2025 is not judged against the 2026 targets: the month is refused with the plan year named', async () => {
+    const file = await writeWorkbook({ KH: rows });
+    const run = await dti('summary', file, '--month', '2025-12', '--json');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('Không có bảng chỉ tiêu nào cho năm 2025 (các bảng trong tệp là kế hoạch năm 2026)');
+  });
+});
+
+describe('a month split into two columns under a merged month header', () => {
+  test.each([
+    ['Kế hoạch', 'Thực hiện', ['75%', '70%'], ['78%', '82%']],
+    ['Chỉ tiêu', 'Đạt được', ['75%', '70%'], ['78%', '82%']],
+    ['Số lượng', 'Tỷ lệ (%)', [140, '70%'], [164, '82%']],
+    ['Thực hiện', 'So với cùng kỳ', ['70%', '+5%'], ['82%', '+10%']],
+  ])('"%s | %s": the result is read from its own column, and nothing else is called a result', async (a, b, oct, nov) => {
+    const file = await writeWorkbook({
+      KH: {
+        rows: [
+          ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Tháng 10/2026', null, 'Tháng 11/2026', null],
+          [null, null, null, null, a, b, a, b],
+          ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', 'TT PVHCC', ...oct, ...nov],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'],
+      },
+    });
+    await expectSummary(file, '2026-11', [['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.02, 0.12]]);
+    const { problems } = await summaryJson(file, '2026-11');
+    expect(problems.filter((p) => (p as unknown as { severity: string }).severity !== 'info')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * summary reads its own sheet, the change comes from last month's sheet, and no
  * indicator is counted twice. Ids restart at 01 in each table.
  */
+import type ExcelJS from 'exceljs';
 import { dti } from '../helpers/run-dti';
 import { type Row as SheetRow, writeWorkbook } from '../helpers/workbook';
 import { expectSummary, type Row, summaryJson } from './expect-summary';
@@ -40,6 +41,13 @@ describe('one sheet per month', () => {
     ['T10.2026', 'T11.2026'],
     ['10-2026', '11-2026'],
     ['BC T10', 'BC T11'],
+    ['Thang10', 'Thang11'],
+    ['Th10', 'Th.11'],
+    ['10', '11'],
+    ['Tháng mười', 'Tháng mười một'],
+    ['Oct-26', 'Nov-26'],
+    ['October 2026', 'November 2026'],
+    ['T10-26', 'T11_26'],
   ])('sheets "%s" and "%s": November reads its sheet, October gives the change, each indicator once', async (oct, nov) => {
     const file = await writeWorkbook({ [oct]: plain(monthRows(OCT)), [nov]: plain(monthRows(NOV)) });
     const rows = await expectSummary(file, '2026-11', NOVEMBER);
@@ -95,5 +103,29 @@ describe('one sheet per month', () => {
     const check = await dti('check', file);
     expect(check.out).toContain('Trang tính "T10": 4 chỉ tiêu, 1 bảng');
     expect(check.out).toContain('Trang tính "T11": 4 chỉ tiêu, 1 bảng');
+  });
+
+  test('summary sheets beside the month sheets (month columns linked to them, or another layout) are not counted again', async () => {
+    // "Tổng hợp" repeats the plan with T10 and T11 as formulas over the month sheets; "Quý IV" keeps fewer columns.
+    const linked = (sheet: string, row: number, result: string | null): ExcelJS.CellValue => ({ formula: `'${sheet}'!F${row}`, result: result ?? '' }) as ExcelJS.CellValue;
+    const summaryRows = (head: string[]): SheetRow[] => [
+      head,
+      ...monthRows(OCT).map((r, i) =>
+        r.length === 2 ? r : [r[0], r[1], r[3], linked('T10', i + 2, OCT[[1, 2, 4, 5].indexOf(i + 1)] ?? null), linked('T11', i + 2, NOV[[1, 2, 4, 5].indexOf(i + 1)] ?? null)],
+      ),
+    ];
+    const file = await writeWorkbook({
+      T10: plain(monthRows(OCT)),
+      T11: plain(monthRows(NOV)),
+      'Tổng hợp': summaryRows(['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'T10', 'T11']),
+      'Quý IV': summaryRows(['STT', 'Tên chỉ tiêu', 'Kế hoạch năm', 'Tháng 10', 'Tháng 11']),
+    });
+    const rows = await expectSummary(file, '2026-11', NOVEMBER);
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['T11']));
+    const { problems } = await summaryJson(file, '2026-11');
+    expect(problems.filter((p) => p.code === 'month-sheet-copy').map((p) => p.sheet).sort()).toEqual(['Quý IV', 'Tổng hợp']);
+    // October too reads its own sheet, not the summaries.
+    const october = await summaryJson(file, '2026-10');
+    expect(new Set(october.indicators.map((r) => r.sheet))).toEqual(new Set(['T10']));
   });
 });

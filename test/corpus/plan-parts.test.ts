@@ -121,3 +121,41 @@ describe('targets written in the indicator\'s text', () => {
     expect((await summaryJson(file, '2026-11')).problems.filter((p) => p.code === 'target-missing')).toEqual([]);
   });
 });
+
+describe('numbered sub-sections', () => {
+  // "1. Dịch vụ công trực tuyến" heads 1.1 and 1.2; in the next part "1." is an indicator of its own.
+  test.each([
+    ['with a part "A." above', [['A.', 'CHỈ TIÊU CHUYỂN ĐỔI SỐ']]],
+    ['without', []],
+  ])('a row numbered as the parent of the next rows is their section, not an indicator without a target (%s)', async (_label, above) => {
+    const file = await writeWorkbook({
+      KH: [
+        ['STT', 'Nội dung', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Tháng 11/2026'],
+        ...above,
+        ['I.', 'CHÍNH QUYỀN SỐ'],
+        ['1.', 'Dịch vụ công trực tuyến'],
+        ['1.1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', 'TT PVHCC', '82%'],
+        ['1.2', 'Tỷ lệ thanh toán trực tuyến', '≥ 80%', 'TT PVHCC', '65%'],
+        ['2', 'Văn bản điện tử'],
+        ['2.1', 'Tỷ lệ văn bản đi được ký số', '95%', 'Văn phòng', '96%'],
+        ['II.', 'KINH TẾ SỐ'],
+        ['1.', 'Tỷ lệ doanh nghiệp ứng dụng công nghệ số', '≥ 60%', 'Phòng Kinh tế', '58%'],
+        ['2.', 'Ban hành kế hoạch phát triển kinh tế số', 'Ban hành trong năm', 'Phòng Kinh tế', null],
+      ],
+    });
+    const rows = await expectSummary(file, '2026-11', [
+      ['1.1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.02, null],
+      ['1.2', 'Tỷ lệ thanh toán trực tuyến', 'not_met', -0.15, null],
+      ['2.1', 'Tỷ lệ văn bản đi được ký số', 'met', 0.01, null],
+      ['1.', 'Tỷ lệ doanh nghiệp ứng dụng công nghệ số', 'not_met', -0.02, null],
+      ['2.', 'Ban hành kế hoạch phát triển kinh tế số', 'no_data', null, null],
+    ]);
+    expect(rows.map((r) => (r as unknown as { group: string | null }).group)).toEqual([
+      'Dịch vụ công trực tuyến',
+      'Dịch vụ công trực tuyến',
+      'Văn bản điện tử',
+      'KINH TẾ SỐ',
+      'KINH TẾ SỐ',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { dti } from '../helpers/run-dti';
 import { tempDir, writeWorkbook } from '../helpers/workbook';
-import { buildPackage } from '../kit/package-builder';
+import { buildPackage } from '../../kit/package-builder';
 import { expectSummary, summaryJson } from './expect-summary';
 
 describe('rates with abbreviations are per 1,000 (or 100) inhabitants', () => {
@@ -151,6 +151,34 @@ describe('damaged numbers', () => {
       ['1', 'Tỷ lệ hồ sơ trực tuyến', 'invalid', null, null],
       ['2', 'Số điểm wifi công cộng', 'invalid', null, null],
       ['3', 'Tỷ lệ văn bản điện tử', 'invalid', null, null],
+    ]);
+  });
+});
+
+describe('a unit column that contradicts the target', () => {
+  test('"100%" under "Đạt" is the yes itself; a count ("Số …" in "điểm") with a share target is read as a share and warned; a share named "Tỷ lệ" in "Người" is simply a share', async () => {
+    const file = await writeWorkbook({
+      KH: [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Tháng 11/2026'],
+        ['1', 'Các hệ thống thông tin phê duyệt cấp độ', 'Đạt', '100%', 'Văn phòng', 'Đạt'],
+        ['2', 'Phần mềm quản trị điều hành thống nhất', 'Đạt', '100%', 'Văn phòng', '80%'],
+        ['3', 'Tỷ lệ cán bộ được tập huấn', 'Người', '80%', 'Phòng VH-XH', 45],
+        ['4', 'Số điểm wifi công cộng', 'điểm', '10%', 'Phòng VH-XH', 12],
+        ['5', 'Số công chức chuyên trách', 'Đạt', '80%', 'Phòng VH-XH', 2],
+      ],
+    });
+    const { indicators, problems } = await summaryJson(file, '2026-11');
+    expect(indicators.map((i) => [i.id, i.status])).toEqual([
+      ['1', 'met'],
+      ['2', 'not_met'],
+      ['3', 'not_met'],
+      ['4', 'met'],
+      ['5', 'invalid'],
+    ]);
+    const units = problems.filter((p) => p.code === 'unit-contradiction').map((p) => [p.cell, (p as unknown as { severity: string }).severity]);
+    expect(units).toEqual([
+      ['D5', 'warning'],
+      ['D6', 'error'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
-import { createFakeHost } from '../fakes/fake-excel';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 describe('the fake Excel behaves like Office.js where the adapter relies on it', () => {
   test('a property read before load + sync throws, and reads after sync', async () => {

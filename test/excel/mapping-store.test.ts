@@ -2,9 +2,9 @@ import { MAPPING_NAMESPACE } from '../../src/core/mapping-xml';
 import type { WorkbookMapping } from '../../src/core/schema';
 import { SETTINGS_KEY } from '../../src/excel/mapping-store';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const MAPPING: WorkbookMapping = {
   version: 1,

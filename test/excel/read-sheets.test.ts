@@ -1,9 +1,9 @@
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { readGridsInBands } from '../../src/excel/read-bands';
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 describe('reading sheets through Office.js', () => {
   test('reads every sheet in one sync and finds the indicators, the month columns and the problems', async () => {
@@ -36,6 +36,25 @@ describe('reading sheets through Office.js', () => {
     expect(grid!.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 7 }]);
     expect(grid!.hiddenRows).toEqual([6]);
     expect(analyzeWorkbook([grid!]).problems.some((p) => p.code === 'hidden-row')).toBe(true);
+  });
+
+  test('hidden columns come in the same sync: a hidden leftover month gives way to the visible one', async () => {
+    const workbook = seedWorkbook();
+    const host = createFakeHost(workbook);
+    const [before] = await new OfficeWorkbook(host).readSheets([SEED_SHEET]);
+    const november = analyzeWorkbook([before!]).tables[0]!.months.find((m) => m.label === 'T11/2026')!.col;
+    // The office relabels October as a second "T11/2026" and hides it: November is still read from its own column.
+    const october = analyzeWorkbook([before!]).tables[0]!.months.find((m) => m.label === 'T10/2026')!.col;
+    const header = analyzeWorkbook([before!]).tables[0]!.headerTop - 1;
+    workbook.sheet(SEED_SHEET).setRows([['T11/2026']], header, october);
+    workbook.sheet(SEED_SHEET).hiddenCols.add(october);
+    host.workbook.syncs = 0;
+    const [grid] = await new OfficeWorkbook(host).readSheets([SEED_SHEET]);
+    expect(host.workbook.syncs).toBe(1);
+    expect(grid!.hiddenCols).toEqual([october - grid!.origin.col]);
+    const analysis = analyzeWorkbook([grid!]);
+    expect(analysis.tables[0]!.months.map((m) => m.col)).toEqual([november]);
+    expect(analysis.problems.filter((p) => p.code === 'month-column-twice').map((p) => p.severity)).toEqual(['info']);
   });
 
   test('an older Excel without merged areas or visible cells still reads the values (no merges, no hidden rows)', async () => {

@@ -3,9 +3,9 @@ import { analyzeWorkbook } from '../../src/core/analyze';
 import { planStatusColumns } from '../../src/core/plan/status-columns';
 import type { SheetPlan } from '../../src/core/plan/write-plan';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { type FakeCell, type FakeWorkbook, createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { type FakeCell, type FakeWorkbook, createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const NOV = { year: 2026, month: 11 };
 const OWNED = new Set([8, 9, 10]); // I, J, K

@@ -3,7 +3,7 @@ import { analyzeWorkbook } from '../../src/core/analyze';
 import type { Grid } from '../../src/core/grid';
 import { foreignCells, isOwnCell, planStatusColumns } from '../../src/core/plan/status-columns';
 import { plannedCells } from '../../src/core/plan/write-plan';
-import { SEED_SHEET, seedRows, type SeedValue } from '../fakes/seed-sheet';
+import { SEED_SHEET, seedRows, type SeedValue } from '../../kit/fake-excel/seed-sheet';
 
 function gridOf(rows: SeedValue[][], sheet = SEED_SHEET): Grid {
   const width = Math.max(...rows.map((line) => line.length)) + 3;

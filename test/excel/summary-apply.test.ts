@@ -1,9 +1,9 @@
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { prepareSummary } from '../../src/core/workbook/actions';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const NOV = { year: 2026, month: 11 };
 

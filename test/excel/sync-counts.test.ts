@@ -8,10 +8,10 @@ import { bandsWithinBudget, REQUEST_BUDGET } from '../../src/excel/write-plans';
 import { prepareStatusColumns, prepareSummary } from '../../src/core/workbook/actions';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { type Snapshot } from '../../src/core/workbook/snapshot';
-import { createFakeHost, type FakeCell, type FakeWorkbook } from '../fakes/fake-excel';
-import { REQUEST_LIMIT } from '../fakes/fake-client';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost, type FakeCell, type FakeWorkbook } from '../../kit/fake-excel/fake-excel';
+import { REQUEST_LIMIT } from '../../kit/fake-excel/fake-client';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const NOV = { year: 2026, month: 11 };
 const OWNED = new Set([8, 9, 10]); // I, J, K: the status columns

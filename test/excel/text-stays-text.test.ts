@@ -1,15 +1,15 @@
 /**
  * Text the add-in writes stays text in Excel. The fake converts what is written
  * into a General cell the way Excel does ("07" → 7, "7/9" and "2026-11" → dates,
- * "- …" → a formula: test/fakes/excel-input), so these tests fail if the adapter
+ * "- …" → a formula: kit/fake-excel/excel-input), so these tests fail if the adapter
  * writes text as Excel would read a typed entry.
  */
 import { historyOf, prepareSummary } from '../../src/core/workbook/actions';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
-import { createFakeHost, type FakeSheet, type FakeWorkbook } from '../fakes/fake-excel';
-import { SEED_SHEET, XSS_NAME } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost, type FakeSheet, type FakeWorkbook } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const OCT = { year: 2026, month: 10 };
 const NOV = { year: 2026, month: 11 };

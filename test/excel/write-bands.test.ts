@@ -10,8 +10,8 @@ import { formulaInput, numberFormatInput } from '../../src/excel/cell-styles';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { bandsWithinBudget, prepareWrites } from '../../src/excel/write-plans';
 import type { BlockWrite } from '../../src/excel/block-writes';
-import { createFakeHost } from '../fakes/fake-excel';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const VIETNAMESE = 'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĐƯƠ ';
 const vietnameseText = (max: number) => fc.array(fc.constantFrom(...VIETNAMESE), { maxLength: max }).map((chars) => chars.join(''));

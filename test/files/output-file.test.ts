@@ -2,11 +2,13 @@
  * writeOutputFile on real folders, with the file system calls replaced where a real
  * failure cannot be made here (a full disk; a refusal, since tests run as root).
  */
-import { existsSync, promises as fsp, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { spawnSync } from 'child_process';
+import { existsSync, lchownSync, lutimesSync, mkdirSync, promises as fsp, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'fs';
+import { basename, join } from 'path';
 import { FileError } from '../../src/files/file-error';
 import { checkOutputFile, type OutputFs, writeOutputFile } from '../../src/files/output-file';
 import { samePathName, sameFile } from '../../src/files/same-file';
+import { removeStaleTempFiles, STALE_TEMP_MS, tempFileProcess, tempPathFor } from '../../src/files/temp-files';
 import { tempDir } from '../helpers/workbook';
 
 const NEW = Buffer.from('the new report');
@@ -150,14 +152,119 @@ describe('publishing', () => {
     expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
   });
 
-  it('where hard links do not exist, creates the file exclusively instead', async () => {
-    const { dir, input } = setup();
-    const noLinks: OutputFs = { ...fsp, link: async () => Promise.reject(errno('ENOTSUP')) };
-    await writeOutputFile(join(dir, 'fat32.xlsx'), NEW, { force: false, input, fs: noLinks });
-    expect(readFileSync(join(dir, 'fat32.xlsx')).equals(NEW)).toBe(true);
-    const e = await failure(writeOutputFile(join(dir, 'out.xlsx'), NEW, { force: false, input, fs: noLinks }));
-    expect(e.text.vi).toContain('Đã có tệp');
-    expect(readdirSync(dir).sort()).toEqual(['fat32.xlsx', 'in.xlsx', 'out.xlsx']);
+  describe('where hard links do not exist (FAT, some shares), the name is claimed exclusively and the temp file renamed over the claim', () => {
+    const NO_LINK_CODES = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'];
+
+    /** Node's file system with link refused as `code`; records opens of the final name and renames. */
+    function noLinks(code: string, out: string, more: Partial<OutputFs> = {}): { fs: OutputFs; opened: string[]; renamed: Array<[string, string]> } {
+      const opened: string[] = [];
+      const renamed: Array<[string, string]> = [];
+      const fs: OutputFs = {
+        ...fsp,
+        link: async () => Promise.reject(errno(code)),
+        open: (async (path: string, flags: string, mode?: number) => {
+          if (path === out) opened.push(flags);
+          return fsp.open(path, flags, mode);
+        }) as OutputFs['open'],
+        rename: async (from, to) => {
+          renamed.push([String(from), String(to)]);
+          return fsp.rename(from, to);
+        },
+        ...more,
+      };
+      return { fs, opened, renamed };
+    }
+
+    it.each(NO_LINK_CODES)('link refused with %s: the whole file appears by rename, nothing is written into the final name, nothing is left behind', async (code) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'fat32.xlsx');
+      const { fs, opened, renamed } = noLinks(code, out);
+      expect(await writeOutputFile(out, NEW, { force: false, input, fs })).toEqual({ path: out, before: 'nothing' });
+      expect(readFileSync(out).equals(NEW)).toBe(true);
+      expect(opened).toEqual(['wx']);
+      expect(renamed).toHaveLength(1);
+      expect(renamed[0]![0]).toContain('.dti-tmp-');
+      expect(renamed[0]![1]).toBe(out);
+      expect(readdirSync(dir).sort()).toEqual(['fat32.xlsx', 'in.xlsx', 'out.xlsx']);
+    });
+
+    it.each(NO_LINK_CODES)('link refused with %s: a name already taken is said, and the file there stays whole', async (code) => {
+      const { dir, input, out } = setup();
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs: noLinks(code, out).fs }));
+      expect(e.text.vi).toBe(`Đã có tệp "${out}". Thêm --force để ghi đè, hoặc chọn tên khác.`);
+      expect(readFileSync(out).equals(OLD)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+    });
+
+    it.each(NO_LINK_CODES)('link refused with %s: another program creating the name just before the claim wins; its file is kept', async (code) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'cung-ten.xlsx');
+      const { fs } = noLinks(code, out, {
+        link: async () => {
+          writeFileSync(out, 'the other run');
+          return Promise.reject(errno(code));
+        },
+      });
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs }));
+      expect(e.text.en).toBe(`"${out}" exists. Add --force to replace it, or choose another name.`);
+      expect(readFileSync(out, 'utf8')).toBe('the other run');
+      expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+    });
+
+    it.each(NO_LINK_CODES)('link refused with %s: another program replacing the claim before the rename is detected; its file is kept', async (code) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'cung-ten.xlsx');
+      const { fs } = noLinks(code, out, {
+        open: (async (path: string, flags: string, mode?: number) => {
+          const handle = await fsp.open(path, flags, mode);
+          if (path !== out) return handle;
+          // Right after the claim is made, another program replaces it with its own file.
+          return {
+            stat: () => handle.stat(),
+            close: async () => {
+              await handle.close();
+              await fsp.unlink(out);
+              writeFileSync(out, 'the other run');
+            },
+          };
+        }) as unknown as OutputFs['open'],
+      });
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs }));
+      expect(e.text.vi).toBe(`Đã có tệp "${out}". Thêm --force để ghi đè, hoặc chọn tên khác.`);
+      expect(readFileSync(out, 'utf8')).toBe('the other run');
+      expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+    });
+
+    it.each([
+      ['EPERM', 'EACCES'],
+      ['ENOTSUP', 'ENOSPC'],
+      ['EXDEV', 'EIO'],
+      ['ENOSYS', 'EBUSY'],
+    ])('link refused with %s, then the rename fails with %s: the claim and the temp file are removed, the failure said', async (code, renameCode) => {
+      const { dir, input } = setup();
+      const out = join(dir, 'moi.xlsx');
+      const { fs } = noLinks(code, out, { rename: async () => Promise.reject(errno(renameCode)) });
+      const e = await failure(writeOutputFile(out, NEW, { force: false, input, fs }));
+      expect(e.detail).toBe(renameCode);
+      expect(e.text.vi).toMatch(/^(Không có quyền ghi|Ổ đĩa đã đầy|Không ghi được) /);
+      expect(readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']);
+    });
+
+    it('two runs racing for one new name without hard links: exactly one wins, whole', async () => {
+      for (const code of NO_LINK_CODES) {
+        const { dir, input } = setup();
+        const out = join(dir, 'cung-ten.xlsx');
+        const a = Buffer.from(`run A ${code}`);
+        const b = Buffer.from(`run B ${code}`);
+        const { fs } = noLinks(code, out);
+        const results = await Promise.allSettled([writeOutputFile(out, a, { force: false, input, fs }), writeOutputFile(out, b, { force: false, input, fs })]);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+        expect((lost.reason as FileError).text.vi).toBe(`Đã có tệp "${out}". Thêm --force để ghi đè, hoặc chọn tên khác.`);
+        expect(readFileSync(out).equals(results[0]!.status === 'fulfilled' ? a : b)).toBe(true);
+        expect(readdirSync(dir).sort()).toEqual(['cung-ten.xlsx', 'in.xlsx', 'out.xlsx']);
+      }
+    });
   });
 
   it('with force, a link at the output name is replaced, never written through', async () => {
@@ -217,5 +324,124 @@ describe('same file', () => {
     const { dir, input } = setup();
     const e = await failure(checkOutputFile(join(dir, 'In.Xlsx'), { force: true, input, platform: 'win32' }));
     expect(e.text.vi).toContain('chính là tệp đầu vào');
+  });
+});
+
+describe('temporary files a killed run left behind', () => {
+  const HOUR = 60 * 60 * 1000;
+
+  /** A process id that was alive a moment ago and is gone now. */
+  function deadPid(): number {
+    const child = spawnSync(process.execPath, ['-e', '0']);
+    return child.pid!;
+  }
+
+  function aged(path: string, ms: number): void {
+    const when = new Date(Date.now() - ms);
+    lutimesSync(path, when, when);
+  }
+
+  it('only our own, old, orphaned temporary files are removed when the next output is written there; nothing else', async () => {
+    const { dir, input } = setup();
+    const pid = deadPid();
+    const stale = `.bao-cao.xlsx.dti-tmp-${pid}-0a1b2c3d`;
+    const staleLong = `.${'bao-cao-'.repeat(20)}.dti-tmp-${pid}-ffffffff`;
+    const kept: string[] = [];
+    const file = (name: string, age: number, text = 'left'): void => {
+      writeFileSync(join(dir, name), text);
+      aged(join(dir, name), age);
+    };
+    file(stale, 2 * HOUR);
+    file(staleLong, 30 * HOUR);
+    // Recent: perhaps a run still writing on another machine sharing the folder.
+    for (const [name, age] of [
+      [`.bao-cao.xlsx.dti-tmp-${pid}-00000001`, 10 * 60 * 1000],
+      // Its process is alive (this one).
+      [`.bao-cao.xlsx.dti-tmp-${process.pid}-00000002`, 3 * HOUR],
+      // Look-alikes that are not our names.
+      [`bao-cao.xlsx.dti-tmp-${pid}-0a1b2c3d`, 3 * HOUR],
+      [`.bao-cao.xlsx.dti-tmp-${pid}-0A1B2C3D`, 3 * HOUR],
+      [`.bao-cao.xlsx.dti-tmp-${pid}-0a1b2c3d.bak`, 3 * HOUR],
+      [`.bao-cao.xlsx.dti-tmp-x${pid}-0a1b2c3d`, 3 * HOUR],
+      [`.bao-cao.xlsx.dti-tmp-${pid}-0a1b2c3`, 3 * HOUR],
+      [`.dti-tmp-${pid}-0a1b2c3d`, 3 * HOUR],
+      ['.bao-cao.xlsx.dti-tmp--0a1b2c3d', 3 * HOUR],
+      ['ghi-chu.txt', 3 * HOUR],
+    ] as const) {
+      file(name, age);
+      kept.push(name);
+    }
+    // Our name, but a link (to a file of the user), a folder, or another user's file.
+    const precious = join(dir, 'quan-trong.xlsx');
+    writeFileSync(precious, 'the user file');
+    const link = `.lien-ket.xlsx.dti-tmp-${pid}-11111111`;
+    symlinkSync(precious, join(dir, link));
+    aged(join(dir, link), 3 * HOUR);
+    const folder = `.thu-muc.xlsx.dti-tmp-${pid}-22222222`;
+    mkdirSync(join(dir, folder));
+    aged(join(dir, folder), 3 * HOUR);
+    kept.push(link, folder, 'quan-trong.xlsx');
+    if (process.getuid?.() === 0) {
+      const foreign = `.cua-nguoi-khac.xlsx.dti-tmp-${pid}-33333333`;
+      file(foreign, 3 * HOUR);
+      lchownSync(join(dir, foreign), 12345, 12345);
+      kept.push(foreign);
+    }
+
+    await writeOutputFile(join(dir, 'moi.xlsx'), NEW, { force: false, input });
+    expect(readdirSync(dir).sort()).toEqual([...kept, 'in.xlsx', 'moi.xlsx', 'out.xlsx'].sort());
+    expect(readFileSync(precious, 'utf8')).toBe('the user file');
+  });
+
+  it('a folder that cannot be listed, or a file that cannot be removed, does not stop the output', async () => {
+    const { dir, input } = setup();
+    const stale = `.x.xlsx.dti-tmp-${deadPid()}-0a1b2c3d`;
+    writeFileSync(join(dir, stale), 'left');
+    aged(join(dir, stale), 2 * HOUR);
+    for (const refusing of [
+      { ...fsp, readdir: (async () => Promise.reject(errno('EACCES'))) as unknown as OutputFs['readdir'] },
+      { ...fsp, unlink: (async (p: string) => (String(p).endsWith(stale) ? Promise.reject(errno('EPERM')) : fsp.unlink(p))) as OutputFs['unlink'] },
+    ]) {
+      const out = join(dir, `moi-${readdirSync(dir).length}.xlsx`);
+      await writeOutputFile(out, NEW, { force: false, input, fs: refusing });
+      expect(readFileSync(out).equals(NEW)).toBe(true);
+      expect(existsSync(join(dir, stale))).toBe(true);
+    }
+  });
+
+  it('the names are exactly those a run makes', () => {
+    const pid = 4242;
+    for (let i = 0; i < 50; i++) {
+      const name = basename(tempPathFor(`/tmp/${'báo cáo '.repeat(i % 40)}x.xlsx`, pid));
+      expect(tempFileProcess(name)).toBe(pid);
+    }
+    expect(tempFileProcess('bao-cao.xlsx')).toBeNull();
+  });
+
+  it('stale files are judged by the injected clock and liveness: age alone, or a live process, keeps them', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.a.xlsx.dti-tmp-7-0a1b2c3d'), 'x');
+    const base = { fs: fsp, uid: null } as const;
+    const mtime = (await fsp.lstat(join(dir, '.a.xlsx.dti-tmp-7-0a1b2c3d'))).mtimeMs;
+    expect(await removeStaleTempFiles(dir, { ...base, now: mtime + STALE_TEMP_MS - 1000, isAlive: () => false })).toEqual([]);
+    expect(await removeStaleTempFiles(dir, { ...base, now: mtime + STALE_TEMP_MS + 1000, isAlive: () => true })).toEqual([]);
+    expect(await removeStaleTempFiles(dir, { ...base, now: mtime + STALE_TEMP_MS + 1000, isAlive: () => false })).toEqual(['.a.xlsx.dti-tmp-7-0a1b2c3d']);
+  });
+});
+
+describe('the output file mode follows the umask, as any new file', () => {
+  it.each([0o022, 0o027, 0o077, 0o002])('umask %o: mode 0o666 & ~umask, in every way of publishing', async (mask) => {
+    const previous = process.umask(mask);
+    try {
+      const { dir, input, out } = setup();
+      const noLinks: OutputFs = { ...fsp, link: async () => Promise.reject(errno('EPERM')) };
+      const written = [join(dir, 'lien-ket-cung.xlsx'), join(dir, 'fat.xlsx'), out];
+      await writeOutputFile(written[0]!, NEW, { force: false, input });
+      await writeOutputFile(written[1]!, NEW, { force: false, input, fs: noLinks });
+      await writeOutputFile(written[2]!, NEW, { force: true, input });
+      for (const path of written) expect((statSync(path).mode & 0o777).toString(8)).toBe((0o666 & ~mask).toString(8));
+    } finally {
+      process.umask(previous);
+    }
   });
 });

@@ -32,8 +32,8 @@ import { setErrorFactory } from '../../src/functions/errors';
 import { planSheet } from '../helpers/plan-fixture';
 import { dti } from '../helpers/run-dti';
 import { writeWorkbook } from '../helpers/workbook';
-import { buildSheet, registerDti } from './dti-hyperformula';
-import { loadMetadata } from './metadata-source';
+import { buildSheet, registerDti } from '../../kit/hyperformula/dti-hyperformula';
+import { loadMetadata } from '../../kit/hyperformula/metadata-source';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'dti-sample.xlsx');
 const MONTH = '2026-11';
@@ -259,11 +259,9 @@ describe('samples/dti-sample.xlsx, November 2026: functions vs dti summary --jso
  */
 describe('the plan fixture (unit column, results under a "0%" format): functions vs dti summary --json', () => {
   /**
-   * KNOWN MISMATCH (a bug in the functions, reported, not fixed here): H8 holds 0.06
-   * under "0%" (Excel shows 6%) against "Không quá 5%", unit "%". The CLI reads the
-   * format: 6% > 5%, not_met ("Chưa đạt"). DTI.STATUS/MET/GAP/PROGRESS see 0.06 with a
-   * target below 10% and answer #VALUE! "Số 0.06 không rõ là 0.06% hay 6%: hãy ghi kèm
-   * dấu % (ví dụ 0.06%)." although the official did type 6%.
+   * H8 holds 0.06 under "0%" (Excel shows 6%) against "Không quá 5%", unit "%": the
+   * official typed 6%. The CLI reads the format; DTI.* get the bare 0.06 with the unit
+   * "%" and must read it the same way (6% > 5%: Chưa đạt), not as an unclear number.
    */
   const SMALL_TARGET_ROW = 'Kế hoạch!H8';
   let compared: { rows: Rebuilt[]; totals: Record<string, number> };

@@ -1,7 +1,7 @@
 import type { HyperFormula } from 'hyperformula';
 import { setErrorFactory } from '../../src/functions/errors';
-import { buildSheet, registerDti } from './dti-hyperformula';
-import { loadMetadata } from './metadata-source';
+import { buildSheet, registerDti } from '../../kit/hyperformula/dti-hyperformula';
+import { loadMetadata } from '../../kit/hyperformula/metadata-source';
 
 beforeAll(async () => {
   registerDti(await loadMetadata());

@@ -11,6 +11,8 @@ export interface SheetSpec {
   merges?: string[];
   /** 1-based rows to hide. */
   hidden?: number[];
+  /** Column letters to hide. */
+  hiddenColumns?: string[];
   /** Number formats by A1 address. */
   formats?: Record<string, string>;
   /** The sheet's visibility. */
@@ -30,6 +32,7 @@ export async function writeWorkbook(sheets: Record<string, SheetSpec | Row[]>, n
     });
     for (const m of s.merges ?? []) ws.mergeCells(m);
     for (const r of s.hidden ?? []) ws.getRow(r).hidden = true;
+    for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
     for (const [address, fmt] of Object.entries(s.formats ?? {})) ws.getCell(address).numFmt = fmt;
   }
   const path = join(tempDir(), name);

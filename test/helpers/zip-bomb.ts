@@ -1,4 +1,4 @@
-import { constants, deflateRawSync } from 'zlib';
+import { constants, crc32, deflateRawSync } from 'zlib';
 
 export interface RawEntry {
   name: string;
@@ -8,9 +8,11 @@ export interface RawEntry {
   data: Buffer;
   /** The size the archive declares once unpacked (may lie). */
   declaredSize: number;
+  /** The CRC-32 the archive declares: by default the true one for a stored entry, 0 for a deflated one (a bomb is refused before). */
+  crc?: number;
 }
 
-/** A zip archive written by hand, so that it can declare sizes that are not true. CRCs are left 0: nothing here checks them. */
+/** A zip archive written by hand, so that it can declare sizes (and CRCs) that are not true. */
 export function zipOf(entries: RawEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -29,6 +31,7 @@ export function zipOf(entries: RawEntry[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(e.method, 10);
+    central.writeUInt32LE(e.crc ?? (e.method === 0 ? crc32(e.data) : 0), 16);
     central.writeUInt32LE(e.data.length, 20);
     central.writeUInt32LE(e.declaredSize, 24);
     central.writeUInt16LE(name.length, 28);

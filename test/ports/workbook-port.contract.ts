@@ -10,10 +10,11 @@ import type { SheetPlan } from '../../src/core/plan/write-plan';
 import type { WorkbookMapping } from '../../src/core/schema';
 import { prepareStatusColumns, prepareSummary } from '../../src/core/workbook/actions';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
+import { recordKept } from '../../src/ports/blocked-writes';
 import type { ApplyResult, WorkbookPort } from '../../src/ports/workbook-port';
-import { SEED_SHEET } from '../fakes/seed-sheet';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
 
-import { NOTES_SHEET } from '../fakes/seed-xlsx';
+import { NOTES_SHEET } from '../../kit/fake-excel/seed-xlsx';
 
 export { NOTES_SHEET };
 const NOV = { year: 2026, month: 11 };
@@ -34,6 +35,10 @@ export interface PortSubject {
   typeInto(sheet: string, address: string, text: string): Promise<void>;
   renameSheet(from: string, to: string): Promise<void>;
   deleteSheet(name: string): Promise<void>;
+  /** The DTI record's part made to hold this XML, as a damaged file or a newer version of DTI leaves it. */
+  putRecordXml(xml: string): Promise<void>;
+  /** The XML of the DTI record's part as the workbook holds it. */
+  recordXml(): Promise<string>;
 }
 
 /** The cell at an A1 address of a grid read through a port (grids may start below or right of A1). */
@@ -163,6 +168,18 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         const later = await s.port.readMapping();
         expect(later.found && 'mapping' in later && later.mapping).toEqual({ ...mapping, commune: 'xã An Bình Tây', ownSheets: own });
       });
+      test('a record rewritten by a report, then by a saved mapping, keeps the attributes and elements this version does not know', async () => {
+        const s = await makeSubject();
+        const head = '<dtiMapping xmlns="urn:dti-excel:mapping:v1" xmlns:n="urn:dti-excel:notes" version="1" n:by="DTI 1.4">';
+        const notes = '<n:note when="2026-10-31">Đã đối chiếu</n:note><n:empty/>';
+        await s.putRecordXml(`${head}{"version":1,"sheets":{},"commune":"xã An Bình"}${notes}</dtiMapping>`);
+        expect((await s.port.apply(await summaryPlans(s.port))).ok).toBe(true);
+        const afterReport = await s.recordXml();
+        expect([afterReport.startsWith(head), afterReport.endsWith(`${notes}</dtiMapping>`), afterReport.includes('Phụ lục BC T11-2026')]).toEqual([true, true, true]);
+        await s.port.writeMapping({ version: 1, sheets: {}, commune: 'xã An Bình Tây' });
+        const afterSave = await s.recordXml();
+        expect([afterSave.startsWith(head), afterSave.endsWith(`${notes}</dtiMapping>`), afterSave.includes('xã An Bình Tây')]).toEqual([true, true, true]);
+      });
     });
 
     describe('refusals change nothing at all', () => {
@@ -173,6 +190,22 @@ export function describeWorkbookPortContract(name: string, makeSubject: () => Pr
         if (!result.ok) for (const b of result.blocked) expect(b.message.vi.length * b.message.en.length).toBeGreaterThan(0);
         expect(await s.state()).toBe(before);
       }
+
+      test.each([
+        ['damaged (a character reference beyond Unicode)', '<dtiMapping xmlns="urn:dti-excel:mapping:v1">{"version":1,"sheets":{},"commune":"xã &#99999999;"}</dtiMapping>', 'damaged'],
+        ['written by a newer version', '<dtiMapping xmlns="urn:dti-excel:mapping:v1" version="2">{"version":2,"sheets":{},"reports":[]}</dtiMapping>', 'newer'],
+      ] as const)('a DTI record %s is never written over: the report and a saved mapping are refused; cells of a plan sheet are still written', async (_name, xml, state) => {
+        const s = await makeSubject();
+        await s.putRecordXml(xml);
+        const plans = await summaryPlans(s.port);
+        const before = await s.state();
+        const result = await s.port.apply(plans);
+        const said = recordKept('', state, '').message;
+        expect(result.ok ? [] : result.blocked.map((b) => [b.reason, b.message])).toEqual([['record-kept', said]]);
+        await expect(s.port.writeMapping({ version: 1, sheets: {}, commune: 'xã An Bình' })).rejects.toThrow(said.en);
+        expect(await s.state()).toBe(before);
+        expect((await s.port.apply(await statusPlans(s.port))).ok).toBe(true);
+      });
 
       test('a cell the add-in did not write (typed after the plan was made); with the user\'s consent for that cell it is written', async () => {
         const s = await makeSubject();

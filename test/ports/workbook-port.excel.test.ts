@@ -1,8 +1,8 @@
 /** The workbook port contract, run on the Office.js adapter over the stateful fake of Excel. */
 import { parseAddress } from '../../src/core/grid';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { type FakeWorkbook, createFakeHost } from '../fakes/fake-excel';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { type FakeWorkbook, createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 import { describeWorkbookPortContract, type PortSubject } from './workbook-port.contract';
 
 /** Every sheet in order with what it holds; ids (Worksheet.id, part ids) only when `withIds`. */
@@ -47,6 +47,10 @@ async function excelSubject(): Promise<PortSubject> {
     deleteSheet: async (name) => {
       workbook.sheets = workbook.sheets.filter((s) => s !== workbook.sheet(name));
     },
+    putRecordXml: async (xml) => {
+      workbook.addPart(xml);
+    },
+    recordXml: async () => workbook.customXmlParts.find((p) => p.xml.includes('dtiMapping'))!.xml,
   };
 }
 

@@ -9,7 +9,7 @@ import { type MonthStatus, statusForMonth } from '../../src/core/report/month-st
 import { worksheetToGrid } from '../../src/xlsx/read-grid';
 import { essence } from '../fixtures/analyze-layout';
 import { SAMPLE_PATH, buildSampleWorkbook } from '../../scripts/make-sample';
-import { roundTrip } from '../fixtures/layouts';
+import { roundTrip } from '../../kit/plans/layouts';
 
 type Row = [sheet: 1 | 2, id: string, status: 'met' | 'not_met' | 'no_data' | 'invalid', actual: number | boolean | null, previous: number | boolean | null, change: number | null, gap: number | null, owner: string | null];
 

@@ -6,8 +6,8 @@ import { statusForMonth } from '../../src/core/report/month-status';
 import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
 import { analyzeBuilt, atLeast, type ExpectedRow, yes } from '../fixtures/analyze-layout';
-import { LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
-import { seed000 } from '../fixtures/seeds/seed000';
+import { LAYOUTS, type LayoutName, buildLayout } from '../../kit/plans/layouts';
+import { seed000 } from '../../kit/plans/seeds/seed000';
 
 const A = 'Phát triển hạ tầng';
 const B = 'Phát triển nguồn lực';

@@ -8,8 +8,8 @@ import { statusForMonth } from '../../src/core/report/month-status';
 import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
 import { above, analyzeBuilt, atLeast, evidence, type ExpectedRow } from '../fixtures/analyze-layout';
-import { LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
-import { seed001 } from '../fixtures/seeds/seed001';
+import { LAYOUTS, type LayoutName, buildLayout } from '../../kit/plans/layouts';
+import { seed001 } from '../../kit/plans/seeds/seed001';
 
 const G1 = 'Hạ tầng và Nền tảng số';
 const G2 = 'Nhân lực số';

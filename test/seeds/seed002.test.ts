@@ -7,9 +7,9 @@ import { statusForMonth } from '../../src/core/report/month-status';
 import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
 import { analyzeBuilt, atLeast, type ExpectedRow } from '../fixtures/analyze-layout';
-import { LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
-import { excelError } from '../fixtures/month-values';
-import { seed002 } from '../fixtures/seeds/seed002';
+import { LAYOUTS, type LayoutName, buildLayout } from '../../kit/plans/layouts';
+import { excelError } from '../../kit/plans/month-values';
+import { seed002 } from '../../kit/plans/seeds/seed002';
 
 const CQS = 'Chính quyền số';
 const KTS = 'Kinh tế số';

@@ -8,9 +8,9 @@ import { statusForMonth } from '../../src/core/report/month-status';
 import type { Analysis } from '../../src/core/model';
 import { SAMPLE_RESULTS_004 } from '../../scripts/make-sample';
 import { above, analyzeBuilt, atLeast, essence, evidence, type ExpectedRow, seen } from '../fixtures/analyze-layout';
-import { LAYOUTS, type LayoutName, buildLayout } from '../fixtures/layouts';
-import { excelize } from '../fixtures/month-values';
-import { seed004 } from '../fixtures/seeds/seed004';
+import { LAYOUTS, type LayoutName, buildLayout } from '../../kit/plans/layouts';
+import { excelize } from '../../kit/plans/month-values';
+import { seed004 } from '../../kit/plans/seeds/seed004';
 
 const I = 'NHÓM CHỈ TIÊU THUỘC CÁC CƠ QUAN, ĐƠN VỊ XÃ CHỦ TRÌ THỰC HIỆN (06)';
 const II = 'NHÓM CHỈ TIÊU THUỘC CÁC CƠ QUAN, ĐƠN VỊ XÃ CHỦ TRÌ PHỐI HỢP CẤP TRÊN THỰC HIỆN (13)';

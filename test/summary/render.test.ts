@@ -12,7 +12,7 @@
 import { execFileSync } from 'child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { writePlan } from '../../bench/summary.bench';
+import { writePlan } from '../../kit/plans/large-plan';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 import { requireLibreOffice } from '../helpers/libreoffice';
 import { boxHeight, type PdfPage, pdfWords } from '../helpers/pdf-words';

@@ -10,9 +10,9 @@
  * With ?slow every sync takes 400 ms, to see what the pane shows while it waits for Excel.
  * With ?nohost in the URL it installs nothing, to see the page as a plain browser does.
  */
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 if (!location.search.includes('nohost')) {
   const w = window as unknown as Record<string, unknown>;

@@ -9,10 +9,10 @@ import { makeMonthlyReport, makeSendCopy, NO_PROGRESS, saveMapping, saveSheetCho
 import { readCurrent } from '../../src/taskpane/workbook-session';
 import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
-import { createFakeHost } from '../fakes/fake-excel';
-import { SEED_SHEET } from '../fakes/seed-sheet';
-import { seedWorkbook } from '../fakes/seed-workbook';
-import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../fakes/xlsx-bytes';
+import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
+import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
+import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../../kit/fake-excel/xlsx-bytes';
 
 
 describe('the task pane\'s work on a workbook', () => {
@@ -57,7 +57,7 @@ describe('the task pane\'s work on a workbook', () => {
 
   test('a damaged mapping is reported and detection runs again', async () => {
     const workbook = seedWorkbook();
-    workbook.addPart(`<?xml version="1.0"?><dtiMapping xmlns="${MAPPING_NAMESPACE}">{"version":7}</dtiMapping>`);
+    workbook.addPart(`<?xml version="1.0"?><dtiMapping xmlns="${MAPPING_NAMESPACE}">{"version":1,"sheets":7}</dtiMapping>`);
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
     expect(snapshot.mappingError).toMatch(/không hợp lệ/);
     expect(snapshot.analysis.indicators).toHaveLength(5);

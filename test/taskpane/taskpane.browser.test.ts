@@ -9,11 +9,12 @@ import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import { extname, join, normalize, resolve } from 'path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import webpack from 'webpack';
-import type { FakeWorkbook } from '../fakes/fake-workbook';
-import { SEED_SHEET, XSS_NAME } from '../fakes/seed-sheet';
-import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../fakes/xlsx-bytes';
+import type { FakeWorkbook } from '../../kit/fake-excel/fake-workbook';
+import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
+import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../../kit/fake-excel/xlsx-bytes';
 
 const ROOT = resolve(__dirname, '../..');
 const BUILD = join(ROOT, 'test-artifacts', 'taskpane-build');
@@ -285,6 +286,28 @@ test('a doubtful mapping is shown on the mapping tab in the words dti check uses
   expect(await page.getByTestId('mapping-doubtful').count()).toBe(0);
   await page.close();
 }, 60_000);
+
+test('the units\' forms: made as one .zip, one filled and picked back, merged into the open workbook', async () => {
+  const page = await open();
+  await page.getByTestId('tab-report').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('make-forms').click()]);
+  expect(download.suggestedFilename()).toBe('Phieu-T11-2026.zip');
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  expect(Object.keys(zip.files).sort()).toEqual(['Phieu-T11-2026-Cong-an-xa.xlsx', 'Phieu-T11-2026-Phong-kinh-te.xlsx', 'Phieu-T11-2026-Trung-tam-phuc-vu-hanh-chinh-cong.xlsx', 'Phieu-T11-2026-Van-phong-hdnd-ubnd.xlsx']);
+  const form = new ExcelJS.Workbook();
+  await form.xlsx.load((await zip.file('Phieu-T11-2026-Van-phong-hdnd-ubnd.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
+  form.worksheets[0]!.getCell('F6').value = 8;
+  form.worksheets[0]!.getCell('I6').value = 'Biên bản kiểm tra 02/BB';
+  const filled = join(mkdtempSync(join(tmpdir(), 'dti-form-')), 'Phieu-T11-2026-Van-phong-hdnd-ubnd.xlsx');
+  await form.xlsx.writeFile(filled);
+  await page.getByTestId('form-files').setInputFiles(filled);
+  await page.getByText('Đã nhập 2 ô từ 1 phiếu').waitFor();
+  // Indicator 3 (sheet row 7): its November result and, right of the table, its evidence.
+  expect(await fake(page, (w) => [w.sheets[0]!.cell(6, 7).value, w.sheets[0]!.cell(2, 8).value, w.sheets[0]!.cell(6, 8).value])).toEqual([8, 'Minh chứng 11/2026', 'Biên bản kiểm tra 02/BB']);
+  await page.screenshot({ path: join(SHOTS, '7-unit-forms.png'), fullPage: true });
+  expect(dialogs).toEqual([]);
+  await page.close();
+}, 120_000);
 
 test('outside Excel the page says to open it in Excel', async () => {
   const page = await open('?nohost');

@@ -7,7 +7,7 @@ import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { prepareSummary } from '../../src/core/workbook/actions';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { deleteSheet, partText, renameSheet, setSheetId } from '../helpers/xlsx-package';
-import { NOTES_SHEET, seedXlsx } from '../fakes/seed-xlsx';
+import { NOTES_SHEET, seedXlsx } from '../../kit/fake-excel/seed-xlsx';
 
 const NOV = { year: 2026, month: 11 };
 const AT = new Date(2026, 11, 5, 9, 30);

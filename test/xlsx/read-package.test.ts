@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../../src/core/grid';
 import { readPackageGrids, readPackageLayout, zipParts } from '../../src/xlsx/read/read-package';
-import { buildPackage, type PackageSpec } from '../kit/package-builder';
+import { buildPackage, type PackageSpec } from '../../kit/package-builder';
 
 async function grids(spec: PackageSpec): Promise<Grid[]> {
   return readPackageGrids(zipParts(await JSZip.loadAsync(await buildPackage(spec))));
@@ -54,6 +54,29 @@ describe('reading a worksheet part: values as the file keeps them', () => {
     expect(g!.rows[0]!.map((c) => c.value)).toEqual(['Tỷ lệ hồ sơ', 'Trên 80%', '07', true, { error: '#N/A' }, 46327]);
   });
 
+  test("Excel's _xHHHH_ escapes are the characters they stand for, in shared strings, inline strings, text results and formulas", async () => {
+    const [g] = await grids({
+      sharedStrings: [
+        '<t>Dòng 1_x000D__x000a_Dòng 2</t>',
+        // An escaped underscore: the text is "_x0041_" itself, not "A".
+        '<t>mã _x005F_x0041_</t>',
+        // Each run is decoded on its own: "_x00" + "41_" are not one escape.
+        '<r><t>_x00</t></r><r><t>41_ và _x0041_</t></r>',
+        // Not escapes: too few digits, not hex, no closing underscore.
+        '<t>_x41_ _x00G1_ _x0041</t>',
+      ],
+      sheets: [
+        {
+          name: 'X',
+          rows: `<{p}row r="1"><{p}c r="A1" t="s"><{p}v>0</{p}v></{p}c><{p}c r="B1" t="s"><{p}v>1</{p}v></{p}c><{p}c r="C1" t="s"><{p}v>2</{p}v></{p}c><{p}c r="D1" t="s"><{p}v>3</{p}v></{p}c>` +
+            `<{p}c r="E1" t="inlineStr"><{p}is><{p}t>Tab_x0009_Tab</{p}t></{p}is></{p}c><{p}c r="F1" t="str"><{p}f>"a"&amp;"_x000D_"</{p}f><{p}v>a_x000D_</{p}v></{p}c></{p}row>`,
+        },
+      ],
+    });
+    expect(g!.rows[0]!.map((c) => c.value)).toEqual(['Dòng 1\r\nDòng 2', 'mã _x0041_', '_x0041_ và A', '_x41_ _x00G1_ _x0041', 'Tab\tTab', 'a\r']);
+    expect(cell(g!, 'F1')).toEqual({ value: 'a\r', formula: '="a"&"\r"' });
+  });
+
   test('a damaged number ("NaN") stays a non-finite number for the core to call unreadable', async () => {
     const [g] = await grids({ sheets: [{ name: 'D', rows: `<{p}row r="1"><{p}c r="A1"><{p}v>NaN</{p}v></{p}c><{p}c r="B1"><{p}v>1e999</{p}v></{p}c></{p}row>` }] });
     expect((cell(g!, 'A1') as { value: number }).value).toBeNaN();
@@ -81,6 +104,19 @@ describe('reading a worksheet part: values as the file keeps them', () => {
     expect(g!.hiddenRows).toEqual([1]);
     expect(g!.rows.map((r) => r.map((c) => c.value))).toEqual([[], [null, 1], [2, 3]]);
     expect(g!.merges).toEqual([{ top: 4, left: 0, bottom: 5, right: 2 }]);
+  });
+
+  test('hidden columns: each <col> span that holds cells, a span to the last column cut at the data', async () => {
+    const [g] = await grids({
+      sheets: [
+        {
+          name: 'C',
+          before: `<{p}cols><{p}col min="2" max="2" width="9" hidden="1"/><{p}col min="3" max="3" width="9"/><{p}col min="5" max="16384" hidden="true"/></{p}cols>`,
+          rows: `<{p}row r="1"><{p}c r="A1"><{p}v>1</{p}v></{p}c><{p}c r="F1"><{p}v>2</{p}v></{p}c></{p}row>`,
+        },
+      ],
+    });
+    expect(g!.hiddenCols).toEqual([1, 4, 5]);
   });
 });
 

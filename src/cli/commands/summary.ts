@@ -2,15 +2,17 @@ import { bi, type Bilingual, say, type Lang } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
 import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
-import { ReportingMonthSchema } from '../../core/schema';
 import { nothingToReport } from '../../core/report/month-coverage';
 import { historyLookup } from '../../core/summary/build-model';
 import { checkReportInput, type DocumentParts, type ReportInput } from '../../core/summary/settings';
-import { historyOf, prepareSummary, recordWithReportInput } from '../../core/workbook/actions';
+import { cycleInput, historyOf, prepareSummary, recordWithReportInput } from '../../core/workbook/actions';
+import { type CycleStatus, cycleStatus, type ReturnState } from '../../core/cycle/cycle-status';
 import { printCopy } from '../../xlsx/print-copy';
 import { formatProblems, problemJson } from '../format-problems';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError, loadWorkbook } from '../load-workbook';
+import { CliError } from '../cli-error';
+import { loadWorkbook } from '../load-workbook';
+import { parseMonth } from '../month-option';
 import { fromCwd, outputTarget } from '../output-target';
 import { findLibreOffice, renderPdf } from '../pdf';
 import { textTable } from '../text-table';
@@ -49,12 +51,18 @@ export async function summaryCommand(file: string, opts: SummaryOptions, io: Cli
   const columnless = nothingToReport(loaded.analysis, status, month);
   if (columnless) throw new CliError(columnless, 1);
 
-  if (opts.json) io.out(JSON.stringify(toJson(status, opts.lang), null, 2));
-  else printStatus(status, month, opts.lang, io);
+  const now = io.now?.() ?? new Date();
+  const cycleIn = cycleInput(snapshot, month);
+  const cycle = cycleIn ? cycleStatus(status.indicators, month, cycleIn, now) : null;
+  if (opts.json) io.out(JSON.stringify({ ...toJson(status, opts.lang), ...(cycle ? { cycle } : {}) }, null, 2));
+  else {
+    printStatus(status, month, opts.lang, io);
+    if (cycle) printCycle(cycle, opts.lang, io);
+  }
 
   if (output || pdfOutput) {
     // The same planning as the task pane's "Tạo báo cáo tháng" button.
-    const result = prepareSummary(snapshot, month, new Date(), input);
+    const result = prepareSummary(snapshot, month, now, input);
     const lines: Bilingual[] = [];
     if (output && opts.out !== undefined) {
       const applied = await loaded.port.apply(result.plans);
@@ -107,13 +115,6 @@ function blankParts(parts: DocumentParts): Bilingual | null {
   );
 }
 
-function parseMonth(text: string | undefined): YearMonth {
-  if (text === undefined) throw new CliError(bi('Thiếu tháng báo cáo: --month YYYY-MM (ví dụ --month 2026-11).', 'Missing the reporting month: --month YYYY-MM (e.g. --month 2026-11).'));
-  const parsed = ReportingMonthSchema.safeParse(text);
-  if (!parsed.success) throw new CliError(bi(`Tháng "${text}" không hợp lệ; dùng dạng YYYY-MM, ví dụ 2026-11.`, `Invalid month "${text}"; use YYYY-MM, e.g. 2026-11.`));
-  return parsed.data;
-}
-
 function toJson(status: MonthStatus, lang: Lang): Record<string, unknown> {
   return {
     month: status.month,
@@ -121,6 +122,21 @@ function toJson(status: MonthStatus, lang: Lang): Record<string, unknown> {
     totals: status.totals,
     problems: status.problems.map((p) => problemJson(p, lang)),
   };
+}
+
+function printCycle(cycle: CycleStatus, lang: Lang, io: CliIo): void {
+  const states: Record<ReturnState, Bilingual> = {
+    on_time: bi('đúng hạn', 'on time'),
+    late: bi('muộn', 'late'),
+    missing: bi('chưa gửi', 'not sent'),
+    waiting: bi('chưa đến hạn', 'not due yet'),
+  };
+  io.out(`\n${say(bi(`Phiếu báo cáo tháng (hạn ${cycle.deadline}):`, `Monthly forms (due ${cycle.deadline}):`), lang)}`);
+  for (const u of cycle.units) io.out(`  ${u.unit}: ${say(states[u.state], lang)}${u.mergedAt ? ` (${u.mergedAt.replace('T', ' ')})` : ''}${u.shortfalls.length ? `; ${say(bi('chưa đạt', 'not met'), lang)} ${u.shortfalls.length}` : ''}`);
+  if (cycle.metWithoutEvidence.length > 0) {
+    io.out(say(bi(`Đạt nhưng chưa có tài liệu kiểm chứng (${cycle.metWithoutEvidence.length}):`, `Met without evidence (${cycle.metWithoutEvidence.length}):`), lang));
+    for (const i of cycle.metWithoutEvidence) io.out(`  ${i.sheet}!A${i.row} ${i.id ?? ''} ${i.name.slice(0, 60)}`);
+  }
 }
 
 function printStatus(status: MonthStatus, month: YearMonth, lang: Lang, io: CliIo): void {

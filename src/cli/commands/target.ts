@@ -3,7 +3,7 @@ import { parseTarget } from '../../core/target/parse-target';
 import { describeTarget } from '../../core/target/describe';
 import { targetToJson } from '../../core/target/target-json';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError } from '../load-workbook';
+import { CliError } from '../cli-error';
 
 /** `dti target "<text>" [--unit U]`: how one target is understood. Exit 1 when it cannot be read. */
 export function targetCommand(text: string | undefined, unit: string | undefined, opts: CommonOptions, io: CliIo): number {

@@ -1,8 +1,8 @@
 import { bi, say } from '../../core/i18n';
 import { makeValuesCopy } from '../../xlsx/values-copy';
-import { openWorkbookFile } from '../../xlsx/open-workbook';
+import { XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 import type { CliIo, CommonOptions } from '../io';
-import { CliError } from '../load-workbook';
+import { CliError } from '../cli-error';
 import { outputTarget } from '../output-target';
 
 /** `dti values-copy FILE --out COPY.xlsx`: the copy to send upward, DTI formulas replaced by their values. */
@@ -10,8 +10,9 @@ export async function valuesCopyCommand(file: string, out: string | undefined, f
   if (out === undefined) throw new CliError(bi('Thiếu --out BẢN_GỬI.xlsx.', 'Missing --out COPY.xlsx.'));
   const output = outputTarget(io.cwd, out, file, force);
   await output.check();
-  const { packageBytes } = await openWorkbookFile(file); // checks the file is a workbook, with plain messages
-  const copy = await makeValuesCopy(packageBytes);
+  // Read as `check` reads it first: what is not a readable workbook is said plainly before anything is written.
+  const workbook = await XlsxWorkbook.open(file);
+  const copy = await makeValuesCopy(await workbook.toBytes());
   const linkNote = await output.write(copy.bytes);
   io.out(say(bi(`Đã ghi bản gửi ${out}: ${copy.replaced} ô công thức DTI được thay bằng giá trị.`, `Wrote ${out}: ${copy.replaced} DTI formula cells replaced by their values.`), opts.lang));
   if (linkNote) io.out(say(linkNote, opts.lang));

@@ -4,6 +4,4 @@ export { targetOp, targetValue } from './target-info';
 export { expected, onTrack } from './trajectory';
 export { ratio } from './ratio';
 export { clearTargetCache, TARGET_CACHE_LIMIT, targetCacheStats } from './target-cache';
-export { toCellValue } from './coerce';
-export { LABELS } from './lang';
-export { ERROR_TEXT, type CellResult, type FormulaError, type FormulaErrorKind, type FormulaResult } from './result';
+export { ERROR_TEXT, type FormulaErrorKind, type FormulaResult } from './result';

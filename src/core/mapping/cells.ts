@@ -1,4 +1,4 @@
-import { type Cell, type CellValue, EMPTY_CELL, type Grid, cellAt, isBlankValue, isErrorValue, mergeAt } from '../grid';
+import { type Cell, type CellValue, EMPTY_CELL, type Grid, cellAt, mergeAt } from '../grid';
 import { tidyText } from '../text';
 
 /**
@@ -28,12 +28,4 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value.error;
-}
-
-export function isEmptyCell(cell: Cell): boolean {
-  return isBlankValue(cell.value);
-}
-
-export function hasError(cell: Cell): boolean {
-  return isErrorValue(cell.value);
 }

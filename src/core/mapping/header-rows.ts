@@ -5,6 +5,7 @@ import { cellText } from './cells';
 import { type ColumnProfile, profileColumns } from './column-content';
 import type { FieldKey } from './fields';
 import { type HeaderCandidate, headerCandidates, type OwnedColumn } from './header-vocabulary';
+import { type MonthSetAside, settleMonthTwice } from './month-duplicates';
 import { planYearAround } from './plan-year';
 
 /**
@@ -18,6 +19,8 @@ export interface MonthColumn {
   month: number;
   label: string;
   part?: 'numerator' | 'denominator';
+  /** "Lũy kế 11 tháng": the result since January, read before the month's own figure. */
+  cumulative?: true;
 }
 
 /** The header of one table, in grid coordinates. */
@@ -38,6 +41,8 @@ export interface HeaderLayout {
   /** Non-empty header cells, and how many of them were understood. */
   nonEmpty: number;
   recognized: number;
+  /** A month's second column, not read (month-duplicates.ts). */
+  monthsSetAside?: MonthSetAside[];
 }
 
 const MIN_SCORE = 7;
@@ -144,6 +149,8 @@ interface Candidate {
   parentYear: number | null;
   /** The month named by a parent header when its children split it ("Số thực hiện" | "Tổng số", "Kết quả" | "Đánh giá"). */
   parentMonth: { month: number; year: number | null } | null;
+  /** "Lũy kế …": the result since January, not the month's own. */
+  cumulative: boolean;
 }
 
 /** Header rows a table may stack: a group ("Kết quả thực hiện năm 2026"), a month, the counts under it. */
@@ -210,6 +217,7 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
       list,
       parentYear: !split && parentYear ? Number(parentYear[1]) : null,
       parentMonth: !split && parentMonth?.kind === 'month' ? parentMonth.month : null,
+      cumulative: /\bluy ke\b/.test(foldWords(text)),
     });
   }
 
@@ -219,7 +227,8 @@ export function readHeader(grid: Grid, top: number, floor = -1): HeaderLayout {
   for (const m of layout.months) m.label = texts.get(m.col) ?? '';
   const planYear = layout.targetYear ?? planYearAround(grid, top, floor, layout.months);
   for (const m of layout.months) if (m.year === null && planYear !== null) m.year = planYear;
-  return { top, bottom, left, right, texts, nonEmpty, recognized, planYear, ...layout };
+  const { months, setAside } = settleMonthTwice(layout.months, grid.hiddenCols);
+  return { top, bottom, left, right, texts, nonEmpty, recognized, planYear, ...layout, months, monthsSetAside: setAside };
 }
 
 /**
@@ -326,18 +335,19 @@ function assign(
   let horizonYear: number | null = null;
 
   // Owned and month columns first: they are unambiguous and never schema fields.
-  for (const { col, list, parentYear, parentMonth } of candidates) {
+  for (const { col, list, parentYear, parentMonth, cumulative } of candidates) {
     const top = list[0];
+    const since = cumulative ? { cumulative } : {};
     if (top?.kind === 'owned' && owned[top.column] === undefined) {
       owned[top.column] = col;
       taken.add(col);
     } else if (top?.kind === 'month') {
-      months.push({ col, year: top.month.year ?? parentYear, month: top.month.month, label: '' });
+      months.push({ col, year: top.month.year ?? parentYear, month: top.month.month, label: '', ...since });
       taken.add(col);
     } else if (parentMonth && top?.kind === 'field' && (top.field === 'numerator' || top.field === 'denominator' || top.field === 'actual')) {
       // "Tháng 11/2026" over "Số thực hiện" | "Tổng số" (| "Tỷ lệ"): the month's counts, and its value.
       const part = top.field === 'actual' ? {} : { part: top.field };
-      months.push({ col, year: parentMonth.year ?? parentYear, month: parentMonth.month, label: '', ...part });
+      months.push({ col, year: parentMonth.year ?? parentYear, month: parentMonth.month, label: '', ...part, ...since });
       taken.add(col);
     }
   }

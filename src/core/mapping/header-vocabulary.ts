@@ -46,7 +46,7 @@ const RULES: readonly Rule[] = [
   [/^(thoi gian hoan thanh|thoi han|han hoan thanh|thoi gian thuc hien|tien do hoan thanh|thoi gian|han|deadline)$/, 'deadline', 10],
   [/^thoi (gian|han)\b/, 'deadline', 8],
   [/hien trang|gia tri co so|nam goc|baseline|^(ket qua|thuc hien) nam (19|20)\d{2}$/, 'baseline', 10],
-  [/^(ket qua|thuc hien|ket qua thuc hien|gia tri thuc te|thuc te|ket qua dat duoc|so lieu|so lieu thuc hien|luy ke|ket qua hien tai|actual)$/, 'actual', 10],
+  [/^(ket qua|thuc hien|ket qua thuc hien|gia tri thuc te|thuc te|ket qua dat duoc|dat duoc|so lieu|so lieu thuc hien|luy ke|ket qua hien tai|actual)$/, 'actual', 10],
   // A share kept beside its counts: "Tỷ lệ đạt (%)", "Tỷ lệ thực hiện", "Kết quả (%)", "Tỷ lệ (%)".
   [/^(ty le dat|ty le thuc hien|ty le dat duoc|ty le hoan thanh|ket qua|thuc hien)( %)?$/, 'actual', 10],
   [/^(ty le|ti le)( %)?$/, 'actual', 8],
@@ -105,9 +105,4 @@ function findCandidates(text: string): HeaderCandidate[] {
     out.push({ kind: 'field', field, score, ...withYear });
   }
   return out.sort((a, b) => b.score - a.score);
-}
-
-/** True when a text reads as a header of some known column. */
-export function looksLikeHeader(text: string): boolean {
-  return headerCandidates(text).some((c) => c.score >= 7);
 }

@@ -40,6 +40,33 @@ export function monthNamedIn(text: string): HeaderMonth | null {
   return null;
 }
 
+/** Month words: "tháng mười một" (Vietnamese, folded) and English month names as Excel writes them ("Nov-26"). */
+const VI_MONTHS = ['mot', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai'];
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The month a sheet's NAME gives. Tabs are short and typed fast, so besides the
+ * forms of monthNamedIn it reads "Thang11", "Th11", "Th.11", a bare "11", "tháng
+ * mười một", "Nov-26" / "November 2026"; a two-digit year is 20xx.
+ */
+export function monthOfSheetName(name: string): HeaderMonth | null {
+  const words = foldWords(name);
+  if (/^\d{1,2}$/.test(words)) {
+    const month = Number(words);
+    return month >= 1 && month <= 12 ? { month, year: null } : null;
+  }
+  const year = (text: string | undefined): number | null => (!text ? null : text.length === 2 ? 2000 + Number(text) : Number(text));
+  const short = /^(?:bc |kq |bao cao )?(?:thang|th|t) ?(\d{1,2})(?: (?:nam )?(\d{4}|\d{2}))?$/.exec(words);
+  if (short && Number(short[1]) >= 1 && Number(short[1]) <= 12) return { month: Number(short[1]), year: year(short[2]) };
+  const spelled = new RegExp(`^(?:bc |kq |bao cao )?thang (${[...VI_MONTHS].reverse().join('|')})(?: (?:nam )?(\\d{4}))?$`).exec(words);
+  if (spelled) return { month: VI_MONTHS.indexOf(spelled[1]!) + 1, year: year(spelled[2]) };
+  const english = /^([a-z]+) ?(\d{4}|\d{2})?$/.exec(words);
+  const word = english?.[1] ?? '';
+  const at = EN_MONTHS.findIndex((full) => word === full || (word.length === 3 && full.startsWith(word)));
+  if (english && at >= 0) return { month: at + 1, year: year(english[2]) };
+  return monthNamedIn(name);
+}
+
 /** Rows above a sheet's first header searched for its title. */
 const TITLE_ROWS = 8;
 
@@ -49,7 +76,7 @@ const TITLE_ROWS = 8;
  * often than its title); a year missing from the name is taken from the title.
  */
 export function sheetMonth(grid: Grid, firstHeaderTop: number | null): SheetMonth | null {
-  const fromName = monthNamedIn(grid.sheet);
+  const fromName = monthOfSheetName(grid.sheet);
   const top = firstHeaderTop ?? Math.min(grid.rows.length, TITLE_ROWS);
   let fromTitle: HeaderMonth | null = null;
   for (let row = Math.max(0, top - TITLE_ROWS); row < top && !fromTitle; row++) {

@@ -16,10 +16,6 @@ export function tableToMapping(table: SheetTable): TableMapping {
   };
 }
 
-export function sheetToMapping(tables: SheetTable[]): SheetMapping {
-  return { indicators: tables.length > 0, tables: tables.map(tableToMapping) };
-}
-
 /**
  * The header layouts a saved mapping stands for on a grid: the header is read
  * again (for its texts) and the user's choice of columns and months wins.

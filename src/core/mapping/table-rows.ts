@@ -85,7 +85,8 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
   let current: RawIndicator | null = null;
   let gap = false; // a blank row since the last indicator line
 
-  for (const info of infos) {
+  for (let at = 0; at < infos.length; at++) {
+    const info = infos[at]!;
     // What follows the signatures is not the table's.
     if (info.footer) break;
     if (info.blank) {
@@ -104,6 +105,7 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
     const heading = !info.hasMonths && !info.own.target && !info.own.actual && /:\s*$/.test(info.name);
     const isSection =
       heading ||
+      (!info.hasData && !info.hasMonths && headsNumbering(info.id, nextLine(infos, at)?.id ?? '')) ||
       (!info.hasData &&
       !info.hasMonths &&
       (isSectionShape(info.shape) ||
@@ -225,6 +227,18 @@ function isContinuedMark(firstText: string, grid: Grid, row: number, header: Hea
   let texts = 0;
   for (let col = header.left; col <= header.right; col++) if (!isBlankValue(cellAt(grid, row, col).value)) texts++;
   return texts === 1;
+}
+
+/** "1." over "1.1", "1.2": a row numbered as the parent of the next row's number is a sub-section (when it holds no figures). */
+function headsNumbering(id: string, nextId: string): boolean {
+  const stem = id.trim().replace(/\.$/, '');
+  const next = nextId.trim().replace(/\.$/, '');
+  return /^\d+(\.\d+)*$/.test(stem) && next.startsWith(`${stem}.`) && /^\d+(\.\d+)+$/.test(next);
+}
+
+function nextLine(infos: readonly RowInfo[], at: number): RowInfo | undefined {
+  for (let i = at + 1; i < infos.length; i++) if (!infos[i]!.blank && !infos[i]!.repeat) return infos[i];
+  return undefined;
 }
 
 function blankRow(row: number): RowInfo {

@@ -4,7 +4,7 @@
  * custom functions) that read the row's own cells, so the sheet stays right
  * when the user changes a number. Pure: no Office JS API here.
  */
-import { type Cell, type Grid, cellAt, columnLetters, isBlankValue, mergeAt, valueText } from '../grid';
+import { type Cell, type Grid, cellAt, columnLetters, isBlankValue, mergeAt, quoteSheetName, valueText } from '../grid';
 import { bi, type Bilingual } from '../i18n';
 import type { OwnedColumn } from '../mapping/header-vocabulary';
 import type { Indicator, SheetTable } from '../model';
@@ -14,6 +14,16 @@ import type { ReportedIndicator } from '../status/month-view';
 import { TASK_TARGET_TEXT } from '../target/task-rows';
 import { STATUS_COLORS } from '../summary/styles';
 import type { Block, CellStyle, CellWrite, ConditionalFormat, SheetPlan } from './write-plan';
+import { isPercentFormat } from '../numbers';
+import { isOwnPlainFormula, plainFormulas } from './plain-formulas';
+import { plainLeavesUnread, type UnreadResult } from './plain-limits';
+
+/**
+ * Which formulas the status columns hold: the DTI.* custom functions (live on the
+ * target cell; Microsoft 365, Office 2021/2024) or plain formulas built from the
+ * parsed target (every Excel, WPS, LibreOffice; refreshed by applying the columns again).
+ */
+export type FormulaMode = 'dti' | 'plain';
 
 export const OWNED_ORDER: readonly OwnedColumn[] = ['gap', 'status', 'progress'];
 
@@ -38,6 +48,8 @@ export interface StatusColumnsPlan {
   actualCol: number;
   /** Indicator rows that received formulas. */
   rows: number;
+  /** Plain mode: results the core reads that the plain formulas will show as "Không đọc được". */
+  unread: UnreadResult[];
 }
 
 export type StatusColumnsResult = { ok: true; value: StatusColumnsPlan } | { ok: false; message: Bilingual };
@@ -46,9 +58,9 @@ export type StatusColumnsResult = { ok: true; value: StatusColumnsPlan } | { ok:
 const OWN_FORMULA = /^=\s*DTI\.(GAP|STATUS|PROGRESS|MET|SCORE)\s*\(/i;
 const OWN_HEADER_TEXTS = new Set(Object.values(OWNED_HEADERS).flatMap((t) => [t.vi, t.en].map((s) => s.toLocaleLowerCase('vi'))));
 
-/** True for a cell the add-in may overwrite without asking: empty, one of its formulas, or one of its header texts. */
+/** True for a cell the add-in may overwrite without asking: empty, one of its formulas (DTI.* or plain, unedited), or one of its header texts. */
 export function isOwnCell(cell: Pick<Cell, 'value' | 'formula'>): boolean {
-  if (cell.formula && OWN_FORMULA.test(cell.formula)) return true;
+  if (cell.formula && (OWN_FORMULA.test(cell.formula) || isOwnPlainFormula(cell.formula))) return true;
   if (!cell.formula && isBlankValue(cell.value)) return true;
   return typeof cell.value === 'string' && !cell.formula && OWN_HEADER_TEXTS.has(cell.value.trim().toLocaleLowerCase('vi'));
 }
@@ -58,7 +70,7 @@ export function isOwnCell(cell: Pick<Cell, 'value' | 'formula'>): boolean {
  * for a reporting month. Existing owned columns are reused; missing ones go to
  * the first columns right of the table that are empty over the table's rows.
  */
-export function planStatusColumns(grid: Grid, table: SheetTable, reported: readonly ReportedIndicator[], month: YearMonth): StatusColumnsResult {
+export function planStatusColumns(grid: Grid, table: SheetTable, reported: readonly ReportedIndicator[], month: YearMonth, mode: FormulaMode = 'dti'): StatusColumnsResult {
   const mine = reported.filter((r) => r.table === table);
   const rows = mine.map((r) => r.indicator);
   if (rows.length === 0) {
@@ -79,6 +91,16 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
   let bottom = table.lastRow;
   for (const i of rows) bottom = Math.max(bottom, i.lastRow);
   const byRow = new Map(mine.map((r) => [r.indicator.row, r]));
+  const percentColumn = mostlyPercent(mine);
+  const plainRows = new Map<number, ReturnType<typeof plainFormulas>>();
+  const plainOf = (row: ReportedIndicator): ReturnType<typeof plainFormulas> => {
+    let f = plainRows.get(row.indicator.row);
+    if (!f) {
+      f = plainRow(grid, table, row, columns, percentColumn);
+      plainRows.set(row.indicator.row, f);
+    }
+    return f;
+  };
 
   const cellsFor = (col: OwnedColumn): CellWrite[] => {
     const out: CellWrite[] = [{ value: OWNED_HEADERS[col].vi, style: HEADER_STYLE }];
@@ -88,7 +110,9 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
         continue;
       }
       const row = byRow.get(r);
-      out.push(row ? formulaCell(grid, table, row, col) : { value: null });
+      if (!row) out.push({ value: null });
+      else if (mode === 'plain') out.push(plainCell(row, col, plainOf(row)));
+      else out.push({ ...formulaCell(grid, table, row, col), ...(col === 'status' ? { note: null } : {}) });
     }
     return out;
   };
@@ -110,6 +134,13 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
     ? OWNED_ORDER.map((c) => `${columnLetters(columns[c])}${top}:${columnLetters(columns[c])}${table.headerBottom}`)
     : [];
   const widths: Record<number, number> = { [columns.gap]: 12, [columns.status]: 16, [columns.progress]: 10 };
+  const unread: UnreadResult[] = [];
+  for (const row of mode === 'plain' ? mine : []) {
+    const cell = row.source.cell;
+    if (row.source.col !== null && cell && plainLeavesUnread(cell.value, row.indicator.target, percentFormatOf(row, percentColumn), plainOf(row).level)) {
+      unread.push({ sheet: table.sheet, address: refAt(grid, row.indicator.row, row.source.col), text: valueText(cell.value) });
+    }
+  }
   return {
     ok: true,
     value: {
@@ -117,6 +148,7 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
       columns,
       actualCol: source.col ?? source.counts!.numeratorCol,
       rows: rows.length,
+      unread,
     },
   };
 }
@@ -131,11 +163,63 @@ function formulaCell(grid: Grid, table: SheetTable, reported: ReportedIndicator,
         : '""';
   const targetCol = indicator.targetFromName ? table.columns.name : table.columns.target;
   // A task has no target cell: the formula is told it is a task.
-  const target = indicator.target.ok && indicator.target.kind === 'task' ? `"${TASK_TARGET_TEXT}"` : targetCol === undefined ? '""' : refAt(grid, indicator.row, targetCol);
+  const elsewhere = indicator.cells.target && indicator.cells.target.sheet !== indicator.sheet ? indicator.cells.target : null;
+  const target =
+    indicator.target.ok && indicator.target.kind === 'task'
+      ? `"${TASK_TARGET_TEXT}"`
+      : elsewhere
+        ? // A result sheet's target is the plan sheet's cell (plan-join.ts).
+          `${quoteSheetName(elsewhere.sheet)}!${elsewhere.address}`
+        : targetCol === undefined
+          ? '""'
+          : refAt(grid, indicator.row, targetCol);
   const unit = table.columns.unit === undefined ? null : refAt(grid, indicator.row, table.columns.unit);
   const args = [actual, target, ...(unit ? [unit] : [])].join(',');
   const numberFormat = column === 'progress' ? PROGRESS : column === 'gap' ? (isPercent(indicator) ? PERCENT_GAP : NUMBER_GAP) : undefined;
   return { formula: `=${FUNCTIONS[column]}(${args})`, ...(numberFormat ? { style: { numberFormat } } : {}) };
+}
+
+/** One row's plain formulas: the result (or its counts) and the row's own cells, as A1 references. */
+function plainRow(grid: Grid, table: SheetTable, reported: ReportedIndicator, columns: Record<OwnedColumn, number>, percentColumn: boolean): ReturnType<typeof plainFormulas> {
+  const { indicator, source } = reported;
+  const r = indicator.row;
+  const counts = source.counts ? { numerator: refAt(grid, r, source.counts.numeratorCol), denominator: refAt(grid, r, source.counts.denominatorCol) } : undefined;
+  const cell = source.cell;
+  const percentFormat = percentFormatOf(reported, percentColumn);
+  return plainFormulas(
+    indicator.target,
+    {
+      result: source.col !== null ? refAt(grid, r, source.col) : null,
+      ...(counts ? { counts } : {}),
+      gap: `${columnLetters(columns.gap)}${r}`,
+      status: `${columnLetters(columns.status)}${r}`,
+      progress: `${columnLetters(columns.progress)}${r}`,
+    },
+    { percentFormat, resultIsFormula: cell?.formula !== undefined },
+  );
+}
+
+/** Formulas cannot see number formats: the planner decides from the cell's own format, else from the column's. */
+function percentFormatOf({ source: { cell } }: ReportedIndicator, percentColumn: boolean): boolean {
+  return cell && typeof cell.value === 'number' ? isPercentFormat(cell.format) : cell?.format ? isPercentFormat(cell.format) : percentColumn;
+}
+
+function plainCell(reported: ReportedIndicator, column: OwnedColumn, f: ReturnType<typeof plainFormulas>): CellWrite {
+  const numberFormat = column === 'progress' ? PROGRESS : column === 'gap' ? (isPercent(reported.indicator) ? PERCENT_GAP : NUMBER_GAP) : undefined;
+  return { formula: f[column], ...(numberFormat ? { style: { numberFormat } } : {}), ...(column === 'status' ? { note: f.note } : {}) };
+}
+
+/** Most numeric results of the table's month column show as percentages (for a row whose own cell says nothing). */
+function mostlyPercent(rows: readonly ReportedIndicator[]): boolean {
+  let percent = 0;
+  let other = 0;
+  for (const r of rows) {
+    const cell = r.source.cell;
+    if (!cell || typeof cell.value !== 'number') continue;
+    if (isPercentFormat(cell.format)) percent++;
+    else other++;
+  }
+  return percent > other;
 }
 
 function isPercent(indicator: Indicator): boolean {

@@ -3,6 +3,7 @@
  * (the Office JS API in Excel, ExcelJS for .xlsx files). A plan only names cells the
  * add-in owns: its own sheets, or its own status columns on a user's sheet.
  */
+import { columnLetters } from '../grid';
 import type { OwnSheetTag } from '../workbook/own-sheets';
 
 export type PlainValue = string | number | boolean | null;
@@ -32,6 +33,11 @@ export interface CellWrite {
   /** The value the formula gives, for writers that cannot calculate (ExcelJS). */
   result?: PlainValue;
   style?: CellStyle;
+  /**
+   * The cell's note (a comment in the file): text sets the add-in's note, null
+   * removes a note the add-in wrote there (a user's own note stays); absent leaves it.
+   */
+  note?: string | null;
 }
 
 /** A rectangle of cells written in one call: `cells[r][c]` goes to (top + r, left + c). */
@@ -151,4 +157,11 @@ export function* plannedCells(plan: SheetPlan): Generator<{ row: number; col: nu
       for (let c = 0; c < line.length; c++) yield { row: block.top + r, col: block.left + c, cell: line[c]! };
     }
   }
+}
+
+/** The notes a plan sets (text) or removes (null), by A1 address. */
+export function planNotes(plan: SheetPlan): Map<string, string | null> {
+  const notes = new Map<string, string | null>();
+  for (const { row, col, cell } of plannedCells(plan)) if (cell.note !== undefined) notes.set(`${columnLetters(col)}${row}`, cell.note);
+  return notes;
 }

@@ -72,11 +72,13 @@ export function statusForMonth(analysis: Analysis, month: YearMonth, history?: H
     totals[one.status] += 1;
     indicators.push(one);
   }
+  // A result sheet's targets may be read from the plan sheet: the plan's problems are this month's too.
+  const read = new Set([...view.sheets, ...view.reported.map((r) => r.indicator.cells.target?.sheet ?? r.indicator.sheet)]);
   return {
     month: formatYearMonth(month),
     indicators,
     totals,
-    problems: [...view.problems, ...analysis.problems.filter((p) => view.sheets.has(p.sheet) || !analysis.tables.some((t) => t.sheet === p.sheet))],
+    problems: [...view.problems, ...analysis.problems.filter((p) => read.has(p.sheet) || !analysis.tables.some((t) => t.sheet === p.sheet))],
     missingMonth: view.missingMonth,
     missingSheet: view.missingSheet,
     families: view.families,

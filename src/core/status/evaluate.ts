@@ -5,8 +5,6 @@ import type { ActualRead } from './read-actual';
 
 export type Status = 'met' | 'not_met' | 'no_data' | 'invalid';
 
-export const STATUSES: readonly Status[] = ['met', 'not_met', 'no_data', 'invalid'];
-
 export interface Evaluation {
   status: Status;
   /** The actual in the target's terms (a fraction for shares), or null. */

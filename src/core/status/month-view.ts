@@ -178,8 +178,10 @@ export function monthFamilies(sheets: readonly SheetReport[], tablesBySheet: Map
 
 /**
  * A plan sheet (or a template) beside the month sheets holds the same indicators
- * without this month's results: the month's own sheet is read, the copy left out
- * and said, so no indicator is counted twice.
+ * without this month's results, and a summary sheet ("Tổng hợp", "Quý IV") holds
+ * them again with month columns copied or linked from the month sheets: the
+ * month's own sheet is read, the other left out and said, so no indicator is
+ * counted twice.
  */
 function isCopyOfMonthSheets(
   report: SheetReport,
@@ -190,10 +192,10 @@ function isCopyOfMonthSheets(
   tablesBySheet: Map<string, SheetTable[]>,
   view: MonthView,
 ): boolean {
-  if (report.indicators === 0 || tables.some((t) => monthColumn(t, month) !== null)) return false;
+  if (report.indicators === 0) return false;
   for (const family of families) {
     const current = sheetFor(family, month, null);
-    if (!current || tableShape(tables) !== family.shape) continue;
+    if (!current) continue;
     const names = new Set((tablesBySheet.get(current.sheet) ?? []).flatMap((t) => (indicatorsByTable.get(key(t)) ?? []).map((i) => foldWords(i.name))));
     const mine = tables.flatMap((t) => indicatorsByTable.get(key(t)) ?? []);
     const same = mine.filter((i) => names.has(foldWords(i.name))).length;
@@ -219,8 +221,14 @@ function hasOneResultColumn(table: SheetTable): boolean {
   return values + counts <= 1 || (values === 1 && counts === 1);
 }
 
-/** A table planning for another year than the month's is not this month's (unless it has the month's column). */
+/**
+ * A table planning for another year than the month's is not this month's. Its
+ * column for the month counts only when the plan year is not written on the
+ * target header ("Chỉ tiêu năm 2026" beside "T12/2025" keeps last year's figure
+ * as a starting point, not a result judged against this year's targets).
+ */
 function isForMonth(table: SheetTable, month: YearMonth): boolean {
+  if (table.targetYear !== null && table.targetYear !== month.year) return false;
   if (table.months.some((m) => m.year === month.year && m.month === month.month)) return true;
   return table.planYear === null || table.planYear === month.year;
 }
@@ -243,9 +251,4 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else out.set(k, [item]);
   }
   return out;
-}
-
-/** "2026-11" for messages. */
-export function familyMonths(family: MonthSheetFamily): string[] {
-  return family.sheets.map((s) => (s.month.year ? formatYearMonth(s.month) : `T${s.month.month}`));
 }

@@ -24,13 +24,45 @@ export interface ActualContext {
   format?: string;
 }
 
+/**
+ * The words results are written in, as officials write them. The reader below
+ * matches their folded forms (no diacritics, lower case); the plain status
+ * formulas (src/core/plan/plain-formulas.ts) match the same lists as written,
+ * so both read the same words.
+ */
+export const RESULT_WORDS = {
+  /** "Nothing reported yet", besides runs of "-" and of two or more ".". */
+  noData: ['-', '–', '—', '…', 'N/A', 'NA', 'Chưa có số liệu', 'Không có số liệu', 'Chưa có', 'Chưa báo cáo', 'Chưa cập nhật', 'Đang cập nhật', 'Không phát sinh', 'Chưa phát sinh', 'Không áp dụng'],
+  /** Done, met, in place. */
+  yes: ['Đạt', 'Đạt chuẩn', 'Có', 'Hoàn thành', 'Xong', 'x', 'Yes', 'True', 'Thường xuyên', 'Thường xuyên thực hiện', 'Thường xuyên triển khai', '✓', '✔'],
+  /** A first word that says done whatever follows: "Đã ban hành", "Được công nhận". */
+  yesOpening: ['Đã', 'Được'],
+  /** Not (yet), alone. */
+  no: ['Chưa', 'Không', 'No', 'False', 'Cơ bản đạt', 'Đạt một phần', 'Một phần', 'Chưa hoàn toàn'],
+  /** A first word that says not (yet) whatever follows ("Chưa thực hiện", "Không đạt"); "Đang" needs words after it. */
+  noOpening: ['Chưa', 'Không'],
+  notYetOpening: ['Đang'],
+  /** Words that undo a "done" opening further on ("Đã xây dựng dự thảo, chưa ban hành"). */
+  notYetInside: ['Chưa', 'Đang'],
+  /** Openings read with the share that follows: "Hoàn thành 60%" is not done, "Hoàn thành 100%" is. */
+  partDone: ['Hoàn thành', 'Đạt', 'Đã thực hiện', 'Thực hiện'],
+} as const;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The words folded; a mark with no letters ("✓", "-") as it is written, matched against the text itself. */
+const folded = (list: readonly string[]): string => list.map((w) => escapeRe(foldWords(w) || w)).join('|');
+
 /** Text officials write for "nothing reported yet". */
-const NO_DATA = /^(-+|–|—|…|\.{2,}|n\/?a|n a|chua co so lieu|khong co so lieu|chua co|chua bao cao|chua cap nhat|dang cap nhat|khong phat sinh|khong ap dung|chua phat sinh)$/;
+const NO_DATA = new RegExp(`^(-+|–|—|…|\\.{2,}|n\\/?a|n a|${folded(RESULT_WORDS.noData)})$`);
 /** Done, met, in place: "Đạt", "Đạt chuẩn", "Có", "Hoàn thành", "Đã ban hành", "Được công nhận", "Xong", "Thường xuyên (thực hiện)". */
-const YES = /^(dat|dat chuan|co|hoan thanh|da .+|duoc .+|xong|x|yes|true|thuong xuyen( thuc hien| trien khai)?|✓|✔)$/;
+const YES = new RegExp(`^(${folded(RESULT_WORDS.yes)}|${RESULT_WORDS.yesOpening.map((w) => `${foldWords(w)} .+`).join('|')})$`);
 /** Not (yet): "Chưa …", "Không …", "Đang thực hiện"; and anything that says so after a start ("Đã xây dựng dự thảo, chưa ban hành"). */
-const NO = /^(chua .*|chua|khong .*|khong|no|false|dang .+|co ban dat|dat mot phan|mot phan|chua hoan toan)$/;
-const NOT_YET_INSIDE = /\b(chua|dang)\b/;
+const NO = new RegExp(
+  `^(${[...RESULT_WORDS.noOpening.map((w) => `${foldWords(w)} .*`), folded(RESULT_WORDS.no), ...RESULT_WORDS.notYetOpening.map((w) => `${foldWords(w)} .+`)].join('|')})$`,
+);
+const NOT_YET_INSIDE = new RegExp(`\\b(${folded(RESULT_WORDS.notYetInside)})\\b`);
+/** "Hoàn thành 60%", "Đạt 85%", or a bare "60%": a share of the work done. */
+const PART_DONE = new RegExp(`^((${folded(RESULT_WORDS.partDone)}) )?\\d`);
 
 /** A number, a share, or a fraction with what it counts: "85%", "7/9", "0,36/1.000", "1,5 DN/1.000 dân", "1 250". */
 const QUANTITY = /^([+-]?\d{1,3}(?: \d{3})+|[+-]?\d+(?:[.,]\d+)*)\s*(%?)\s*(?:[A-Za-zÀ-ỹĐđ]{1,12}(?:\s+[A-Za-zÀ-ỹĐđ]{1,12}){0,2}\s*)?(?:\/\s*(\d+(?:[.,]\d+)*)\s*([A-Za-zÀ-ỹĐđ ]*))?$/;
@@ -90,7 +122,7 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
     if (NO.test(words)) return { kind: 'boolean', value: false };
     // "Hoàn thành 60%": part done is not done; "Hoàn thành 100%" (or "100%") is.
     const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(words);
-    if (share && /^((hoan thanh|dat|da thuc hien|thuc hien) )?\d/.test(words)) return { kind: 'boolean', value: (parseLocaleNumber(share[1]!) ?? 0) >= 100 };
+    if (share && PART_DONE.test(words)) return { kind: 'boolean', value: (parseLocaleNumber(share[1]!) ?? 0) >= 100 };
     if (YES.test(words) || YES.test(text)) return { kind: 'boolean', value: !NOT_YET_INSIDE.test(words.replace(/^(da|duoc) /, '')) };
     return notYesNo(text);
   }

@@ -3,13 +3,14 @@ import { nextMonth, type YearMonth } from '../months';
 import { emptyTotals, type HistoryLookup, type IndicatorStatus, statusForMonth } from '../report/month-status';
 import type { Analysis } from '../model';
 import { ownerUnits } from './owners';
+import { type CycleInput, cycleStatus } from '../cycle/cycle-status';
 import type { DueItem, GroupSummary, HistoryRow, OwnerSummary, SummaryModel } from './types';
 
 export const NO_GROUP = 'Chỉ tiêu chung';
 export const NO_OWNER = 'Chưa rõ đơn vị chủ trì';
 
 /** The monthly summary of every mapped indicator: the figures the report is made of. */
-export function buildSummaryModel(analysis: Analysis, month: YearMonth, commune: string | null, history: HistoryRow[]): SummaryModel {
+export function buildSummaryModel(analysis: Analysis, month: YearMonth, commune: string | null, history: HistoryRow[], cycle?: { input: CycleInput; now: Date }): SummaryModel {
   const status = statusForMonth(analysis, month, historyLookup(history));
   const indicators = status.indicators;
   const shortfalls = indicators.filter((i) => i.status === 'not_met').sort(byShortfall);
@@ -35,6 +36,7 @@ export function buildSummaryModel(analysis: Analysis, month: YearMonth, commune:
     moved: indicators.filter((i) => i.previous !== null && i.actual !== null && i.previous !== i.actual),
     problems: status.problems.filter((p) => p.severity !== 'info'),
     score: meanScore(indicators),
+    ...(cycle ? { cycle: cycleStatus(indicators, month, cycle.input, cycle.now) } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { compare } from '../status/evaluate';
 import { NO_OWNER } from './build-model';
 import { monthWords } from './settings';
 import type { SummaryModel } from './types';
+import type { CycleStatus } from '../cycle/cycle-status';
 import { fixed } from './value-cells';
 
 export interface Narrative {
@@ -151,6 +152,22 @@ function dueParagraphs(m: SummaryModel, ym: YearMonth): string[] {
   return out;
 }
 
+/** Who sent the month's form late or not at all, and which met indicators still lack evidence. */
+function cycleParagraphs(c: CycleStatus): string[] {
+  const [y, mo, d] = c.deadline.split('-');
+  const day = `${d}/${mo}/${y}`;
+  const out = [
+    c.late.length === 0
+      ? `Các đơn vị chủ trì đều đã gửi phiếu báo cáo tháng đúng hạn (ngày ${day}).`
+      : `${n(c.late.length)} đơn vị chưa gửi phiếu báo cáo tháng đúng hạn (ngày ${day}): ${c.late.join('; ')}.`,
+  ];
+  if (c.metWithoutEvidence.length > 0) {
+    const names = c.metWithoutEvidence.map((i) => (i.id ? `${i.id} (${i.name})` : i.name));
+    out.push(`${n(c.metWithoutEvidence.length)} chỉ tiêu đạt nhưng chưa có tài liệu kiểm chứng, chưa đủ căn cứ để tính điểm: ${names.join('; ')}.`);
+  }
+  return out;
+}
+
 function dataParagraphs(m: SummaryModel, ym: YearMonth): string[] {
   const out: string[] = [];
   const noData = m.indicators.filter((i) => i.status === 'no_data');
@@ -161,6 +178,7 @@ function dataParagraphs(m: SummaryModel, ym: YearMonth): string[] {
     out.push(`${n(noData.length)} chỉ tiêu chưa có số liệu ${monthWords(ym)}${owners.length > 0 && owners.length <= NAMED ? ` (đơn vị chủ trì: ${list(owners)})` : ''}.`);
   }
   if (invalid.length > 0) out.push(`${n(invalid.length)} chỉ tiêu có số liệu chưa đọc được (lý do ghi tại Phụ lục), cần kiểm tra và ghi lại.`);
+  if (m.cycle) out.push(...cycleParagraphs(m.cycle));
   if (m.shortfalls.length > 0 || noData.length > 0 || invalid.length > 0) {
     const focus = m.shortfalls.length > 0 ? `; tập trung thực hiện các chỉ tiêu chưa đạt${m.due.length > 0 ? ', nhất là các chỉ tiêu đã đến hạn' : ''}` : '';
     out.push(`Đề nghị các đơn vị chủ trì bổ sung số liệu và tài liệu kiểm chứng còn thiếu${focus}.`);

@@ -5,7 +5,7 @@
  * inside the table, so it can be filtered and sorted.
  */
 import type { YearMonth } from '../months';
-import type { SheetPlan } from '../plan/write-plan';
+import type { CellStyle, SheetPlan } from '../plan/write-plan';
 import { statusLabel } from '../report/format-values';
 import type { IndicatorStatus } from '../report/month-status';
 import { DocumentBuilder, type Piece } from './document-builder';
@@ -23,6 +23,8 @@ const COLUMNS = [28, 150, 84, 48, 48, 58, 58, 36, 56, 76, 46];
 const LAST = COLUMNS.length - 1;
 const HEAD = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Tháng trước', 'Tháng này', 'Thay đổi so với tháng trước', 'Chênh lệch so với chỉ tiêu', 'Tiến độ', 'Tình trạng', 'Đơn vị chủ trì', 'Thời hạn'];
 const STATUS_COL = 8;
+/** The STT column's cells, centred. */
+const ID_CELL: CellStyle = { ...S.APPENDIX_CELL, horizontal: 'center' };
 
 export function planAppendix(model: SummaryModel, ym: YearMonth, parts: DocumentParts, sheet: string, mode: SheetPlan['mode']): SheetPlan {
   const first = appendixRows(model, ym, parts, COLUMNS);
@@ -75,7 +77,7 @@ function appendixRows(model: SummaryModel, ym: YearMonth, parts: DocumentParts, 
     const status = statusText(i);
     labels.add(status);
     b.row([
-      { at: 0, cell: { value: i.id ?? '', style: { ...S.APPENDIX_CELL, horizontal: 'center' } } },
+      { at: 0, cell: { value: i.id ?? '', style: ID_CELL } },
       { at: 1, cell: { value: i.name.replace(/\s+/g, ' ').trim(), style: S.APPENDIX_CELL } },
       { at: 2, cell: { value: i.target.text.replace(/\s+/g, ' ').trim(), style: S.APPENDIX_CELL } },
       piece(3, actualCell(i.previous, i.target, S.APPENDIX_NUMBER)),
@@ -118,7 +120,7 @@ function unreadable(b: DocumentBuilder, list: IndicatorStatus[]): void {
   b.keep(title, head + 1);
   for (const i of list) {
     b.row([
-      { at: 0, cell: { value: i.id ?? '', style: { ...S.APPENDIX_CELL, horizontal: 'center' } } },
+      { at: 0, cell: { value: i.id ?? '', style: ID_CELL } },
       { at: 1, cell: { value: i.name.replace(/\s+/g, ' ').trim(), style: S.APPENDIX_CELL } },
       { at: 2, to: LAST, cell: { value: i.reason?.vi.replace(/\s+/g, ' ').trim() ?? '', style: S.APPENDIX_CELL } },
     ]);

@@ -15,7 +15,7 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
   // A history the user edited (on a host without marks: it no longer holds what was written) is kept; its rows carry over.
   const own = existing.find((s) => s.own?.kind === 'history' && !s.edited);
   const reported = new Set(model.indicators.map((i) => i.historyKey));
-  const sheet = own?.name ?? freeName(existing);
+  const sheet = own?.name ?? freeSheetName(HISTORY_SHEET, existing);
   const fresh: HistoryRow[] = model.indicators
     .filter((i) => i.actual !== null)
     .map((i) => ({
@@ -50,8 +50,9 @@ export function planHistory(model: SummaryModel, history: HistoryRow[], existing
   };
 }
 
-function freeName(existing: ExistingSheet[]): string {
+/** `base`, or `base_2`, `base_3`… when a sheet has that name. */
+export function freeSheetName(base: string, existing: readonly ExistingSheet[]): string {
   const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase('vi')));
-  if (!taken.has(HISTORY_SHEET.toLocaleLowerCase('vi'))) return HISTORY_SHEET;
-  for (let n = 2; ; n++) if (!taken.has(`${HISTORY_SHEET}_${n}`.toLocaleLowerCase('vi'))) return `${HISTORY_SHEET}_${n}`;
+  if (!taken.has(base.toLocaleLowerCase('vi'))) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`.toLocaleLowerCase('vi'))) return `${base}_${n}`;
 }

@@ -41,7 +41,7 @@ const DUE_WORDS = { due: 'Đến hạn', overdue: 'Quá hạn', later: 'Chưa đ
 
 /** The monthly summary: its figures, the report, the appendix and the history. */
 export function planMonthlySummary(req: SummaryRequest): SummaryResult {
-  const model = buildSummaryModel(req.analysis, req.month, req.commune, req.history);
+  const model = buildSummaryModel(req.analysis, req.month, req.commune, req.history, req.cycle ? { input: req.cycle, now: req.generatedAt } : undefined);
   const ym = parseYearMonth(model.month)!;
   const parts = documentParts(req.commune, req.settings ?? {}, ym, req.generatedAt);
   // The report and its appendix are one document: when either was edited by hand, both are kept and made anew.

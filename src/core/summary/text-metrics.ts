@@ -32,9 +32,22 @@ function widths(list: string): Record<string, number> {
 
 /** The width of one character in ems. */
 function charWidth(ch: string, bold: boolean): number {
-  const table = bold ? BOLD : REGULAR;
-  const known = table[ch];
+  const known = (bold ? BOLD : REGULAR)[ch];
   if (known !== undefined) return known / 1000;
+  const others = bold ? BOLD_OTHERS : REGULAR_OTHERS;
+  let width = others.get(ch);
+  if (width === undefined) {
+    width = otherWidth(ch, bold ? BOLD : REGULAR);
+    others.set(ch, width);
+  }
+  return width;
+}
+
+/** Widths of characters outside the tables (Vietnamese letters, symbols), worked out once each. */
+const REGULAR_OTHERS = new Map<string, number>();
+const BOLD_OTHERS = new Map<string, number>();
+
+function otherWidth(ch: string, table: Record<string, number>): number {
   if (ch === 'đ') return table.d! / 1000;
   if (ch === 'Đ') return table.D! / 1000;
   if (ch === '\u00a0') return table[' ']! / 1000;
@@ -53,17 +66,37 @@ export function textWidth(text: string, size: number, bold = false): number {
   return ems * size;
 }
 
+/**
+ * Widths of words in ems: a report of 10,000 indicators wraps the same few
+ * thousand words over and over. Emptied when full, so memory stays flat.
+ */
+const REGULAR_WORDS = new Map<string, number>();
+const BOLD_WORDS = new Map<string, number>();
+const WORDS_LIMIT = 20_000;
+
+function wordEms(word: string, bold: boolean): number {
+  const words = bold ? BOLD_WORDS : REGULAR_WORDS;
+  let ems = words.get(word);
+  if (ems === undefined) {
+    ems = textWidth(word, 1, bold);
+    if (words.size >= WORDS_LIMIT) words.clear();
+    words.set(word, ems);
+  }
+  return ems;
+}
+
 /** A cell's text lines once wrapped inside `width` points (Excel and LibreOffice break at spaces; a word too long breaks anywhere). */
 export function wrappedLines(text: string, width: number, size: number, bold = false): number {
   // Cell padding: about 1.5 pt on each side in Excel and LibreOffice, and a point to spare.
   const room = Math.max(size, width - 4);
+  const spaceWidth = textWidth(' ', size, bold);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;
     let count = 1;
     for (const word of paragraph.split(' ')) {
-      const w = textWidth(word, size, bold);
-      const space = line === 0 ? 0 : textWidth(' ', size, bold);
+      const w = wordEms(word, bold) * size;
+      const space = line === 0 ? 0 : spaceWidth;
       if (line > 0 && line + space + w > room) {
         count += 1;
         line = 0;

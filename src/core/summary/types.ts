@@ -6,6 +6,7 @@ import type { ReportSettings } from '../schema';
 import type { DocumentParts } from './settings';
 import type { IndicatorStatus, StatusTotals } from '../report/month-status';
 import type { OwnSheet } from '../workbook/own-sheets';
+import type { CycleInput, CycleStatus } from '../cycle/cycle-status';
 
 /** A sheet already in the workbook, and its entry in the add-in's own-sheet list if it made it. */
 export interface ExistingSheet {
@@ -36,6 +37,8 @@ export interface SummaryRequest {
   generatedAt: Date;
   /** The document parts said once (the record's, with what was given this time). */
   settings?: ReportSettings;
+  /** The monthly cycle of forms, once the tracker has merged any. */
+  cycle?: CycleInput;
 }
 
 export interface GroupSummary {
@@ -76,6 +79,8 @@ export interface SummaryModel {
   problems: Problem[];
   /** Estimated DTI-style score: mean of min(progress, 1) over indicators with data. */
   score: number | null;
+  /** Which units sent their form in time, which met indicators lack evidence (absent before the first merge). */
+  cycle?: CycleStatus;
 }
 
 export interface SummaryResult {

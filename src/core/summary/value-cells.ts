@@ -43,7 +43,22 @@ export function fixed(value: number, digits: 0 | 1 | 2): string {
 }
 
 function numberCell(value: number, numberFormat: string, shows: string, style: CellStyle): ValueCell {
-  return { cell: { value, style: { ...style, numberFormat } }, shows };
+  return { cell: { value, style: withFormat(style, numberFormat) }, shows };
+}
+
+/**
+ * The style with a number format, one object per style and format: a report
+ * of 10,000 rows uses a handful, and the writers know a style they have seen
+ * by its identity.
+ */
+const FORMATTED = new WeakMap<CellStyle, Map<string, CellStyle>>();
+
+function withFormat(style: CellStyle, numberFormat: string): CellStyle {
+  let byFormat = FORMATTED.get(style);
+  if (!byFormat) FORMATTED.set(style, (byFormat = new Map()));
+  let formatted = byFormat.get(numberFormat);
+  if (!formatted) byFormat.set(numberFormat, (formatted = { ...style, numberFormat }));
+  return formatted;
 }
 
 /** A plain number's format: whole numbers without decimals, others with up to three. */

@@ -90,8 +90,3 @@ export function opAfter(foldedSuffix: string): Op | null {
   if (!m) return null;
   return m[1] === 'tro len' ? '>=' : '<=';
 }
-
-/** True when the words say the target is an upper bound ("không quá", "dưới"). */
-export function isUpperWord(op: Op | null): boolean {
-  return op === '<=' || op === '<';
-}

@@ -213,6 +213,8 @@ function qualitativeOrFail(text: string, raw: string): TargetParse {
 function checkUnit(result: TargetParse, ctx: TargetContext): TargetParse {
   if (!result.ok) return result;
   const unit = classifyUnit(ctx.unit);
+  // "100%" under a yes/no unit ("Đạt") is that yes: fully done. Any other number there is the contradiction.
+  if (unit === 'boolean' && result.kind === 'percent' && result.value === 1 && (result.op === '>=' || result.op === '=')) return booleanTarget(result.text);
   if (unit === 'boolean' && !isYesNoKind(result.kind)) {
     return fail('unit-boolean-number', result.text, ctx.unit ?? '');
   }

@@ -1,19 +1,10 @@
+import type { z } from 'zod';
 import type { Lang } from '../i18n';
-import type { Op, TargetKind, TargetParse } from './types';
+import type { TargetJsonSchema } from '../schema';
+import type { TargetParse } from './types';
 
-/** The public JSON form of a target (the `dti target --json` contract). */
-export type TargetJson =
-  | {
-      ok: true;
-      kind: TargetKind;
-      op: Op;
-      value: number | boolean;
-      of?: number;
-      per?: number;
-      unit?: string;
-      text: string;
-    }
-  | { ok: false; error: string; code: string; text: string };
+/** The public JSON form of a target (the `dti target --json` contract), as the schema defines it. */
+export type TargetJson = z.infer<typeof TargetJsonSchema>;
 
 export function targetToJson(target: TargetParse, lang: Lang = 'vi'): TargetJson {
   if (!target.ok) return { ok: false, error: target.reason[lang], code: target.code, text: target.text };

@@ -1,7 +1,8 @@
 import type { Bilingual } from '../i18n';
 
-/** The comparison a target asks for. */
-export type Op = '>=' | '>' | '<=' | '<' | '=';
+/** The comparisons a target may ask for. */
+export const OPS = ['>=', '>', '<=', '<', '='] as const;
+export type Op = (typeof OPS)[number];
 
 /**
  * - percent: a share, `value` as a fraction (80% → 0.8);
@@ -12,7 +13,8 @@ export type Op = '>=' | '>' | '<=' | '<' | '=';
  * - qualitative: a statement met by evidence (Có ứng dụng AI …);
  * - task: an action with no number ("Ban hành kế hoạch …"): done or not, by its deadline.
  */
-export type TargetKind = 'percent' | 'number' | 'count' | 'rate' | 'boolean' | 'qualitative' | 'task';
+export const TARGET_KINDS = ['percent', 'number', 'count', 'rate', 'boolean', 'qualitative', 'task'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** Targets met by a yes or a no ("Đạt", "Hoàn thành", "Đã ban hành") rather than by a number. */
 export function isYesNoKind(kind: TargetKind): boolean {
@@ -60,10 +62,6 @@ export type TargetErrorCode =
   | 'not-calculated';
 
 export type TargetParse = Target | TargetError;
-
-export function isNumericTarget(t: Target): t is Target & { value: number } {
-  return typeof t.value === 'number';
-}
 
 export function isUpperBound(op: Op): boolean {
   return op === '<=' || op === '<';

@@ -5,7 +5,7 @@ import type { DetectedTable } from '../mapping/detect-tables';
 import type { CellRef, Indicator, Problem, ProblemCode, SheetTable } from '../model';
 import { readCell } from '../status/indicator-values';
 import type { ActualErrorCode, ActualRead } from '../status/read-actual';
-import { classifyUnit } from '../units';
+import { classifyUnit, nameIsCount } from '../units';
 import type { Target } from '../target/types';
 
 /** Problems of a sheet as a whole: no table, rows that belong to nothing, hidden indicators. */
@@ -27,6 +27,7 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
     });
   }
   for (const table of tables) {
+    append(problems, monthsSetAside(grid, table));
     for (const stray of table.rows.stray) {
       problems.push({
         sheet: grid.sheet,
@@ -43,20 +44,45 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
   return problems;
 }
 
+/** A month found in two columns: which one is read (a hidden leftover quietly, two visible ones as a warning). */
+function monthsSetAside(grid: Grid, table: DetectedTable): Problem[] {
+  return (table.header.monthsSetAside ?? []).map(({ col, readCol, reason }) => {
+    const label = clip(table.header.texts.get(col) ?? '');
+    const here = cellAddress(grid, table.header.top, col);
+    const read = cellAddress(grid, table.header.top, readCol);
+    const messages = {
+      hidden: bi(`Cột "${label}" (${here}) đang ẩn và trùng tháng với cột ${read}: đọc cột ${read}.`, `The column "${label}" (${here}) is hidden and names the same month as column ${read}: ${read} is read.`),
+      cumulative: bi(
+        `Cột "${label}" (${here}) là số trong tháng; kết quả so với chỉ tiêu năm được đọc ở cột lũy kế ${read}.`,
+        `The column "${label}" (${here}) holds the month's own figure; the result against the yearly target is read from the cumulative column ${read}.`,
+      ),
+      twice: bi(
+        `Hai cột cùng ghi "${label}" (${here} và ${read}): đọc cột ${read}, bỏ qua cột ${here}. Hãy sửa tiêu đề cột bị chép nhầm.`,
+        `Two columns say "${label}" (${here} and ${read}): ${read} is read, ${here} is skipped. Correct the header of the copied column.`,
+      ),
+    };
+    return {
+      sheet: grid.sheet,
+      cell: here,
+      severity: reason === 'twice' ? 'warning' : 'info',
+      code: 'month-column-twice',
+      message: messages[reason],
+    } satisfies Problem;
+  });
+}
+
 /** Problems of each indicator and of indicators together (duplicate ids). */
 export function validateIndicators(indicators: Indicator[], tables: SheetTable[]): Problem[] {
   const problems: Problem[] = [];
-  const tableOf = (i: Indicator): SheetTable | undefined => tables.find((t) => t.sheet === i.sheet && t.index === i.table);
-  for (const indicator of indicators) {
-    const table = tableOf(indicator);
-    if (table) append(problems, checkIndicator(indicator, table));
-  }
+  // Every indicator was read from one of these tables: each is checked against its own.
+  const byTable = tables.map((table) => ({ table, rows: indicators.filter((i) => i.sheet === table.sheet && i.table === table.index) }));
+  for (const { table, rows } of byTable) for (const indicator of rows) append(problems, checkIndicator(indicator, table));
   append(problems, duplicateIds(indicators));
-  for (const table of tables) {
-    const doubt = doubtfulTarget(table, indicators.filter((i) => i.sheet === table.sheet && i.table === table.index));
+  for (const { table, rows } of byTable) {
+    const doubt = doubtfulTarget(table, rows);
     if (doubt) problems.push(doubt);
-    const count = indicators.filter((i) => i.sheet === table.sheet && i.table === table.index).length;
-    if (count > 0 && table.columns.owner === undefined) {
+    // Owners taken from the plan sheet (plan-join.ts) make up for the missing column.
+    if (rows.length > 0 && table.columns.owner === undefined && !rows.every((i) => i.owner)) {
       problems.push({
         sheet: table.sheet,
         cell: `${columnLetters(table.left)}${table.headerTop}`,
@@ -77,24 +103,41 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
   const label = ind.id ?? clip(ind.name, 40);
   const at = (cell: CellRef | undefined, col: number | undefined): string =>
     cell?.address ?? `${columnLetters(col ?? table.left)}${ind.row}`;
-  const push = (cell: string, severity: Problem['severity'], code: Problem['code'], message: Problem['message']): void => {
-    out.push({ sheet: ind.sheet, cell, severity, code, message, indicator: label });
+  const push = (cell: string, severity: Problem['severity'], code: Problem['code'], message: Problem['message'], sheet = ind.sheet): void => {
+    out.push({ sheet, cell, severity, code, message, indicator: label });
   };
+  // A result sheet's target may come from the plan sheet (plan-join.ts): its problems point there.
   const targetAt = at(ind.cells.target, table.columns.target ?? table.columns.name);
+  const targetSheet = ind.cells.target?.sheet ?? ind.sheet;
 
   const t = ind.target;
   if (!t.ok) {
     if (t.code === 'empty') {
-      push(targetAt, 'error', 'target-missing', bi(`Chỉ tiêu "${label}" chưa có mức chỉ tiêu.`, `Indicator "${label}" has no target.`));
+      push(targetAt, 'error', 'target-missing', bi(`Chỉ tiêu "${label}" chưa có mức chỉ tiêu.`, `Indicator "${label}" has no target.`), targetSheet);
     } else if (t.code === 'unit-boolean-number' || t.code === 'unit-percent-text') {
-      push(targetAt, 'error', 'unit-contradiction', t.reason);
+      push(targetAt, 'error', 'unit-contradiction', t.reason, targetSheet);
     } else if (t.code === 'not-calculated') {
-      push(targetAt, 'error', 'formula-not-calculated', t.reason);
+      push(targetAt, 'error', 'formula-not-calculated', t.reason, targetSheet);
     } else {
-      push(targetAt, 'error', 'target-unreadable', bi(`Không đọc được chỉ tiêu "${clip(t.text)}": ${t.reason.vi}`, `Cannot read the target "${clip(t.text)}": ${t.reason.en}`));
+      push(targetAt, 'error', 'target-unreadable', bi(`Không đọc được chỉ tiêu "${clip(t.text)}": ${t.reason.vi}`, `Cannot read the target "${clip(t.text)}": ${t.reason.en}`), targetSheet);
     }
   } else if (t.kind === 'percent' && (t.value as number) > 1) {
-    push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`));
+    push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`), targetSheet);
+  }
+
+  // "Số điểm wifi" in "điểm" with a target of "10%": a share of what? It is read as a share, and said.
+  const unitKind = classifyUnit(ind.unit);
+  if (t.ok && t.kind === 'percent' && nameIsCount(ind.name) && (unitKind === 'noun' || unitKind === 'index')) {
+    push(
+      targetAt,
+      'warning',
+      'unit-contradiction',
+      bi(
+        `Tên "${clip(ind.name, 40)}" và đơn vị tính "${ind.unit}" là số đếm nhưng chỉ tiêu là tỷ lệ (${clip(t.text)}): kết quả được hiểu là tỷ lệ. Hãy kiểm tra lại đơn vị tính hoặc mức chỉ tiêu.`,
+        `The name "${clip(ind.name, 40)}" and the unit "${ind.unit}" are a count but the target is a share (${clip(t.text)}): results are read as shares. Check the unit or the target.`,
+      ),
+      targetSheet,
+    );
   }
 
   const h = ind.horizonTarget;
@@ -116,7 +159,10 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
     }
   }
 
-  const results = [...Object.values(ind.monthValues), ...(ind.cells.actual ? [ind.cells.actual] : [])];
+  // The counts behind a month's share ("Số lượng" beside "Tỷ lệ (%)") are not results in the target's terms.
+  const counts = new Set(table.months.filter((m) => m.part).map((m) => m.col));
+  const monthResults = Object.entries(ind.monthValues).filter(([col]) => !counts.has(Number(col))).map(([, cell]) => cell);
+  const results = [...monthResults, ...(ind.cells.actual ? [ind.cells.actual] : [])];
   for (const cell of results) {
     if (t.ok) {
       const problem = checkActual(cell, t, ind.unit);

@@ -2,7 +2,8 @@
 import { append } from '../arrays';
 import type { Bilingual } from '../i18n';
 import type { YearMonth } from '../months';
-import { type ForeignCell, foreignCells, planStatusColumns } from '../plan/status-columns';
+import { type ForeignCell, type FormulaMode, foreignCells, planStatusColumns } from '../plan/status-columns';
+import type { UnreadResult } from '../plan/plain-limits';
 import type { SheetPlan } from '../plan/write-plan';
 import type { WorkbookMapping } from '../schema';
 import { mergeReportSettings, type ReportInput } from '../summary/settings';
@@ -12,6 +13,8 @@ import { planMonthlySummary } from '../summary/plan-summary';
 import type { HistoryRow, SummaryResult } from '../summary/types';
 import type { Snapshot } from './snapshot';
 import { monthView } from '../status/month-view';
+import { type CycleInput, evidenceByIndicator } from '../cycle/cycle-status';
+import { logOf } from '../cycle/merge-log';
 
 export interface StatusColumnsPrep {
   plans: SheetPlan[];
@@ -20,17 +23,20 @@ export interface StatusColumnsPrep {
   /** Tables left out, and why. */
   skipped: Bilingual[];
   rows: number;
+  /** Plain mode: results the core reads that the plain formulas will show as "Không đọc được". */
+  unread: UnreadResult[];
 }
 
-export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): StatusColumnsPrep {
-  const prep: StatusColumnsPrep = { plans: [], foreign: [], skipped: [], rows: 0 };
+/** `mode`: DTI.* custom functions, or plain formulas that calculate in every Excel, WPS and LibreOffice. */
+export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth, mode: FormulaMode = 'dti'): StatusColumnsPrep {
+  const prep: StatusColumnsPrep = { plans: [], foreign: [], skipped: [], rows: 0, unread: [] };
   // The month's own tables: for a plan kept one sheet per month, only that month's sheet.
   const view = monthView(snapshot.analysis, month);
   const tables = snapshot.analysis.tables.filter((t) => view.sheets.has(t.sheet));
   for (const table of tables) {
     const grid = snapshot.grids.find((g) => g.sheet === table.sheet);
     if (!grid) continue;
-    const planned = planStatusColumns(grid, table, view.reported, month);
+    const planned = planStatusColumns(grid, table, view.reported, month, mode);
     if (!planned.ok) {
       prep.skipped.push(planned.message);
       continue;
@@ -38,6 +44,7 @@ export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth): Stat
     prep.plans.push(planned.value.plan);
     append(prep.foreign, foreignCells(planned.value.plan, grid));
     prep.rows += planned.value.rows;
+    append(prep.unread, planned.value.unread);
   }
   return prep;
 }
@@ -63,6 +70,7 @@ export function communeChoice(snapshot: Snapshot): CommuneChoice {
  */
 export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date(), input: ReportInput = {}): SummaryResult {
   const choice = communeChoice(snapshot);
+  const cycle = cycleInput(snapshot, month);
   return planMonthlySummary({
     analysis: snapshot.analysis,
     month,
@@ -71,7 +79,16 @@ export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new D
     existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own, edited: s.edited })),
     generatedAt: now,
     settings: mergeReportSettings(snapshot.mapping?.report, input, month),
+    ...(cycle ? { cycle } : {}),
   });
+}
+
+/** The monthly cycle as the tracker records it; null before its first merged form. */
+export function cycleInput(snapshot: Pick<Snapshot, 'grids' | 'sheets' | 'analysis' | 'mapping'>, month: YearMonth): CycleInput | null {
+  const log = logOf(snapshot);
+  if (log.length === 0) return null;
+  const day = snapshot.mapping?.cycle?.deadlineDay;
+  return { log, ...(day ? { deadlineDay: day } : {}), evidence: evidenceByIndicator(snapshot.analysis, snapshot.grids, month) };
 }
 
 /**

@@ -10,16 +10,18 @@
  * - another sheet that was the selected tab, when a plan's sheet is to be shown on opening;
  * - its relationships: new sheets (and, once, the DTI record part);
  * - [Content_Types].xml: new parts in, removed parts out;
+ * - the sheet's comments part and its VML drawing: the add-in's cell notes (author "DTI");
  * - xl/styles.xml: the planned styles, when the workbook lacks them;
- * - the DTI record's custom XML part: the own-sheet list;
+ * - the DTI record's custom XML part: the own-sheet list (refused when that record
+ *   is damaged or a newer version's: it is never written over);
  * - xl/calcChain.xml is removed when formulas were replaced;
  * - the parts only a rewritten own sheet used (its printer settings…) are removed.
  * Every other part keeps its bytes.
  */
-import type { SheetPlan } from '../../core/plan/write-plan';
+import { planNotes, type SheetPlan } from '../../core/plan/write-plan';
 import type { WorkbookMapping } from '../../core/schema';
 import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet, type SheetIdentity } from '../../core/workbook/own-sheets';
-import { sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected } from '../../ports/blocked-writes';
+import { recordKept, sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected } from '../../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, BlockedWrite } from '../../ports/workbook-port';
 import { dropCalcChain } from './calc-chain';
 import { DRAWING_CONTENT_TYPE, DRAWING_REL, drawingXml, nextDrawingPart } from './drawing-part';
@@ -27,8 +29,9 @@ import { Relationships } from './relationships';
 import { childrenNamed } from './xml-index';
 import { XmlPatch } from './xml-patch';
 import { patchCells } from './cells-patch';
+import { patchNotes } from './notes-patch';
 import { ContentTypes } from './content-types';
-import { writeDtiRecord } from './dti-record-part';
+import { keptRecord, writeDtiRecord } from './dti-record-part';
 import { CONTENT_TYPE, NS, REL_TYPE } from './namespaces';
 import type { PackageEdit, XlsxPackage } from './opc-package';
 import { checkCellsPlan } from './sheet-checks';
@@ -78,6 +81,7 @@ export async function applyPlansToPackage(
       const current = await edit.read(doc.path);
       const out = patchCells(current === doc.xml ? doc : new SheetDocument(doc.path, current!), plan, styles);
       await edit.write(doc.path, out.xml, 'the planned cells are written into the sheet');
+      await patchNotes(edit, types, doc.path, planNotes(plan));
       uncalculated ||= out.uncalculated;
       formulasRemoved ||= out.formulasRemoved;
     } else {
@@ -118,6 +122,10 @@ async function check(
   docs: Map<SheetPlan, SheetDocument>,
 ): Promise<BlockedWrite[]> {
   const blocked: BlockedWrite[] = [];
+  // A plan that makes an own sheet records it in the DTI record, which must then be one this version may rewrite.
+  const recording = plans.find((p) => p.own);
+  const kept = recording ? await keptRecord(edit) : null;
+  if (recording && kept) blocked.push(recordKept(recording.sheet, kept.state, kept.part));
   for (const plan of plans.filter((p) => p.mode !== 'cells')) {
     const found = workbook.find(plan.sheet);
     if (workbook.structureLocked) blocked.push(structureProtected(plan.sheet));

@@ -48,11 +48,6 @@ export function cellWriter(prefix: string): CellWriter {
   };
 }
 
-/** One cell's <c> element (see cellWriter, which a whole sheet uses). */
-export function cellXml(prefix: string, ref: string, cell: CellWrite, style: number | undefined): string | null {
-  return cellWriter(prefix)(ref, cell, style);
-}
-
 /** Spaces at either end or a line break are kept only when the text says so (xml:space="preserve"). */
 function keepsSpaces(text: string): boolean {
   return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) || text.includes('\n');

@@ -5,9 +5,14 @@
  * only a package without one gets new parts (the item, its properties, their
  * relationship, the workbook's relationship and the content type). Extra copies
  * left by older versions are removed so a reader never finds a stale one first.
+ * A record that cannot be read, or that a newer version wrote, is never written
+ * over nor removed: such a write is refused (RecordKeptError).
  */
-import { mappingFromXml, mappingToXml } from '../../core/mapping-xml';
+import { type MappingRecord, mappingToXml, readMappingRecord } from '../../core/mapping-xml';
 import type { WorkbookMapping } from '../../core/schema';
+import { FileError } from '../../files/file-error';
+import { recordKept } from '../../ports/blocked-writes';
+import { storedFromParts } from '../../ports/stored-mapping';
 import type { StoredMapping } from '../../ports/workbook-port';
 import { ContentTypes } from './content-types';
 import { CONTENT_TYPE, REL_TYPE } from './namespaces';
@@ -18,34 +23,51 @@ import { WorkbookPart } from './workbook-part';
 
 const ITEM = /^customXml\/item(\d+)\.xml$/i;
 
-/** The custom XML parts holding a DTI record, in package order. */
-async function recordParts(edit: PackageEdit): Promise<string[]> {
-  const out: string[] = [];
+/** The custom XML parts holding a DTI record (by their root element), in package order. */
+async function recordParts(edit: PackageEdit): Promise<Array<{ path: string; record: MappingRecord }>> {
+  const out: Array<{ path: string; record: MappingRecord }> = [];
   for (const path of edit.paths().filter((p) => ITEM.test(p))) {
     const xml = await edit.read(path);
-    if (xml !== null && mappingFromXml(xml) !== null) out.push(path);
+    const record = xml === null ? null : readMappingRecord(xml);
+    if (record) out.push({ path, record });
   }
   return out;
 }
 
-/** The record as stored (the first DTI part, as Excel's reader takes it). */
-export async function readDtiRecord(edit: PackageEdit): Promise<StoredMapping> {
-  for (const path of await recordParts(edit)) {
-    const parsed = mappingFromXml((await edit.read(path))!);
-    if (!parsed) continue;
-    return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
+/** A write that would replace a DTI record that cannot be read or that a newer version wrote. */
+export class RecordKeptError extends FileError {
+  constructor(
+    readonly state: 'damaged' | 'newer',
+    readonly part: string,
+  ) {
+    super(recordKept('', state, part).message, part);
   }
-  return { found: false };
 }
 
+/** The record part a write must leave alone, if any: the first one that is damaged or a newer version's. */
+export async function keptRecord(edit: PackageEdit): Promise<{ state: 'damaged' | 'newer'; part: string } | null> {
+  const kept = (await recordParts(edit)).find((p) => p.record.state !== 'ok');
+  return kept ? { state: kept.record.state as 'damaged' | 'newer', part: kept.path } : null;
+}
+
+/** The record as stored (the first DTI part, as Excel's reader takes it). */
+export async function readDtiRecord(edit: PackageEdit): Promise<StoredMapping> {
+  const texts: string[] = [];
+  for (const path of edit.paths().filter((p) => ITEM.test(p))) texts.push((await edit.read(path)) ?? '');
+  return storedFromParts(texts) ?? { found: false };
+}
+
+/** Writes the record; throws RecordKeptError, before changing anything, when a record part must be kept. */
 export async function writeDtiRecord(edit: PackageEdit, workbook: WorkbookPart, types: ContentTypes, mapping: WorkbookMapping): Promise<void> {
-  const xml = mappingToXml(mapping);
+  const kept = await keptRecord(edit);
+  if (kept) throw new RecordKeptError(kept.state, kept.part);
   const [first, ...extra] = await recordParts(edit);
-  for (const path of extra) await removeRecordPart(edit, workbook, types, path);
-  if (first) {
-    await edit.write(first, xml, 'the DTI record (mapping, own sheets) is rewritten in its part');
+  for (const { path } of extra) await removeRecordPart(edit, workbook, types, path);
+  if (first?.record.state === 'ok') {
+    await edit.write(first.path, mappingToXml(mapping, first.record.xml), 'the DTI record (mapping, own sheets) is rewritten in its part');
     return;
   }
+  const xml = mappingToXml(mapping);
   let n = 1;
   while (edit.has(`customXml/item${n}.xml`) || edit.has(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;

@@ -4,16 +4,20 @@
  * and reach the package only on commit, so a write that stops half-way (a
  * refusal, a bug) leaves the package as it was. When the package is written
  * out, every part nobody changed keeps its compressed bytes (zip-file.ts).
+ * The package keeps only those compressed bytes: a part's text is unpacked
+ * when it is read, and kept only by the edit that read it, for as long as the
+ * edit lasts, so a large workbook is not held twice (packed and as text).
  */
 import { PackageError } from './package-error';
-import { type ZipEntry, deflateEntry, inflateEntry, readZip, writeZip } from './zip-file';
+import { type ZipEntry, deflateEntry, inflateEntry, readZip, verifyEntry, writeZip } from './zip-file';
 
 // A byte-order mark stays in the text, so a part written back keeps it.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 export class XlsxPackage {
-  private readonly texts = new Map<string, string>();
+  /** Entries whose data was checked against their CRC (read, or written here). */
+  private readonly verified = new WeakSet<ZipEntry>();
   private changed = false;
 
   private constructor(
@@ -42,14 +46,13 @@ export class XlsxPackage {
     return this.entry(path)?.name ?? this.paths().find((name) => name.toLowerCase() === lower) ?? null;
   }
 
+  /** A part's text, unpacked (and checked against its CRC) at each call: callers keep what they need. */
   async read(path: string): Promise<string | null> {
     const name = this.find(path);
     if (name === null) return null;
-    let text = this.texts.get(name);
-    if (text === undefined) {
-      text = decoder.decode(inflateEntry(this.entry(name)!));
-      this.texts.set(name, text);
-    }
+    const entry = this.entry(name)!;
+    const text = decoder.decode(inflateEntry(entry));
+    this.verified.add(entry);
     return text;
   }
 
@@ -57,8 +60,17 @@ export class XlsxPackage {
     return new PackageEdit(this);
   }
 
-  /** The package's bytes: the input itself while nothing was changed. */
+  /**
+   * The package's bytes: the input itself while nothing was changed. Every part is
+   * first checked against its CRC-32 (those not read yet are unpacked once, one at a
+   * time): a damaged part is never copied on as if it were whole.
+   */
   async toBytes(): Promise<Uint8Array> {
+    for (const entry of this.entries) {
+      if (this.verified.has(entry)) continue;
+      verifyEntry(entry);
+      this.verified.add(entry);
+    }
     return this.changed ? writeZip(this.entries) : this.input;
   }
 
@@ -68,13 +80,13 @@ export class XlsxPackage {
       const name = this.find(path) ?? path;
       if (text === null) {
         this.entries = this.entries.filter((e) => e.name !== name);
-        this.texts.delete(name);
       } else {
-        const entry = deflateEntry(name, encoder.encode(text));
+        const deflated = deflateEntry(name, encoder.encode(text));
         const at = this.entries.findIndex((e) => e.name === name);
-        if (at >= 0) this.entries[at] = { ...entry, nameBytes: this.entries[at]!.nameBytes, externalAttrs: this.entries[at]!.externalAttrs };
+        const entry = at >= 0 ? { ...deflated, nameBytes: this.entries[at]!.nameBytes, externalAttrs: this.entries[at]!.externalAttrs } : deflated;
+        if (at >= 0) this.entries[at] = entry;
         else this.entries.push(entry);
-        this.texts.set(name, text);
+        this.verified.add(entry);
       }
       this.changed = true;
     }
@@ -88,6 +100,8 @@ export class XlsxPackage {
 /** Part changes staged for one operation; the package changes only on commit. */
 export class PackageEdit {
   private readonly staged = new Map<string, string | null>();
+  /** Parts this edit read, by key: read once however many steps look at them. */
+  private readonly cache = new Map<string, string | null>();
   private readonly reasons = new Map<string, string>();
   private readonly names = new Map<string, string>();
 
@@ -102,7 +116,8 @@ export class PackageEdit {
   async read(path: string): Promise<string | null> {
     const key = this.key(path);
     if (this.staged.has(key)) return this.staged.get(key)!;
-    return this.pkg.read(path);
+    if (!this.cache.has(key)) this.cache.set(key, await this.pkg.read(path));
+    return this.cache.get(key)!;
   }
 
   /** Every part name, staged ones included. */
@@ -142,6 +157,7 @@ export class PackageEdit {
     for (const [key, text] of this.staged) byName.set(this.nameOf(key), text);
     this.pkg.apply(byName);
     this.staged.clear();
+    this.cache.clear();
   }
 
   private nameOf(key: string): string {

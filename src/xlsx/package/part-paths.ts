@@ -10,21 +10,29 @@ function dirOf(part: string): string {
   return part.slice(0, part.lastIndexOf('/') + 1);
 }
 
-/** The part a relationship of `source` points at (targets are relative to the source's folder, or absolute). */
-export function resolveTarget(source: string, target: string): string {
+/**
+ * The part a relationship of `source` points at (targets are relative to the source's
+ * folder, or absolute from the package root); null when the target is not a part of
+ * this package: a URI with a scheme ("file:///etc/x", "http://…"), a network path, a
+ * name with backslashes, or one that climbs above the package root ("../../etc/x").
+ */
+export function resolveTarget(source: string, target: string): string | null {
   let path = target;
   try {
     path = decodeURI(target);
   } catch {
     // A malformed escape: use the target as written.
   }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || path.startsWith('//') || path.includes('\\')) return null;
   const joined = path.startsWith('/') ? path.slice(1) : dirOf(source) + path;
   const out: string[] = [];
   for (const segment of joined.split('/')) {
-    if (segment === '..') out.pop();
-    else if (segment !== '.' && segment !== '') out.push(segment);
+    if (segment === '..') {
+      if (out.length === 0) return null;
+      out.pop();
+    } else if (segment !== '.' && segment !== '') out.push(segment);
   }
-  return out.join('/');
+  return out.length === 0 ? null : out.join('/');
 }
 
 /** A relative target from `source` to `part`, as Excel writes them ("worksheets/sheet2.xml", "../customXml/item1.xml"). */

@@ -6,6 +6,7 @@
  */
 import { type Cell, type CellValue, columnIndex } from '../../core/grid';
 import { NS } from './namespaces';
+import { decodeXstring } from './xstring';
 import { childNamed, childrenNamed, indexXml, innerText, type XmlElement } from './xml-index';
 
 export interface SheetCell {
@@ -131,7 +132,8 @@ export class SheetDocument {
       value = is ? stringItem(this.xml, is) : null;
     } else if (raw !== undefined) {
       if (type === 's') value = sharedStrings()[Number(raw)] ?? null;
-      else if (type === 'str' || type === 'd') value = raw;
+      else if (type === 'str') value = decodeXstring(raw);
+      else if (type === 'd') value = raw;
       else if (type === 'b') value = raw.trim() === '1' || raw.trim() === 'true';
       else if (type === 'e') value = { error: raw };
       else value = raw.trim() === '' ? null : Number(raw);
@@ -144,14 +146,14 @@ export class SheetDocument {
   private sharedTexts: Map<string, string> | null = null;
 
   private formulaText(f: XmlElement): string | undefined {
-    const own = innerText(this.xml, f);
+    const own = decodeXstring(innerText(this.xml, f));
     if (own !== '' || f.attrs.t !== 'shared' || f.attrs.si === undefined) return own === '' ? undefined : own;
     if (!this.sharedTexts) {
       this.sharedTexts = new Map();
       for (const line of this.rows) {
         for (const c of line.cells) {
           const g = this.formula(c);
-          if (g?.attrs.t === 'shared' && g.attrs.si !== undefined && g.attrs.ref !== undefined) this.sharedTexts.set(g.attrs.si, innerText(this.xml, g));
+          if (g?.attrs.t === 'shared' && g.attrs.si !== undefined && g.attrs.ref !== undefined) this.sharedTexts.set(g.attrs.si, decodeXstring(innerText(this.xml, g)));
         }
       }
     }
@@ -166,13 +168,12 @@ function key(row: number, col: number): number {
 /** The text of a string item (<si> or <is>): its <t>, or its runs' <t>s; phonetic runs (<rPh>) are not text. */
 export function stringItem(xml: string, item: XmlElement): string {
   const t = childNamed(item, 't', NS.main);
-  if (t) return innerText(xml, t);
-  return childrenNamed(item, 'r', NS.main)
-    .map((r) => {
-      const rt = childNamed(r, 't', NS.main);
-      return rt ? innerText(xml, rt) : '';
-    })
-    .join('');
+  if (t) return decodeXstring(innerText(xml, t));
+  const runs = childrenNamed(item, 'r', NS.main).map((r) => {
+    const rt = childNamed(r, 't', NS.main);
+    return rt ? decodeXstring(innerText(xml, rt)) : '';
+  });
+  return runs.join('');
 }
 
 /** Every shared string of a sharedStrings part, by index. */

@@ -125,9 +125,14 @@ function decodeText(raw: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (whole, h: string) => codePoint(parseInt(h, 16), whole))
+    .replace(/&#(\d+);/g, (whole, d: string) => codePoint(Number(d), whole))
     .replace(/&amp;/g, '&');
+}
+
+/** The character a reference stands for; a reference beyond Unicode (&#99999999;) is left as written rather than throwing. */
+function codePoint(code: number, written: string): string {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : written;
 }
 
 /** The qualified name of a new element in the namespace whose prefix is `prefix`. */

@@ -4,6 +4,7 @@
  * Every byte outside the edited spots stays as it was.
  */
 import type { XmlElement } from './xml-index';
+import { encodeXstring, needsXstring } from './xstring';
 
 interface Op {
   from: number;
@@ -145,28 +146,16 @@ function attributeSpans(tag: string): Array<{ name: string; from: number; to: nu
   return spans;
 }
 
-/** Text for element content: &, < and > escaped, and characters XML 1.0 forbids written as Excel's _xHHHH_. */
+/** Text for element content: &, < and > escaped, and characters XML 1.0 forbids (or a parser would change) written as Excel's _xHHHH_ (xstring.ts). */
 export function escapeText(text: string): string {
   // Most texts need nothing: one quick test instead of four replacements.
-  if (!NEEDS_ESCAPE.test(text) && !text.includes('_x')) return text;
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (!NEEDS_ESCAPE.test(text) && !needsXstring(text)) return text;
+  return encodeXstring(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const NEEDS_ESCAPE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const NEEDS_ESCAPE = /[&<>]/;
 
+/** An attribute value: as element text, with quotes escaped, and tabs and line ends as character references (a parser turns them into spaces). */
 export function escapeAttr(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
-}
-
-/**
- * Control characters (a Word line break is U+000B) make a part unreadable; Excel
- * writes them as `_x000B_` in cell text, and a literal "_x0041_" as "_x005F_x0041_".
- * Lone surrogates become U+FFFD.
- */
-function xmlSafe(text: string): string {
-  if (!/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/.test(text)) return text;
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }

@@ -8,6 +8,7 @@
  * input and plans give the same file.
  */
 import * as zlib from 'zlib';
+import { crc32, partKey } from '../../files/crc32';
 import { PackageError } from './package-error';
 
 export interface ZipEntry {
@@ -92,7 +93,12 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     }
     if (flags & ENCRYPTED) throw damaged(`"${name}" is encrypted`);
     if (offset + 30 > bytes.length || view.getUint32(offset, true) !== LOCAL) throw damaged(`no local header for "${name}"`);
-    const dataStart = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
+    // A reader that walks the local headers must find the same name as one that reads the directory.
+    const localNameLength = view.getUint16(offset + 26, true);
+    if (!sameBytes(bytes.subarray(offset + 30, offset + 30 + localNameLength), bytes.subarray(at + 46, at + 46 + nameLength))) {
+      throw damaged(`the names of "${name}" disagree`);
+    }
+    const dataStart = offset + 30 + localNameLength + view.getUint16(offset + 28, true);
     if (dataStart + compressedSize > bytes.length) throw damaged(`"${name}" is cut short`);
     entries.push({
       name,
@@ -111,18 +117,58 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    if (e.name.endsWith('/')) continue;
+    const key = partKey(e.name);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw ambiguous(earlier, e.name);
+    seen.set(key, e.name);
+  }
   return entries;
 }
 
-/** An entry's uncompressed bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function ambiguous(first: string, second: string): PackageError {
+  const names = first === second ? `"${first}"` : `"${first}", "${second}"`;
+  return new PackageError(
+    `Tệp .xlsx bị hỏng hoặc đã bị sửa: có hai phần bên trong cùng tên (${names}) nên mỗi chương trình có thể đọc ra dữ liệu khác nhau; không có gì được ghi. Hãy xin lại tệp gốc.`,
+    `The .xlsx file is damaged or was tampered with: two parts inside have one name (${names}), so programs may read different data from it; nothing was written. Ask for the original file again.`,
+  );
+}
+
+function checksumMismatch(name: string): PackageError {
+  return new PackageError(
+    `Tệp .xlsx bị hỏng: dữ liệu của phần "${name}" không khớp mã kiểm tra (CRC) ghi trong tệp (tệp chép thiếu, hoặc hỏng trên ổ đĩa) nên không được đọc hay chép sang tệp kết quả; không có gì được ghi. Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
+    `The .xlsx file is damaged: the data of the part "${name}" does not match the checksum (CRC) the file records (an incomplete copy, or damage on disk), so it is neither read nor copied into the output; nothing was written. Ask for the original file again, or open it in Excel and save it again.`,
+  );
+}
+
+/** An entry's uncompressed bytes, checked against the size and the CRC-32 the directory records. */
 export function inflateEntry(entry: ZipEntry): Uint8Array {
-  if (entry.method === 0) return entry.raw;
-  if (entry.method !== 8) throw damaged(`"${entry.name}" uses compression method ${entry.method}`);
-  try {
-    return zlib.inflateRawSync(entry.raw);
-  } catch {
-    throw damaged(`"${entry.name}" cannot be decompressed`);
+  let data: Uint8Array;
+  if (entry.method === 0) data = entry.raw;
+  else if (entry.method !== 8) throw damaged(`"${entry.name}" uses compression method ${entry.method}`);
+  else {
+    try {
+      // Never more than it declares: a part that lies about its size is caught after that many bytes.
+      data = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size) });
+    } catch {
+      throw damaged(`"${entry.name}" cannot be decompressed`);
+    }
   }
+  if (data.length !== entry.size || crc32(data) !== entry.crc) throw checksumMismatch(entry.name);
+  return data;
+}
+
+/** Throws as inflateEntry does when the entry's data is not what its directory records. */
+export function verifyEntry(entry: ZipEntry): void {
+  inflateEntry(entry);
 }
 
 /** A new entry, deflated. */
@@ -206,21 +252,5 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   return out;
 }
 
-let table: Uint32Array | null = null;
-
-/** CRC-32 of the zip format (zlib.crc32 where Node has it, 20.15 and later). */
-export function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+/** The zip format's checksum, for tests and tools. */
+export { crc32 };

@@ -13,6 +13,7 @@ import { readSharedStrings } from './shared-strings';
 import { readSheetGrid } from './sheet-grid';
 import { attr, localName } from './xml-names';
 import { OWN_SHEET_NAME } from '../../core/workbook/own-sheets';
+import { resolveTarget } from '../package/part-paths';
 
 export interface SheetEntry {
   name: string;
@@ -31,7 +32,32 @@ export interface PackageLayout {
 }
 
 const WORKSHEET_REL = /\/relationships\/worksheet$/;
+/** Sheets without cells: a chart sheet, an Excel 5 dialog sheet, an Excel 4 macro sheet. */
+const OTHER_SHEET_REL = /\/relationships\/(chartsheet|dialogsheet|xlMacrosheet|xlIntlMacrosheet|macrosheet)$/;
 const OFFICE_DOCUMENT_REL = /\/relationships\/officeDocument$/;
+
+/** Why a sheet the workbook lists cannot be read. */
+export type SheetDamage =
+  /** No relationship with the sheet's r:id (or no r:id at all). */
+  | 'no-relationship'
+  /** The relationship leads out of the package: external, a URI, above the package root. */
+  | 'outside'
+  /** The relationship is not to a sheet (styles, an image…). */
+  | 'not-a-sheet'
+  /** The worksheet part it names is not in the package. */
+  | 'missing-part';
+
+/** A sheet listed in workbook.xml whose cells cannot be found: the workbook is damaged (never read as an empty sheet). */
+export class DamagedSheetError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly damage: SheetDamage,
+    /** The relationship's target or the part's name, for the detail line. */
+    readonly target?: string,
+  ) {
+    super(`sheet "${sheet}": ${damage}${target ? ` (${target})` : ''}`);
+  }
+}
 
 /** Where the parts' texts come from: the port's package (src/xlsx/package), or a JSZip in tests and tools. */
 export interface PartReader {
@@ -52,11 +78,12 @@ export function zipParts(zip: JSZip): PartReader {
 /** The workbook part and its sheets, in workbook order. */
 export async function readPackageLayout(zip: PartReader): Promise<PackageLayout> {
   const rootRels = parseRelationships(await text(zip, '_rels/.rels'));
-  const workbookPath = normalize('', rootRels.find((r) => OFFICE_DOCUMENT_REL.test(r.type))?.target ?? 'xl/workbook.xml');
+  const officeDocument = rootRels.find((r) => OFFICE_DOCUMENT_REL.test(r.type));
+  const workbookPath = officeDocument ? (officeDocument.external ? null : resolveTarget('', officeDocument.target)) : 'xl/workbook.xml';
+  if (workbookPath === null) throw new Error(`no workbook part (${officeDocument?.target ?? ''})`);
   const workbookXml = await text(zip, workbookPath);
   if (workbookXml === null) throw new Error(`no workbook part (${workbookPath})`);
   const rels = parseRelationships(await text(zip, relsPathOf(workbookPath)));
-  const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const sheets: SheetEntry[] = [];
   const marks = new Map<number, string>();
   let mark: { local: number; text: string[] } | null = null;
@@ -78,14 +105,21 @@ export async function readPackageLayout(zip: PartReader): Promise<PackageLayout>
     }
     if (localName(node.name) !== 'sheet') return;
     const a = node.attributes as Record<string, string>;
+    const name = attr(a, 'name') ?? '';
     const relId = attr(a, 'id');
-    const rel = rels.find((r) => r.id === relId);
+    const rel = relId === undefined ? undefined : rels.find((r) => r.id === relId);
+    if (!rel) throw new DamagedSheetError(name, 'no-relationship', relId);
     const state = attr(a, 'state');
+    let path: string | null = null;
+    if (WORKSHEET_REL.test(rel.type)) {
+      path = rel.external ? null : resolveTarget(workbookPath, rel.target);
+      if (path === null) throw new DamagedSheetError(name, 'outside', rel.target);
+    } else if (!OTHER_SHEET_REL.test(rel.type)) throw new DamagedSheetError(name, 'not-a-sheet', rel.type);
     sheets.push({
-      name: attr(a, 'name') ?? '',
+      name,
       sheetId: Number(attr(a, 'sheetId') ?? sheets.length + 1),
       state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-      path: rel && WORKSHEET_REL.test(rel.type) ? normalize(base, rel.target) : null,
+      path,
     });
   });
   parser.write(workbookXml).close();
@@ -100,10 +134,9 @@ export async function readPackageLayout(zip: PartReader): Promise<PackageLayout>
 export async function readPackageGrids(zip: PartReader, layout?: PackageLayout): Promise<Grid[]> {
   const { workbookPath, sheets } = layout ?? (await readPackageLayout(zip));
   const rels = parseRelationships(await text(zip, relsPathOf(workbookPath)));
-  const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const partOf = (type: RegExp): string | null => {
-    const rel = rels.find((r) => type.test(r.type));
-    return rel ? normalize(base, rel.target) : null;
+    const rel = rels.find((r) => type.test(r.type) && !r.external);
+    return rel ? resolveTarget(workbookPath, rel.target) : null;
   };
   const stringsPath = partOf(/\/relationships\/sharedStrings$/);
   const stylesPath = partOf(/\/relationships\/styles$/);
@@ -113,7 +146,7 @@ export async function readPackageGrids(zip: PartReader, layout?: PackageLayout):
   for (const sheet of sheets) {
     if (!sheet.path) continue;
     const xml = await text(zip, sheet.path);
-    if (xml === null) continue;
+    if (xml === null) throw new DamagedSheetError(sheet.name, 'missing-part', sheet.path);
     const grid = readSheetGrid({ name: sheet.name, sheetId: `xlsx:${sheet.sheetId}`, xml }, sharedStrings, formats);
     if (sheet.state !== 'visible') grid.hidden = true;
     if (sheet.ownToken) grid.ownToken = sheet.ownToken;
@@ -126,6 +159,7 @@ interface Relationship {
   id: string;
   type: string;
   target: string;
+  external: boolean;
 }
 
 function parseRelationships(xml: string | null): Relationship[] {
@@ -135,7 +169,7 @@ function parseRelationships(xml: string | null): Relationship[] {
   parser.on('opentag', (node) => {
     if (localName(node.name) !== 'Relationship') return;
     const a = node.attributes as Record<string, string>;
-    out.push({ id: attr(a, 'Id') ?? '', type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '' });
+    out.push({ id: attr(a, 'Id') ?? '', type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '', external: attr(a, 'TargetMode') === 'External' });
   });
   parser.write(xml).close();
   return out;
@@ -148,17 +182,6 @@ function text(parts: PartReader, path: string): Promise<string | null> {
 function relsPathOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target resolved against its source's folder: "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../x.xml". */
-function normalize(base: string, target: string): string {
-  const joined = target.startsWith('/') ? target.slice(1) : base + target;
-  const parts: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.' && part !== '') parts.push(part);
-  }
-  return parts.join('/');
 }
 
 function escapeRegExp(text: string): string {

@@ -2,11 +2,13 @@
  * One worksheet part read into the core's grid: values as Excel keeps them
  * (cached formula results included: a kept 0 is the number 0, a kept empty text
  * is '', a formula without a kept result has the value null), number formats,
- * merged areas and hidden rows. Streaming (SAX), so a sheet is read once.
+ * merged areas and hidden rows; text as Excel shows it (_xHHHH_ decoded).
+ * Streaming (SAX), so a sheet is read once.
  */
 import { SaxesParser } from 'saxes';
-import { type Cell, type CellValue, type Grid, type MergedArea, parseAddress } from '../../core/grid';
+import { type Cell, type CellValue, type Grid, type MergedArea, gridWidth, parseAddress } from '../../core/grid';
 import { dateToSerial } from '../../core/numbers';
+import { decodeXstring } from '../package/xstring';
 import { attr, localName } from './xml-names';
 
 export interface SheetSource {
@@ -31,12 +33,13 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
   const rows: Cell[][] = [];
   const merges: MergedArea[] = [];
   const hiddenRows: number[] = [];
+  const hiddenSpans: Array<[number, number]> = [];
   const sharedFormulas = new Map<string, string>();
   let rowIndex = -1;
   let nextCol = 0;
   let cell: PendingCell | null = null;
   let text: 'v' | 'f' | 't' | null = null;
-  let buffer: string[] = [];
+  let buffer = '';
 
   const parser = new SaxesParser();
   parser.on('opentag', (node) => {
@@ -52,7 +55,7 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
       }
       case 'c': {
         const ref = attr(a, 'r');
-        const at = ref ? parseAddress(ref) : null;
+        const at = ref ? cellRef(ref) : null;
         const col = at ? at.col : nextCol;
         const row = at ? at.row : Math.max(rowIndex, 0);
         nextCol = col + 1;
@@ -63,7 +66,7 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
       case 'f':
         if (cell) {
           text = name;
-          buffer = [];
+          buffer = '';
           if (name === 'f' && attr(a, 't') === 'shared') cell.sharedIndex = attr(a, 'si') ?? null;
         }
         break;
@@ -73,8 +76,11 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
       case 't':
         if (cell?.inline) {
           text = 't';
-          buffer = [];
+          buffer = '';
         }
+        break;
+      case 'col':
+        if (isTrue(attr(a, 'hidden'))) hiddenSpans.push([Number(attr(a, 'min')) - 1, Number(attr(a, 'max')) - 1]);
         break;
       case 'mergeCell': {
         const area = mergeArea(attr(a, 'ref'));
@@ -84,22 +90,22 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
     }
   });
   parser.on('text', (t) => {
-    if (text) buffer.push(t);
+    if (text) buffer += t;
   });
   parser.on('cdata', (t) => {
-    if (text) buffer.push(t);
+    if (text) buffer += t;
   });
   parser.on('closetag', (node) => {
     const name = localName(node.name);
     if (!cell) return;
     if (name === 'v' && text === 'v') {
-      cell.value = buffer.join('');
+      cell.value = buffer;
       text = null;
     } else if (name === 'f' && text === 'f') {
-      cell.formula = buffer.join('');
+      cell.formula = decodeXstring(buffer);
       text = null;
     } else if (name === 't' && text === 't') {
-      cell.inline?.push(buffer.join(''));
+      cell.inline?.push(decodeXstring(buffer));
       text = null;
     } else if (name === 'c') {
       place(rows, cell, toCell(cell, sharedStrings, formats, sharedFormulas));
@@ -111,7 +117,19 @@ export function readSheetGrid(source: SheetSource, sharedStrings: readonly strin
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   const grid: Grid = { sheet: source.name, sheetId: source.sheetId, origin: { row: 0, col: 0 }, rows, merges };
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  const hiddenCols = columnsIn(hiddenSpans, gridWidth(grid));
+  if (hiddenCols.length > 0) grid.hiddenCols = hiddenCols;
   return grid;
+}
+
+/** The columns of `<col min max hidden>` spans that hold cells ("hide every column to the right" spans 16,384). */
+function columnsIn(spans: Array<[number, number]>, width: number): number[] {
+  const out = new Set<number>();
+  for (const [min, max] of spans) {
+    if (!Number.isInteger(min) || !Number.isInteger(max)) continue;
+    for (let col = Math.max(0, min); col <= Math.min(max, width - 1); col++) out.add(col);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 function toCell(c: PendingCell, sharedStrings: readonly string[], formats: readonly string[], sharedFormulas: Map<string, string>): Cell | null {
@@ -140,7 +158,7 @@ function valueOf(c: PendingCell, sharedStrings: readonly string[], hasFormula: b
       return c.inline ? c.inline.join('') : (c.value ?? null);
     case 'str':
       // A formula's text result; an empty kept result is empty text, not "never calculated".
-      return c.value ?? (hasFormula ? null : '');
+      return c.value === null ? (hasFormula ? null : '') : decodeXstring(c.value);
     case 'b':
       return c.value === null ? null : c.value.trim() === '1' || c.value.trim().toLowerCase() === 'true';
     case 'e':
@@ -165,6 +183,29 @@ function place(rows: Cell[][], at: { row: number; col: number }, cell: Cell | nu
   const line = rows[at.row] ?? (rows[at.row] = []);
   for (let i = line.length; i < at.col; i++) line[i] = { value: null };
   line[at.col] = cell;
+}
+
+/**
+ * A cell's reference as Excel writes it ("AB12") without a regular expression
+ * (a sheet has tens of thousands); any other form goes through parseAddress.
+ */
+function cellRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  const digits = i;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return parseAddress(ref);
+    row = row * 10 + c - 48;
+  }
+  if (digits === 0 || digits > 3 || i === digits || i - digits > 7) return parseAddress(ref);
+  return { row: row - 1, col: col - 1 };
 }
 
 function mergeArea(ref: string | undefined): MergedArea | null {

@@ -7,7 +7,7 @@ import { join } from 'path';
 import JSZip from 'jszip';
 import type { WorkbookMapping } from '../../../src/core/schema';
 import { writeMappingPart } from '../../../src/xlsx/mapping-part';
-import { readDtiRecord } from '../../../src/xlsx/package/dti-record-part';
+import { RecordKeptError, readDtiRecord } from '../../../src/xlsx/package/dti-record-part';
 import { XlsxPackage } from '../../../src/xlsx/package/opc-package';
 import { indexXml } from '../../../src/xlsx/package/xml-index';
 import { XmlPatch, escapeText } from '../../../src/xlsx/package/xml-patch';
@@ -45,6 +45,24 @@ describe('the DTI record part', () => {
     expect(await text(twice, 'customXml/item2.xml')).toContain('xã Mới');
   });
 
+  it('a mapping saved through the port over a damaged or a newer version\'s record is refused, and the package is left as it was', async () => {
+    const plan = await buildPackage({ sheets: [{ name: 'Kế hoạch', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }] });
+    for (const [xml, state] of [
+      ['<dtiMapping xmlns="urn:dti-excel:mapping:v1">{"version":1,"sheets":{},"commune":"&#99999999;"}</dtiMapping>', 'damaged'],
+      ['<dtiMapping xmlns="urn:dti-excel:mapping:v1" version="3">{"version":3}</dtiMapping>', 'newer'],
+    ] as const) {
+      const zip = await JSZip.loadAsync(await writeMappingPart(plan, RECORD));
+      zip.file('customXml/item1.xml', xml);
+      const input = await zip.generateAsync({ type: 'uint8array' });
+      const port = await XlsxWorkbook.fromBytes(input);
+      expect(await port.readMapping()).toEqual({ found: true, error: expect.any(String), ...(state === 'newer' ? { newer: true } : {}) });
+      const refused = port.writeMapping({ ...RECORD, commune: 'xã An Bình' });
+      await expect(refused).rejects.toBeInstanceOf(RecordKeptError);
+      await expect(refused).rejects.toMatchObject({ state, part: 'customXml/item1.xml' });
+      expect(Buffer.from(await port.toBytes()).equals(Buffer.from(input))).toBe(true);
+    }
+  });
+
   it('a mapping saved through the port goes into the file\'s bytes, and reading the file again finds it', async () => {
     const port = await XlsxWorkbook.fromBytes(await writeMappingPart(await buildPackage({ sheets: [{ name: 'Kế hoạch', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }] }), RECORD));
     await port.writeMapping({ ...RECORD, commune: 'xã An Bình' });
@@ -58,6 +76,18 @@ describe('text written into XML', () => {
     const written = escapeText('Dòng 1\u000BDòng 2 & <3> _x0041_ \uD800');
     expect(written).toBe('Dòng 1_x000B_Dòng 2 &amp; &lt;3&gt; _x005F_x0041_ \uFFFD');
     expect(() => indexXml(`<t>${written}</t>`, 'test')).not.toThrow();
+  });
+
+  it('text that reads like an escape, and line ends, round-trip: read back exactly as written', async () => {
+    const texts = ['_x0041_', 'mã_x005F_ và _X000D_', 'Dòng 1\r\nDòng 2\rhết', 'Tab\tgiữa', '_x00e9_'];
+    const input = await buildPackage({ sheets: [SHEET] });
+    const plan = { sheet: 'Báo cáo', mode: 'create' as const, blocks: [{ top: 1, left: 0, cells: [texts.map((value) => ({ value }))] }] };
+    const out = await applyTo(input, [plan]);
+    const xml = await text(out.bytes, 'xl/worksheets/sheet2.xml');
+    expect(xml).toContain('<t>_x005F_x0041_</t>');
+    expect(xml).toContain('Dòng 1_x000D_\nDòng 2_x000D_hết');
+    const port = await XlsxWorkbook.fromBytes(out.bytes);
+    expect((await port.readSheets(['Báo cáo']))[0]!.rows[0]!.map((c) => c.value)).toEqual(texts);
   });
 
   it('a cell text with such characters still gives a file LibreOffice and ExcelJS can open', async () => {

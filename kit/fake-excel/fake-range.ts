@@ -178,16 +178,10 @@ export class FakeRange extends FakeClientObject {
     return new FakeRangeAreas(this.context, () => {
       const at = this.locate();
       if (!at) return null;
-      const areas: Area[] = [];
-      let start: number | null = null;
-      for (let row = at.area.top; row <= at.area.bottom + 1; row++) {
-        const visible = row <= at.area.bottom && !at.sheet.hiddenRows.has(row);
-        if (visible && start === null) start = row;
-        if (!visible && start !== null) {
-          areas.push({ ...at.area, top: start, bottom: row - 1 });
-          start = null;
-        }
-      }
+      // Excel answers with rectangles: each run of visible rows across each run of visible columns.
+      const rows = visibleRuns(at.area.top, at.area.bottom, at.sheet.hiddenRows);
+      const cols = visibleRuns(at.area.left, at.area.right, at.sheet.hiddenCols);
+      const areas: Area[] = rows.flatMap(([top, bottom]) => cols.map(([left, right]) => ({ top, bottom, left, right })));
       return { sheet: at.sheet, areas };
     });
   }
@@ -337,4 +331,19 @@ class FakeConditionalFormats {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !areasIntersect(cf.area, area));
     });
   }
+}
+
+/** Runs [first, last] of the lines from `first` to `last` that are not hidden. */
+function visibleRuns(first: number, last: number, hidden: ReadonlySet<number>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start: number | null = null;
+  for (let line = first; line <= last + 1; line++) {
+    const visible = line <= last && !hidden.has(line);
+    if (visible && start === null) start = line;
+    if (!visible && start !== null) {
+      runs.push([start, line - 1]);
+      start = null;
+    }
+  }
+  return runs;
 }

@@ -24,6 +24,8 @@ export interface FakeHostOptions {
   url?: string;
   /** Each sync takes this long (to see what the pane shows while it waits for Excel). */
   syncDelayMs?: number;
+  /** CustomFunctionsRuntime 1.1 (DTI.* run here); false stands for Excel 2016/2019. Default true. */
+  customFunctions?: boolean;
 }
 
 export interface FakeHost extends ExcelHost {
@@ -47,6 +49,7 @@ export function createFakeHost(workbook: FakeWorkbook = new FakeWorkbook(), opti
       return result;
     },
     isSetSupported(name: string, version: string): boolean {
+      if (name === 'CustomFunctionsRuntime') return (options.customFunctions ?? true) && compareVersions(version, '1.1') <= 0;
       if (name === 'File') return options.file !== undefined && compareVersions(version, '1.1') <= 0;
       return name === 'ExcelApi' && compareVersions(version, max) <= 0;
     },

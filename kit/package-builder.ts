@@ -10,6 +10,8 @@ export interface SheetPart {
   name: string;
   /** The <sheetData> children, with `{p}` where the namespace prefix goes: `<{p}row r="1">…</{p}row>`. */
   rows: string;
+  /** What precedes <sheetData> (`<{p}cols>…`), same convention. */
+  before?: string;
   /** What follows <sheetData> (`<{p}mergeCells>…`), same convention. */
   after?: string;
   sheetId?: number;
@@ -64,7 +66,7 @@ export async function buildPackage(spec: PackageSpec): Promise<Uint8Array> {
   zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><${p}sst ${ns} count="${strings.length}">${strings.map((s) => (s.startsWith('<') ? `<${p}si>${s}</${p}si>` : `<${p}si><${p}t xml:space="preserve">${escapeXml(s)}</${p}t></${p}si>`)).join('')}</${p}sst>`);
   const fill = (xml: string): string => xml.replace(/\{p\}/g, p);
   for (const s of sheets) {
-    zip.file(`xl/${s.path}`, `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet ${ns}><${p}sheetData>${fill(s.rows)}</${p}sheetData>${fill(s.after ?? '')}</${p}worksheet>`);
+    zip.file(`xl/${s.path}`, `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet ${ns}>${fill(s.before ?? '')}<${p}sheetData>${fill(s.rows)}</${p}sheetData>${fill(s.after ?? '')}</${p}worksheet>`);
   }
   return zip.generateAsync({ type: 'uint8array' });
 }

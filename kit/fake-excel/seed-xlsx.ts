@@ -4,7 +4,7 @@ import { SEED_SHEET, seedRows } from './seed-sheet';
 /** The notes sheet of the contract's commune workbook. */
 export const NOTES_SHEET = 'Ghi chú';
 
-/** The contract's commune workbook as an .xlsx file (the same sheets as test/fakes/seed-workbook). */
+/** The contract's commune workbook as an .xlsx file (the same sheets as kit/fake-excel/seed-workbook). */
 export async function seedXlsx(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const plan = wb.addWorksheet(SEED_SHEET);

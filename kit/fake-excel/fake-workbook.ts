@@ -85,10 +85,13 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: Area[] = [];
   hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   protected = false;
   autoFilter: { area: Area; filtered: boolean } | null = null;
   tables: Array<{ name: string; area: Area }> = [];
   conditionalFormats: FakeConditionalFormat[] = [];
+  /** Cell notes by A1 address (Worksheet.notes). */
+  notes = new Map<string, string>();
   charts: FakeChart[] = [];
   frozenRows = 0;
   /** Names scoped to the sheet (the add-in's hidden DTI_OWN mark). */

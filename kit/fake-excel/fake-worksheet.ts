@@ -11,6 +11,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly charts: FakeCharts;
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly pageLayout: FakePageLayout;
+  readonly notes: FakeNotes;
   readonly shapes: FakeShapes;
   readonly horizontalPageBreaks: { add: (at: string) => void };
 
@@ -28,6 +29,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.charts = new FakeCharts(context, this);
     this.freezePanes = { freezeRows: (n: number) => context.enqueue(() => (this.sheet().frozenRows = n)) };
     this.pageLayout = new FakePageLayout(context, this);
+    this.notes = new FakeNotes(context, this);
     this.shapes = new FakeShapes(context, this);
     this.horizontalPageBreaks = {
       add: (at: string) => context.enqueue(() => this.sheet().pageBreaks.push(parseA1(at).top + 1)),
@@ -439,5 +441,60 @@ export class FakeWorkbookApi {
     this.worksheets = new FakeWorksheets(context);
     this.customXmlParts = new FakeCustomXmlParts(context);
     this.protection = new FakeProtection(context, () => state.structureProtected);
+  }
+}
+
+/** Worksheet.notes (ExcelApi 1.18): one note a cell, by address. */
+class FakeNotes {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {}
+
+  getItemOrNullObject(address: string): FakeNote {
+    return new FakeNote(this.context, () => this.worksheet.sheet(), address.toUpperCase());
+  }
+
+  add(address: string, content: string): void {
+    this.context.enqueue(() => {
+      const notes = this.worksheet.sheet().notes;
+      if (notes.has(address.toUpperCase())) throw new FakeOfficeError('InvalidArgument', `The cell ${address} already has a note.`);
+      notes.set(address.toUpperCase(), content);
+    });
+  }
+}
+
+class FakeNote extends FakeClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly address: string,
+  ) {
+    super(context);
+    this.trackNull();
+  }
+
+  protected scalarNames(): string[] {
+    return ['content'];
+  }
+
+  protected override isMissing(): boolean {
+    return !this.sheet().notes.has(this.address);
+  }
+
+  protected snapshot(): unknown {
+    return this.sheet().notes.get(this.address) ?? null;
+  }
+
+  get content(): string {
+    return this.read('content');
+  }
+
+  set content(text: string) {
+    this.context.enqueue(() => this.sheet().notes.set(this.address, text));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => this.sheet().notes.delete(this.address));
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * What a unit's form says about itself, in a custom XML part of its own
+ * namespace (the same way the tracker keeps its DTI record): the month, the
+ * unit, the fingerprint of the plan it was made from, and the indicator of
+ * each form row. The merge trusts the form's cells only where they agree with it.
+ */
+import { z } from 'zod';
+import { escapeXml } from '../mapping-xml';
+import { readRecordXml } from '../record-xml';
+
+export const FORM_NAMESPACE = 'urn:dti-excel:form:v1';
+
+export const FormRowMetaSchema = z.object({
+  /** The indicator's history key in the tracker (sheet or month-sheet family, id, name). */
+  key: z.string(),
+  id: z.string().nullable(),
+  name: z.string(),
+});
+export type FormRowMeta = z.infer<typeof FormRowMetaSchema>;
+
+export const FormMetaSchema = z.object({
+  version: z.literal(1),
+  /** "2026-11". */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  unit: z.string().min(1),
+  /** See planFingerprint: the tracker's plan the form was made from. */
+  fingerprint: z.string(),
+  /** The day of the month the form is due. */
+  deadlineDay: z.number().int().min(1).max(31),
+  madeAt: z.string(),
+  /** One entry per form row, in order from the form's first row. */
+  rows: z.array(FormRowMetaSchema),
+});
+export type FormMeta = z.infer<typeof FormMetaSchema>;
+
+export function formMetaToXml(meta: FormMeta): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><dtiForm xmlns="${FORM_NAMESPACE}">${escapeXml(JSON.stringify(meta))}</dtiForm>`;
+}
+
+/** null when the XML is not a form part; `error` when it is one but damaged. */
+export function formMetaFromXml(xml: string): { meta: FormMeta } | { error: string } | null {
+  const read = readRecordXml(xml);
+  if (read.kind === 'none' || read.root.local !== 'dtiForm' || read.root.namespace !== FORM_NAMESPACE) return null;
+  if (read.kind === 'damaged') return { error: 'damaged form part' };
+  return formMetaFromJson(read.text);
+}
+
+/**
+ * The same record kept in a very hidden sheet of the form, column A: a
+ * program that drops custom XML parts on saving (LibreOffice, some libraries)
+ * keeps sheets, so a form saved there is still known.
+ */
+export const FORM_META_SHEET = 'DTI_Phieu';
+export const FORM_META_CHUNK = 30000;
+
+export function formMetaFromJson(json: string): { meta: FormMeta } | { error: string } {
+  try {
+    const parsed = FormMetaSchema.safeParse(JSON.parse(json));
+    return parsed.success ? { meta: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid form record' };
+  } catch {
+    return { error: 'the form record is not JSON' };
+  }
+}
