@@ -114,10 +114,12 @@ const DUE_PLAN: CellValue[][] = [
 
 describe('a plan built here: the report\'s orders and the work due in November 2026', () => {
   const grid = { sheet: 'Kế hoạch', origin: { row: 0, col: 0 }, rows: DUE_PLAN.map((r) => r.map((value): Cell => ({ value }))), merges: [] };
-  const due = buildSummaryModel(analyzeWorkbook([grid]), { year: 2026, month: 11 }, null, []);
+  // Made inside each test (not at collection), so the mutation tests see which test reads which line.
+  const model = (): SummaryModel => buildSummaryModel(analyzeWorkbook([grid]), { year: 2026, month: 11 }, null, []);
   const names = (list: Array<{ name: string }>): string[] => list.map((i) => i.name.split(' ')[2]!);
 
   it('lists the shortfalls furthest behind first: lowest progress, then the larger gap, then plan order', () => {
+    const due = model();
     expect(due.shortfalls.map((i) => [i.name.split(' ')[2], i.progress, i.gap])).toEqual([
       ['F', 0.125, -0.7],
       ['A', 0.75, -0.2],
@@ -128,6 +130,7 @@ describe('a plan built here: the report\'s orders and the work due in November 2
   });
 
   it('orders the owner units by how many shortfalls they have, then by name as Vietnamese sorts it; each lists its own furthest behind first', () => {
+    const due = model();
     expect(due.byOwner.map((o) => [o.owner, o.shortfalls.length])).toEqual([
       ['Phòng VH-XH', 3],
       ['Ban Chỉ huy Quân sự', 1],
@@ -139,6 +142,7 @@ describe('a plan built here: the report\'s orders and the work due in November 2
   });
 
   it('lists as due what is not met and due this month, overdue, or done every month ("Thường xuyên")', () => {
+    const due = model();
     expect(due.due.map((d) => [d.indicator.name.split(' ')[2], d.state, d.ongoing])).toEqual([
       ['A', 'due', true],
       ['B', 'overdue', false],
@@ -191,6 +195,7 @@ describe('a plan built here: the report\'s orders and the work due in November 2
     expect(parseDeadline(46088, 'd/m/yyyy')).toEqual({ kind: 'month', due: { year: 2026, month: 3 }, text: '07/03/2026' });
     expect(parseDeadline(46331)).toBeNull();
     expect(parseDeadline('Tháng 13/2026')).toBeNull();
+    expect(parseDeadline('Tháng 0/2026')).toBeNull();
     expect(parseDeadline('Sớm nhất có thể')).toBeNull();
     expect(parseDeadline(true)).toBeNull();
   });
