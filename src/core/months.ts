@@ -53,13 +53,14 @@ export interface HeaderMonth {
 export function parseMonthHeader(text: string): HeaderMonth | null {
   // Folding turns "/", "." and "-" into spaces: "Tháng 11/2026" → "thang 11 2026".
   // "T10 (%)": a unit after the month says nothing about it.
-  const words = foldWords(text).replace(/\s*%$/, '');
-  if (!words || words.length > 80 || NOT_A_RESULT.test(words)) return null;
+  // "Tháng 11/2026 (số liệu)": a note in brackets after the month says nothing about it.
+  const words = foldWords(text.replace(/\s*\([^()]*\)\s*$/, '') || text).replace(/\s*%$/, '');
+  if (!words || words.length > 80 || NOT_A_RESULT.test(words) || NOT_A_RESULT.test(foldWords(text))) return null;
   // A result word or two may lead ("KQ", "Kết quả thực hiện", "Lũy kế đến"); the month ends the header.
   const lead = String.raw`(?:^|^(?:[a-z]+ ){1,5})`;
   const monthFirst: RegExp[] = [
-    new RegExp(String.raw`${lead}t ?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?$`),
-    new RegExp(String.raw`${lead}thang (\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?$`),
+    // "T11", "Th 11", "Th11/2026", "Tháng 11", "Tháng11/2026" (the space forgotten).
+    new RegExp(String.raw`${lead}(?:thang|th|t) ?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?$`),
     // "KQ tháng 11/26": a two-digit year.
     new RegExp(String.raw`${lead}(?:thang|t) ?(\d{1,2}) (\d{2})$`),
     new RegExp(String.raw`${lead}(?:ngay )?\d{1,2} (\d{1,2}) ((?:19|20)\d{2})$`),

@@ -104,3 +104,55 @@ describe('header words: which column is the name, which the target', () => {
     expect(en.out).toContain('Column C ("Mục tiêu") is read as the target column, but only 0 of 3 cells read as targets');
   });
 });
+
+describe('target headers written short, spelled out, or with their unit', () => {
+  test.each([
+    'Chỉ tiêu năm 2026 (%)',
+    'Kế hoạch năm 2026 (%)',
+    'Chỉ tiêu năm 2026 (%, số lượng)',
+    'KH 2026',
+    'KH năm 2026',
+    'KH năm',
+    'KH giao',
+    'Chỉ tiêu KH',
+    'Chỉ tiêu KH năm 2026',
+    'CT năm 2026',
+    'Mức chỉ tiêu',
+    'Chỉ tiêu cần đạt',
+    'Chỉ tiêu phải đạt',
+    'Chỉ tiêu đề ra',
+    'Mục tiêu đến 31/12/2026',
+  ])('"%s" heads the targets', async (header) => {
+    const file = await writeWorkbook({
+      KH: [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', header, 'Đơn vị chủ trì', 'Tháng 10/2026', 'Tháng 11/2026'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80%', 'TT PVHCC', '70%', '85%'],
+        ['2', 'Số điểm phát wifi công cộng', 'điểm', 10, 'Phòng VH-XH', 6, 8],
+      ],
+    });
+    await expectSummary(file, '2026-11', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.05, 0.15],
+      ['2', 'Số điểm phát wifi công cộng', 'not_met', -2, 2],
+    ]);
+  });
+
+  test.each(['Tháng11/2026', 'Th11/2026', 'Th 11', 'Tháng 11/2026 (số liệu)'])('the month header "%s" is November\'s result, never silently no data', async (header) => {
+    const file = await writeWorkbook({
+      KH: [
+        ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 10/2026', header],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', '70%', '85%'],
+      ],
+    });
+    await expectSummary(file, '2026-11', [['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.05, 0.15]]);
+  });
+
+  test('"Tháng 11 (so với KH)" is a comparison, not a result', async () => {
+    const file = await writeWorkbook({
+      KH: [
+        ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026', 'Tháng 11 (so với KH)'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', '85%', '106%'],
+      ],
+    });
+    await expectSummary(file, '2026-11', [['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.05, null]]);
+  });
+});

@@ -128,4 +128,53 @@ describe('one sheet per month', () => {
     const october = await summaryJson(file, '2026-10');
     expect(new Set(october.indicators.map((r) => r.sheet))).toEqual(new Set(['T10']));
   });
+
+  test.each([
+    ['a "Ghi chú" column added in November', (rows: SheetRow[]) => rows.map((r, i) => [...r, i === 0 ? 'Ghi chú' : null])],
+    ['"Đơn vị chủ trì" dropped in November', (rows: SheetRow[]) => rows.map((r) => [r[0], r[1], r[2], r[3], r[5]])],
+  ])('month sheets whose columns changed from one month to the next are still copies of one plan (%s)', async (_label, change) => {
+    const file = await writeWorkbook({ T10: plain(monthRows(OCT)), T11: change(plain(monthRows(NOV))) });
+    const rows = await expectSummary(file, '2026-11', NOVEMBER);
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['T11']));
+  });
+
+  test('sheets kept with the months so far (T10: T9 | T10, T11: T9 | T10 | T11): each month reads the sheet named for it', async () => {
+    const head = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 9', 'Tháng 10', 'Tháng 11'];
+    const rows = (months: number): SheetRow[] => [
+      head.slice(0, 3 + months),
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', '65%', '70%', '82%'].slice(0, 3 + months),
+      ['2', 'Số điểm wifi công cộng', '10', 4, 6, 8].slice(0, 3 + months),
+    ];
+    const file = await writeWorkbook({ T10: rows(2), T11: rows(3) });
+    const november = await expectSummary(file, '2026-11', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.02, 0.12],
+      ['2', 'Số điểm wifi công cộng', 'not_met', -2, 2],
+    ]);
+    expect(new Set(november.map((r) => r.sheet))).toEqual(new Set(['T11']));
+    const october = await expectSummary(file, '2026-10', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'not_met', -0.1, 0.05],
+      ['2', 'Số điểm wifi công cộng', 'not_met', -4, 2],
+    ]);
+    expect(new Set(october.map((r) => r.sheet))).toEqual(new Set(['T10']));
+  });
+
+  test('a plan sheet without results beside a tracker of month columns with the same indicators: the tracker is read, once', async () => {
+    const file = await writeWorkbook({
+      'Kế hoạch': [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '80%', 'TT PVHCC'],
+        ['2', 'Số điểm wifi công cộng', 'điểm', '10', 'Phòng VH-XH'],
+      ],
+      'Theo dõi': [
+        ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 10', 'Tháng 11'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', '70%', '82%'],
+        ['2', 'Số điểm wifi công cộng', '10', 6, 8],
+      ],
+    });
+    const rows = await expectSummary(file, '2026-11', [
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.02, 0.12],
+      ['2', 'Số điểm wifi công cộng', 'not_met', -2, 2],
+    ]);
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['Theo dõi']));
+  });
 });

@@ -159,3 +159,75 @@ describe('numbered sub-sections', () => {
     ]);
   });
 });
+
+describe('notes, sources and totals under the rows', () => {
+  const head = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 10/2026', 'Tháng 11/2026'];
+  const rows = [
+    ['1', 'Số điểm phát wifi công cộng', 10, 6, 8],
+    ['2', 'Số camera giám sát an ninh', 20, 18, 22],
+  ];
+  const expected: Array<[string, string, string, number, number]> = [
+    ['1', 'Số điểm phát wifi công cộng', 'not_met', -2, 2],
+    ['2', 'Số camera giám sát an ninh', 'met', 2, 4],
+  ];
+
+  test.each([
+    ['Ghi chú: số liệu tính đến ngày 14/11/2026'],
+    ['(*) Chỉ tiêu do Công an xã báo cáo'],
+    ['* Số liệu ước tính'],
+    ['Nguồn: Trung tâm Phục vụ hành chính công'],
+    ['Tổng số chỉ tiêu đạt: 1/2'],
+  ])('"%s" right under the last row is not glued onto its name', async (line) => {
+    const file = await writeWorkbook({ KH: [head, ...rows, [null, line]] });
+    const indicators = await expectSummary(file, '2026-11', expected);
+    expect(indicators.map((i) => i.name)).toEqual(['Số điểm phát wifi công cộng', 'Số camera giám sát an ninh']);
+  });
+
+  test('a "Tổng cộng" row with figures is not an indicator', async () => {
+    const file = await writeWorkbook({ KH: [head, ...rows, [null, 'Tổng cộng', 30, 24, 30]] });
+    await expectSummary(file, '2026-11', expected);
+  });
+
+  test('a name that starts like a note or a total is still an indicator ("Nguồn nhân lực số", "Tổng số hồ sơ", "Cộng đồng số")', async () => {
+    const file = await writeWorkbook({
+      KH: [
+        ['Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026'],
+        ['Nguồn nhân lực số được đào tạo', 50, 55],
+        ['Tổng số hồ sơ tiếp nhận trực tuyến', 1000, 900],
+        ['Cộng đồng số được thành lập', 2, 2],
+      ],
+    });
+    await expectSummary(file, '2026-11', [
+      [null, 'Nguồn nhân lực số được đào tạo', 'met', 5, null],
+      [null, 'Tổng số hồ sơ tiếp nhận trực tuyến', 'not_met', -100, null],
+      [null, 'Cộng đồng số được thành lập', 'met', 0, null],
+    ]);
+  });
+});
+
+describe('section rows that carry something', () => {
+  const head = ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Thời hạn', 'Tháng 11/2026'];
+  test.each([
+    ['an owner', ['I', 'AN TOÀN THÔNG TIN MẠNG', null, 'Công an xã', null, null], ['II', 'CHÍNH QUYỀN SỐ', null, 'Trung tâm PVHCC', null, null]],
+    ['a group result', ['I', 'AN TOÀN THÔNG TIN MẠNG', null, 'Công an xã', null, 'Đạt 1/2 chỉ tiêu'], ['II', 'CHÍNH QUYỀN SỐ', null, 'Trung tâm PVHCC', null, 'Đạt 0/1']],
+    ['a count of its indicators and a deadline', ['I', 'AN TOÀN THÔNG TIN MẠNG', '02 chỉ tiêu', 'Công an xã', 'Năm 2026', null], ['II', 'CHÍNH QUYỀN SỐ', '01 chỉ tiêu', 'Trung tâm PVHCC', 'Năm 2026', null]],
+    ['no numeral', [null, 'NHÓM AN TOÀN THÔNG TIN MẠNG', null, 'Công an xã', null, null], [null, 'Nhóm chỉ tiêu chính quyền số', null, 'Trung tâm PVHCC', null, null]],
+  ])('a section row with %s is a section, and its owner is its indicators\' owner', async (_label, first, second) => {
+    const file = await writeWorkbook({
+      KH: [
+        head,
+        first,
+        ['1', 'Tỷ lệ hệ thống thông tin được phê duyệt cấp độ', '100%', null, null, '80%'],
+        ['2', 'Số sự cố mất an toàn thông tin mạng', 'Không quá 0', null, null, 1],
+        second,
+        ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '80%', null, null, '70%'],
+      ],
+    });
+    const rows = await expectSummary(file, '2026-11', [
+      ['1', 'Tỷ lệ hệ thống thông tin được phê duyệt cấp độ', 'not_met', -0.2, null],
+      ['2', 'Số sự cố mất an toàn thông tin mạng', 'not_met', -1, null],
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'not_met', -0.1, null],
+    ]);
+    expect(rows.map((r) => (r as unknown as { owner: string }).owner)).toEqual(['Công an xã', 'Công an xã', 'Trung tâm PVHCC']);
+  });
+});

@@ -75,6 +75,9 @@ describe('the counts behind a share', () => {
         ['3', 'Tỷ lệ hộ gia đình có cáp quang', '%', '70%', null, 500],
         ['4', 'Tỷ lệ thôn có loa thông minh', '%', '50%', 5, 0],
         ['5', 'Nền tảng số dùng chung được ứng dụng', 'nền tảng', '9/9 nền tảng', 7, 9],
+        ['6', 'Số điểm phát wifi công cộng', 'điểm', 10, 8, null],
+        ['7', 'Nền tảng số được triển khai', 'nền tảng', '9/9 nền tảng', 8, null],
+        ['8', 'Tỷ lệ thôn có camera', '%', '50%', 8, null],
       ],
     });
     await expectSummary(file, '2026-11', [
@@ -83,6 +86,10 @@ describe('the counts behind a share', () => {
       ['3', 'Tỷ lệ hộ gia đình có cáp quang', 'no_data', null, null],
       ['4', 'Tỷ lệ thôn có loa thông minh', 'invalid', null, null],
       ['5', 'Nền tảng số dùng chung', 'not_met', -2, null],
+      // A count target needs no total: the count done is the result; a share still needs both.
+      ['6', 'Số điểm phát wifi công cộng', 'not_met', -2, null],
+      ['7', 'Nền tảng số được triển khai', 'not_met', -1, null],
+      ['8', 'Tỷ lệ thôn có camera', 'no_data', null, null],
     ]);
   });
 
@@ -180,5 +187,28 @@ describe('a unit column that contradicts the target', () => {
       ['D5', 'warning'],
       ['D6', 'error'],
     ]);
+  });
+});
+
+describe('a fraction Excel turned into a date', () => {
+  test('"8/10" typed in a General cell became 8 October: unreadable with the date named, never a gap of 46,000', async () => {
+    const file = await writeWorkbook({
+      KH: {
+        rows: [
+          ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026'],
+          ['1', 'Số điểm phát wifi công cộng', 10, new Date(Date.UTC(2026, 9, 8))],
+          ['2', 'Nền tảng số dùng chung được ứng dụng', '9/9 nền tảng', new Date(Date.UTC(2026, 8, 7))],
+        ],
+        formats: { D2: 'd/m', D3: 'dd/mm/yyyy' },
+      },
+    });
+    const { indicators, problems } = await summaryJson(file, '2026-11');
+    expect(indicators.map((i) => [i.id, i.status, i.gap])).toEqual([
+      ['1', 'invalid', null],
+      ['2', 'invalid', null],
+    ]);
+    const messages = problems.filter((p) => p.code === 'actual-unreadable').map((p) => [p.cell, (p as unknown as { message: string }).message]);
+    expect(messages.map(([cell]) => cell)).toEqual(['D2', 'D3']);
+    expect(messages[0]![1]).toContain('Ô kết quả chứa ngày 8/10/2026');
   });
 });

@@ -34,6 +34,11 @@ const RULES: readonly Rule[] = [
   [/^chi tieu$/, 'target', 8],
   [/^chi tieu$/, 'name', 8],
   [/^chi tieu phan dau\b/, 'target', 9],
+  // Short and spelled-out forms: "KH 2026", "KH năm", "KH giao", "CT năm 2026", "Chỉ tiêu KH", "Mức chỉ tiêu",
+  // "Chỉ tiêu cần đạt", "Mục tiêu đến 31/12/2026".
+  [/^(kh|kh giao|chi tieu kh|chi tieu kh nam|muc chi tieu|chi tieu can dat|chi tieu phai dat|chi tieu de ra|chi tieu giao)( nam)?( (19|20)\d{2})?$/, 'target', 10],
+  [/^ct( phan dau)? nam( (19|20)\d{2})?$/, 'target', 10],
+  [/^(chi tieu|muc tieu|ke hoach|kh) den (ngay )?31 12 (19|20)\d{2}$/, 'target', 10],
   [/^(den nam|den|tam nhin|dinh huong den nam|muc tieu den nam|giai doan \d{4} den) ?(19|20)\d{2}$/, 'horizonTarget', 10],
   [/tiep nhan trien khai/, 'owner', 12],
   [/^(don vi|co quan|bo phan|can bo) (theo doi|quan ly|phu trach)$/, 'owner', 10],
@@ -99,8 +104,10 @@ function findCandidates(text: string): HeaderCandidate[] {
   const year = /^(nam )?((?:19|20)\d{2})$/.exec(words);
   if (year) out.push({ kind: 'year', year: Number(year[2]), score: 9 });
   const yearInText = /\b((?:19|20)\d{2})\b/.exec(words);
+  // "Chỉ tiêu năm 2026 (%)", "(%, số lượng)": the unit after a header says nothing about the column.
+  const bare = words.replace(/ %( .*)?$/, '');
   for (const [re, field, score] of RULES) {
-    if (!re.test(words)) continue;
+    if (!re.test(words) && !re.test(bare)) continue;
     const withYear = yearInText && (field === 'target' || field === 'horizonTarget') ? { year: Number(yearInText[1]) } : {};
     out.push({ kind: 'field', field, score, ...withYear });
   }

@@ -7,7 +7,6 @@
  */
 import { type Grid, cellAt } from '../grid';
 import type { HeaderMonth } from '../months';
-import type { SheetTable } from '../model';
 import { foldWords } from '../text';
 import { cellText } from './cells';
 import { titleText } from './plan-year';
@@ -94,11 +93,4 @@ export function sheetMonth(grid: Grid, firstHeaderTop: number | null): SheetMont
 function mergedTitle(grid: Grid, row: number): string | null {
   const text = cellText(cellAt(grid, row, 0).value);
   return text || null;
-}
-
-/** What makes two sheets copies of one plan: the fields their tables map, table by table. */
-export function tableShape(tables: readonly SheetTable[]): string {
-  return tables
-    .map((t) => Object.keys(t.columns).filter((f) => f !== 'actual' && f !== 'numerator' && f !== 'denominator').sort().join(','))
-    .join('|');
 }

@@ -25,6 +25,8 @@ export interface Group {
   id: string | null;
   name: string;
   row: number;
+  /** The owner written on the section's row: its indicators' owner when they name none. */
+  owner?: RawCell;
 }
 
 /** An indicator as found in the rows, before its target and actuals are read. */
@@ -79,6 +81,9 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
     if (depth > 0) indicatorShapes.add(`number-${depth}`);
   }
   const hidden = new Set(grid.hiddenRows ?? []);
+  // Where numbered rows hold the figures, "I", "II", "A" rows are sections even when they carry an owner, a
+  // deadline or a count of their indicators ("02 chỉ tiêu").
+  const numbered = infos.some((i) => i.shape.startsWith('number-') && hasFigures(i));
 
   const result: TableRows = { indicators: [], sections: [], stray: [], continuations: 0, repeatedHeaders: 0, lastRow: start - 1 };
   let group = title;
@@ -98,6 +103,14 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
       continue; // a page break: the indicator above may go on below it
     }
 
+    // A note, a source or a total under the rows ("Ghi chú: …", "(*) …", "Nguồn: …", "Tổng cộng") belongs to
+    // no indicator: it neither continues the row above nor counts as one, whatever figures it holds.
+    if (info.id === '' && isAsideLine(info.firstText)) {
+      result.stray.push({ row: info.row, text: info.firstText });
+      current = null;
+      continue;
+    }
+
     // A page break may leave blank lines inside a cut cell: after a gap only a line that
     // starts mid-sentence (lower case) continues the indicator above.
     const cut = current !== null && (!gap || /^\p{Ll}/u.test(info.name || info.firstText));
@@ -105,6 +118,8 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
     const heading = !info.hasMonths && !info.own.target && !info.own.actual && /:\s*$/.test(info.name);
     const isSection =
       heading ||
+      (numbered && isSectionShape(info.shape)) ||
+      (info.shape === 'none' && !hasFigures(info) && (isCapitals(info.firstText) || ((!cut || ownsRow(info)) && (nextLine(infos, at)?.shape ?? 'none') !== 'none'))) ||
       (!info.hasData && !info.hasMonths && headsNumbering(info.id, nextLine(infos, at)?.id ?? '')) ||
       (!info.hasData &&
       !info.hasMonths &&
@@ -113,7 +128,7 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
         (info.shape === 'none' && !cut && info.firstText !== '')));
     if (isSection) {
       const label = info.shape === 'none' || info.shape === 'other' ? splitLeadingLabel(info.firstText) : { label: info.id, text: info.name };
-      group = { id: label.label, name: label.text || info.firstText, row: info.row };
+      group = { id: label.label, name: label.text || info.firstText, row: info.row, ...(info.own.owner ? { owner: info.own.owner } : {}) };
       result.sections.push(group);
       current = null;
       gap = false;
@@ -139,7 +154,7 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
     const next: RawIndicator = {
       firstRow: info.row,
       lastRow: info.row,
-      fields: { ...info.own, ...(idCell ? { id: idCell } : {}) },
+      fields: { ...(group?.owner ? { owner: { ...group.owner, inherited: true } } : {}), ...info.own, ...(idCell ? { id: idCell } : {}) },
       months: new Map(info.months),
       group,
       idShared: info.idInherited || (shared && idCell !== undefined),
@@ -205,6 +220,31 @@ function isColumnNumbering(grid: Grid, row: number, header: HeaderLayout): boole
     labels++;
   }
   return labels >= 3 && labels >= 0.6 * header.texts.size;
+}
+
+/** A row with something to judge: a target, a result or its counts. */
+function hasFigures(info: RowInfo): boolean {
+  return info.hasMonths || info.own.target !== undefined || info.own.actual !== undefined || info.own.numerator !== undefined;
+}
+
+/** A line naming its own owner, starting a sentence: a heading, not the wrapped end of the name above. */
+function ownsRow(info: RowInfo): boolean {
+  return /^\p{Lu}/u.test(info.firstText) && info.own.owner !== undefined && !info.own.owner.inherited;
+}
+
+/** "CHÍNH QUYỀN SỐ": a section's title, in capitals, of two words or more (not an acronym cut off a name, "(VNEID)"). */
+function isCapitals(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+  return words.length >= 2 && text === text.toLocaleUpperCase('vi');
+}
+
+/** Lines that annotate or total a table: notes, footnotes, sources, totals. */
+function isAsideLine(text: string): boolean {
+  if (/^\s*(\(\*+\)|\*+)/.test(text)) return true;
+  // "Ghi chú: …", "Nguồn: …" (not "Nguồn nhân lực số", a name).
+  if (/^\s*(ghi chú|lưu ý|chú thích|chú ý|nguồn( số liệu)?)\s*(:|$)/iu.test(text)) return true;
+  // "Tổng cộng", "Cộng", "Tổng số chỉ tiêu đạt: …" (not "Tổng số hồ sơ …", "Cộng đồng số …").
+  return /^(tong cong\b|tong so chi tieu\b|(cong|tong|tong so)$)/.test(foldWords(text));
 }
 
 /** The words that open a document's closing part: recipients, the signer's block, who drew the table up. */

@@ -113,6 +113,8 @@ export function readCell(cell: CellRef | null, target: Target): ActualRead {
 /** "Số thực hiện" over "Tổng số": their ratio, once both are there. */
 function readCounts(numerator: CellRef | null, denominator: CellRef | null, target: Target): ActualRead {
   for (const cell of [numerator, denominator]) if (cell && cell.formula !== undefined && cell.value === null) return NOT_CALCULATED;
+  // A count target ("10 điểm", "9/9 nền tảng") is judged by the count done itself: no total is needed.
+  if ((target.kind === 'number' || target.kind === 'count') && numerator && !isBlankValue(numerator.value) && isBlankCount(denominator)) return readCell(numerator, target);
   if (!numerator || !denominator || isBlankValue(numerator.value) || isBlankValue(denominator.value)) return { kind: 'empty' };
   return readFraction(countOf(numerator), countOf(denominator), target, `${numerator.text}/${denominator.text}`);
 }

@@ -9,7 +9,6 @@
  *   is not this month's.
  */
 import { bi } from '../i18n';
-import { tableShape } from '../mapping/month-sheets';
 import type { Analysis, Indicator, Problem, SheetReport, SheetTable } from '../model';
 import { formatYearMonth, monthLabel, previousMonth, type YearMonth } from '../months';
 import { matchRows } from './match-rows';
@@ -31,8 +30,6 @@ export interface ReportedIndicator {
 export interface MonthSheetFamily {
   /** The sheets with their months, in workbook order. */
   sheets: MonthSheet[];
-  /** What makes the sheets copies of one plan: the fields their tables map. */
-  shape: string;
 }
 
 export interface MonthSheet {
@@ -58,7 +55,7 @@ export interface MonthView {
 export function monthView(analysis: Analysis, month: YearMonth): MonthView {
   const tablesBySheet = groupBy(analysis.tables, (t) => t.sheet);
   const indicatorsByTable = groupBy(analysis.indicators, (i) => `${i.sheet}#${i.table}`);
-  const families = monthFamilies(analysis.sheets, tablesBySheet);
+  const families = monthFamilies(analysis.sheets, tablesBySheet, indicatorsByTable);
   const inFamily = new Map<string, MonthSheetFamily>();
   for (const family of families) for (const s of family.sheets) inFamily.set(s.sheet, family);
 
@@ -68,6 +65,7 @@ export function monthView(analysis: Analysis, month: YearMonth): MonthView {
     const family = inFamily.get(report.sheet);
     if (family) continue;
     if (isCopyOfMonthSheets(report, tables, families, month, indicatorsByTable, tablesBySheet, view)) continue;
+    if (isOtherCopy(report, tables, month, analysis.sheets, inFamily, indicatorsByTable, tablesBySheet, view)) continue;
     for (const table of tables) {
       if (!isForMonth(table, month)) continue;
       view.sheets.add(report.sheet);
@@ -157,24 +155,51 @@ function sheetFor(family: MonthSheetFamily, month: YearMonth, view: MonthView | 
 
 /**
  * Sheets that each hold the whole plan with one result column and name a month
- * (in their name or title), grouped by the shape of their tables: the copies of
- * one plan. A sheet with several month columns is a plan of its own, whatever
- * its name says.
+ * (in their name or title), grouped into the copies of one plan: sheets that
+ * share most of their indicators (a column added or moved from one month to the
+ * next leaves them copies). A sheet with several month columns is a plan of its
+ * own, whatever its name says.
  */
-export function monthFamilies(sheets: readonly SheetReport[], tablesBySheet: Map<string, SheetTable[]>): MonthSheetFamily[] {
-  const byShape = new Map<string, MonthSheetFamily>();
+export function monthFamilies(sheets: readonly SheetReport[], tablesBySheet: Map<string, SheetTable[]>, indicatorsByTable: Map<string, Indicator[]>): MonthSheetFamily[] {
+  const families: Array<MonthSheetFamily & { rows: Indicator[] }> = [];
   for (const report of sheets) {
     const tables = tablesBySheet.get(report.sheet) ?? [];
     if (!report.month || report.indicators === 0 || !tables.every(hasOneResultColumn)) continue;
     const month = { year: report.month.year ?? 0, month: report.month.month };
-    const shape = tableShape(tables);
-    const family = byShape.get(shape) ?? { sheets: [], shape };
-    byShape.set(shape, family);
+    const rows = rowsOf(tables, indicatorsByTable);
+    const family = families.find((f) => sharedShare(f.rows, rows) >= SAME_PLAN) ?? { sheets: [], rows };
+    if (!families.includes(family)) families.push(family);
     family.sheets.push({ sheet: report.sheet, month, hidden: report.hidden === true });
   }
   // One sheet naming a month is a month sheet only when its siblings show the habit, or it is the only plan.
-  return [...byShape.values()].filter((f) => f.sheets.length > 1 || sheets.filter((s) => s.indicators > 0).length === 1);
+  return families
+    .filter((f) => f.sheets.length > 1 || sheets.filter((s) => s.indicators > 0).length === 1)
+    .map(({ sheets: members }) => ({ sheets: members }));
 }
+
+/** Share of indicators two sheets must have in common to be copies of one plan. */
+const SAME_PLAN = 0.8;
+
+function rowsOf(tables: readonly SheetTable[], indicatorsByTable: Map<string, Indicator[]>): Indicator[] {
+  return tables.flatMap((t) => indicatorsByTable.get(key(t)) ?? []);
+}
+
+/**
+ * Of the shorter list, the share of rows the other also holds: by equal names
+ * first (cheap), then, when that is inconclusive, by matchRows (section, id, a
+ * name changed a little). Sheets sharing few names are not compared row by row.
+ */
+function sharedShare(a: readonly Indicator[], b: readonly Indicator[]): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length === 0) return 0;
+  const names = new Set(large.map((i) => foldWords(i.name)));
+  const equal = small.filter((i) => names.has(foldWords(i.name))).length / small.length;
+  if (equal >= SAME_PLAN || equal < UNRELATED) return equal;
+  return matchRows(small, large).size / small.length;
+}
+
+/** Below this share of equal names, two sheets are different plans. */
+const UNRELATED = 0.3;
 
 /**
  * A plan sheet (or a template) beside the month sheets holds the same indicators
@@ -213,6 +238,47 @@ function isCopyOfMonthSheets(
     return true;
   }
   return false;
+}
+
+/**
+ * Sheets (not one-result month copies) holding the same indicators: a plan sheet
+ * beside its tracker, a "T10" sheet kept with the months so far (T9 | T10)
+ * beside the "T11" copy (T9 | T10 | T11). One is read: of those with a column
+ * for the month, the one named for the month, else the last (offices copy
+ * forward); the others are left out and said.
+ */
+function isOtherCopy(
+  report: SheetReport,
+  tables: SheetTable[],
+  month: YearMonth,
+  sheets: readonly SheetReport[],
+  inFamily: Map<string, MonthSheetFamily>,
+  indicatorsByTable: Map<string, Indicator[]>,
+  tablesBySheet: Map<string, SheetTable[]>,
+  view: MonthView,
+): boolean {
+  if (report.indicators === 0) return false;
+  const mine = rowsOf(tables, indicatorsByTable);
+  const peers = sheets.filter(
+    (other) => other.indicators > 0 && !inFamily.has(other.sheet) && (other === report || sharedShare(mine, rowsOf(tablesBySheet.get(other.sheet) ?? [], indicatorsByTable)) >= SAME_PLAN),
+  );
+  if (peers.length < 2) return false;
+  const withColumn = peers.filter((p) => (tablesBySheet.get(p.sheet) ?? []).some((t) => monthColumn(t, month) !== null));
+  const pool = withColumn.length > 0 ? withColumn : peers;
+  const named = pool.filter((p) => p.month && sameMonth({ year: p.month.year ?? 0, month: p.month.month }, month));
+  const chosen = named[named.length - 1] ?? pool[pool.length - 1]!;
+  if (chosen === report) return false;
+  view.problems.push({
+    sheet: report.sheet,
+    cell: 'A1',
+    severity: 'info',
+    code: 'month-sheet-copy',
+    message: bi(
+      `Trang "${report.sheet}" có cùng các chỉ tiêu với trang "${chosen.sheet}"; báo cáo tháng ${monthLabel(month)} đọc trang "${chosen.sheet}".`,
+      `Sheet "${report.sheet}" holds the same indicators as sheet "${chosen.sheet}"; the ${formatYearMonth(month)} report reads "${chosen.sheet}".`,
+    ),
+  });
+  return true;
 }
 
 function hasOneResultColumn(table: SheetTable): boolean {

@@ -1,6 +1,6 @@
 import { type CellValue, isErrorValue } from '../grid';
 import { type Bilingual, bi } from '../i18n';
-import { isPercentFormat, parseLocaleNumber } from '../numbers';
+import { isDateFormat, isPercentFormat, parseLocaleNumber, serialToDate } from '../numbers';
 import { foldWords, tidyText } from '../text';
 import { shareFromPlainNumber } from '../target/parse-target';
 import { isYesNoKind, type Target } from '../target/types';
@@ -17,7 +17,7 @@ export type ActualRead =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'invalid'; code: ActualErrorCode; reason: Bilingual };
 
-export type ActualErrorCode = 'error-value' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number' | 'share-for-rate' | 'over-total' | 'not-calculated' | 'zero-total' | 'over-100' | 'negative';
+export type ActualErrorCode = 'error-value' | 'date' | 'not-a-number' | 'not-yes-no' | 'ambiguous-share' | 'yes-no-for-number' | 'share-for-rate' | 'over-total' | 'not-calculated' | 'zero-total' | 'over-100' | 'negative';
 
 export interface ActualContext {
   /** The cell's number format: a `%` format means the number is already a fraction. */
@@ -110,6 +110,18 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
     // A damaged cell can hold NaN or ±Infinity: no status can be judged from it.
     if (!Number.isFinite(input)) return invalid('not-a-number', bi(`Ô kết quả chứa giá trị không phải số thực (${input}); hãy nhập lại.`, `The result cell holds a value that is not a real number (${input}); enter it again.`));
     if (yesNo) return input === 1 || input === 0 ? { kind: 'boolean', value: input === 1 } : notYesNo(String(input));
+    // "8/10" typed into a General cell: Excel made it the date 8 October; its serial number is no result.
+    if (isDateFormat(ctx.format) && input >= 1) {
+      const d = serialToDate(input);
+      const shown = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+      return invalid(
+        'date',
+        bi(
+          `Ô kết quả chứa ngày ${shown}: có lẽ Excel đã đổi một phân số như "8/10" thành ngày. Hãy định dạng ô là Văn bản (Text) rồi gõ lại.`,
+          `The result cell holds the date ${shown}: Excel probably turned a fraction like "8/10" into a date. Format the cell as Text and type it again.`,
+        ),
+      );
+    }
     // 1 under a % format shows "100%": of "9/9 nền tảng" that is 9, as when "100%" is typed as text.
     if (target.kind === 'count' && isPercentFormat(ctx.format)) return fromShare(target, input);
     return numberFor(target, input, isPercentFormat(ctx.format));

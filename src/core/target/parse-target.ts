@@ -86,6 +86,12 @@ export function parseTargetText(raw: string, ctx: TargetContext = {}): TargetPar
   const shares = strong.filter((t) => t.type === 'percent' || (t.type === 'range' && t.percent));
 
   if (shares.length > 1) {
+    // "≥ 80% (tăng 10% so với năm 2025)": the level to reach, with how it compares in brackets.
+    const outside = withoutTrailingNote(text);
+    if (outside) {
+      const read = parseTargetText(outside, ctx);
+      if (read.ok) return { ...read, text: raw };
+    }
     return fail('two-thresholds', raw, shares.map((t) => text.slice(t.start, t.end)).join(', '));
   }
   let primary: QuantityToken | undefined = strong[0];
@@ -191,6 +197,12 @@ export function shareFromPlainNumber(value: number): number {
  */
 function shareFromTargetNumber(value: number): number {
   return Number.isInteger(value) ? value / 100 : shareFromPlainNumber(value);
+}
+
+/** The text before a note in brackets at its end, when there is text before it. */
+function withoutTrailingNote(text: string): string | null {
+  const m = /^(.*\S)\s*\([^()]*\)\s*$/.exec(text);
+  return m ? m[1]! : null;
 }
 
 /** A task: an action with no number, done or not. */
