@@ -135,7 +135,8 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // Node's modules are empty in the page: src/files (reached through src/xlsx) calls them only from the CLI,
-      // and crc32.ts falls back to its own table without zlib.crc32. A page path that needs one fails in the browser test.
+      // crc32.ts falls back to its own table without zlib.crc32, and raw DEFLATE has its browser module (below).
+      // A page path that needs one fails in the browser test.
       fallback: { crypto: false, fs: false, path: false, zlib: false },
     },
     module: {
@@ -154,6 +155,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // Zip entries are (de)compressed with Node's zlib in the CLI and with fflate in the page.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]files[\\/]raw-deflate$/, (resource) => {
+        resource.request = `${resource.request}.browser`;
+      }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_ENTRY }),
       new KeepOwnRegistrationPlugin(),
       new VietnameseMetadataPlugin(),

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'zlib';
+import { InflateTooLarge, inflateRaw } from './raw-deflate';
 import { crc32, partKey } from './crc32';
 import { LIMITS } from './limits';
 import { dataOffset, readZipDirectory, TooManyEntries, type ZipEntry, ZipFormatError } from './zip-directory';
@@ -88,10 +88,11 @@ function unpack(bytes: Uint8Array, entry: ZipEntry): Buffer {
   if (entry.method !== DEFLATED) throw new ZipCheckError({ kind: 'unsupported', part: entry.name });
   let data: Buffer;
   try {
-    data = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    const out = inflateRaw(packed, entry.uncompressedSize);
+    data = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   } catch (e) {
-    // ERR_BUFFER_TOO_LARGE: it unpacks to more than it declares.
-    if ((e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipCheckError({ kind: 'size-mismatch', part: entry.name });
+    // It unpacks to more than it declares.
+    if (e instanceof InflateTooLarge) throw new ZipCheckError({ kind: 'size-mismatch', part: entry.name });
     throw new ZipCheckError({ kind: 'damaged', part: entry.name });
   }
   if (data.length !== entry.uncompressedSize) throw new ZipCheckError({ kind: 'size-mismatch', part: entry.name });

@@ -28,6 +28,8 @@ const T = {
   yesNo: target('Đạt', 'Đạt'),
   evidence: target('Có ứng dụng AI phục vụ người dân, doanh nghiệp, cơ quan nhà nước'),
   days: target('tối đa 15 ngày'),
+  noIncidents: target('Không quá 0 sự cố'),
+  growth: target('Tăng ≥ 0%/năm'),
 };
 
 type Row = [label: string, t: Target, input: CellValue, format: string | undefined, read: number | boolean | 'empty' | 'short' | `invalid:${string}`, status: string, gap: number | null];
@@ -60,12 +62,22 @@ const ROWS: Row[] = [
   ['6% against "Không quá 5%": 1 point over', T.atMost5, '6%', undefined, 0.06, 'not_met', -0.01],
   ['5% against "Không quá 5%"', T.atMost5, '5%', undefined, 0.05, 'met', 0],
   ['5% against "dưới 5%" is not below', T.below5, '5%', undefined, 0.05, 'not_met', 0],
+  ['4% against "dưới 5%"', T.below5, '4%', undefined, 0.04, 'met', 0.01],
   ['12 days against "tối đa 15 ngày"', T.days, 12, undefined, 12, 'met', 3],
   ['18 days against "tối đa 15 ngày"', T.days, 18, undefined, 18, 'not_met', -3],
   // Counts and rates.
   ['"8/9" platforms', T.platforms, '8/9', undefined, 8, 'not_met', -1],
   ['8 platforms', T.platforms, 8, undefined, 8, 'not_met', -1],
   ['"9/9" platforms', T.platforms, '9/9', undefined, 9, 'met', 0],
+  // A share reported against a count is that share of the total: 100% of 9 platforms is 9.
+  ['"100%" of 9/9 platforms', T.platforms, '100%', undefined, 9, 'met', 0],
+  ['1 under a 0% format (shown "100%") of 9/9 platforms', T.platforms, 1, '0%', 9, 'met', 0],
+  ['"2/3" of 9/9 platforms is 6 of 9', T.platforms, '2/3', undefined, 6, 'not_met', -3],
+  // A zero threshold: nothing allowed, or no fall.
+  ['0 incidents against "Không quá 0 sự cố"', T.noIncidents, 0, undefined, 0, 'met', 0],
+  ['2 incidents against "Không quá 0 sự cố"', T.noIncidents, 2, undefined, 2, 'not_met', -2],
+  ['"0%" growth against "Tăng ≥ 0%/năm"', T.growth, '0%', undefined, 0, 'met', 0],
+  ['"-1%" growth against "Tăng ≥ 0%/năm"', T.growth, '-1%', undefined, -0.01, 'not_met', -0.01],
   ['"1,2/1.000" businesses per 1,000', T.rate, '1,2/1.000', undefined, 1.2, 'met', 0.2],
   ['0,8 businesses per 1,000', T.rate, '0,8', undefined, 0.8, 'not_met', -0.2],
   // Yes/no.
@@ -129,6 +141,19 @@ describe('readActual + evaluate', () => {
     expect(over.score).toBe(1);
     // An upper bound: 5% allowed, 10% found — half way.
     expect(evaluate(T.atMost5, readActual('10%', T.atMost5)).progress).toBeCloseTo(0.5, 9);
+    // Under an upper bound with room to spare is done, not more than done: 4% against "Không quá 5%" is 100 %.
+    expect(evaluate(T.atMost5, readActual('4%', T.atMost5)).progress).toBe(1);
+  });
+
+  it('progress against a zero threshold is all or nothing, never a division by zero', () => {
+    const progress = (t: Target, input: CellValue): number | null => evaluate(t, readActual(input, t)).progress;
+    // Nothing allowed: none is done, any is not.
+    expect(progress(T.noIncidents, 0)).toBe(1);
+    expect(progress(T.noIncidents, 2)).toBe(0);
+    // No fall: holding level or growing is done, falling is not.
+    expect(progress(T.growth, '0%')).toBe(1);
+    expect(progress(T.growth, '3%')).toBe(1);
+    expect(progress(T.growth, '-1%')).toBe(0);
   });
 
   it('an unreadable target makes the status invalid whatever the result, with its reason', () => {

@@ -1,9 +1,13 @@
 /**
  * The monthly summary of the bundled sample for November 2026, figure by figure:
- * what the commune office would count by hand from samples/dti-sample.xlsx.
+ * what the commune office would count by hand from samples/dti-sample.xlsx; and,
+ * on a small plan built here, the report's orders and its list of work due.
  */
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
+import { dueState, parseDeadline } from '../../src/core/deadline';
+import type { Cell, CellValue } from '../../src/core/grid';
+import { writeNarrative } from '../../src/core/summary/narrative';
 import { buildSummaryModel } from '../../src/core/summary/build-model';
 import { ownerUnits } from '../../src/core/summary/owners';
 import type { SummaryModel } from '../../src/core/summary/types';
@@ -89,5 +93,110 @@ describe('owner units', () => {
     ['Công an xã;', ['Công an xã']],
   ])('"%s" names %p', (text, units) => {
     expect(ownerUnits(text)).toEqual(units);
+  });
+});
+
+/**
+ * November 2026. Shortfalls by hand: F 10% of 80% (12.5 %), A and B 60% of 80%
+ * (75 %, 20 points short: A's row first), D 8 of 10 points (80 %, 2 points
+ * short) before C 40% of 50% (80 %, 10 percentage points short).
+ */
+const DUE_PLAN: CellValue[][] = [
+  ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Thời hạn', 'Tháng 11/2026'],
+  ['1', 'Tỷ lệ A tuyên truyền', '%', '≥ 80%', 'Công an xã', 'Thường xuyên', '60%'],
+  ['2', 'Tỷ lệ B hồ sơ số hóa', '%', '≥ 80%', 'Phòng VH-XH', 'Tháng 10/2026', '60%'],
+  ['3', 'Tỷ lệ C camera kết nối', '%', '≥ 50%', 'Phòng VH-XH', 'Tháng 11/2026', '40%'],
+  ['4', 'Số lượng D điểm wifi công cộng', 'điểm', '≥ 10 điểm', 'Phòng VH-XH', 'Tháng 12/2026', 8],
+  ['5', 'Tỷ lệ E thanh toán số', '%', '≥ 80%', 'Trung tâm Phục vụ hành chính công', 'Tháng 11/2026', '90%'],
+  ['6', 'Tỷ lệ F hộ có cáp quang', '%', '≥ 80%', 'Ban Chỉ huy Quân sự', 'Theo yêu cầu', '10%'],
+  ['7', 'Tỷ lệ G chữ ký số', '%', '≥ 80%', 'Đoàn Thanh niên', 'Tháng 12/2026', null],
+];
+
+describe('a plan built here: the report\'s orders and the work due in November 2026', () => {
+  const grid = { sheet: 'Kế hoạch', origin: { row: 0, col: 0 }, rows: DUE_PLAN.map((r) => r.map((value): Cell => ({ value }))), merges: [] };
+  // Made inside each test (not at collection), so the mutation tests see which test reads which line.
+  const model = (): SummaryModel => buildSummaryModel(analyzeWorkbook([grid]), { year: 2026, month: 11 }, null, []);
+  const names = (list: Array<{ name: string }>): string[] => list.map((i) => i.name.split(' ')[2]!);
+
+  it('lists the shortfalls furthest behind first: lowest progress, then the larger gap, then plan order', () => {
+    const due = model();
+    expect(due.shortfalls.map((i) => [i.name.split(' ')[2], i.progress, i.gap])).toEqual([
+      ['F', 0.125, -0.7],
+      ['A', 0.75, -0.2],
+      ['B', 0.75, -0.2],
+      ['D', 0.8, -2],
+      ['C', 0.8, -0.1],
+    ]);
+  });
+
+  it('orders the owner units by how many shortfalls they have, then by name as Vietnamese sorts it; each lists its own furthest behind first', () => {
+    const due = model();
+    expect(due.byOwner.map((o) => [o.owner, o.shortfalls.length])).toEqual([
+      ['Phòng VH-XH', 3],
+      ['Ban Chỉ huy Quân sự', 1],
+      ['Công an xã', 1],
+      ['Đoàn Thanh niên', 0],
+      ['Trung tâm Phục vụ hành chính công', 0],
+    ]);
+    expect(names(due.byOwner[0]!.shortfalls)).toEqual(['B', 'D', 'C']);
+  });
+
+  it('lists as due what is not met and due this month, overdue, or done every month ("Thường xuyên")', () => {
+    const due = model();
+    expect(due.due.map((d) => [d.indicator.name.split(' ')[2], d.state, d.ongoing])).toEqual([
+      ['A', 'due', true],
+      ['B', 'overdue', false],
+      ['C', 'due', false],
+    ]);
+    // Due in December, met or not; ongoing work is not "due next month".
+    expect(names(due.dueNext)).toEqual(['D', 'G']);
+    expect(writeNarrative(due, { year: 2026, month: 11 }, 'Ủy ban nhân dân xã A').due).toEqual([
+      'Chưa đạt hoặc chưa có số liệu: 1 chỉ tiêu đến hạn trong tháng 11 năm 2026; 1 chỉ tiêu đã quá hạn; 1 chỉ tiêu thực hiện thường xuyên (danh sách dưới đây).',
+      'Tháng 12 năm 2026 có 2 chỉ tiêu đến hạn hoàn thành, trong đó 1 chỉ tiêu chưa đạt và 1 chỉ tiêu chưa có số liệu hoặc số liệu chưa đọc được.',
+    ]);
+  });
+
+  it.each([
+    ['Thường xuyên', 'due'],
+    ['Hằng tháng', 'due'],
+    ['Hàng năm', 'due'],
+    ['Liên tục', 'due'],
+    ['Theo yêu cầu của cấp trên', 'on-request'],
+    ['Khi có yêu cầu', 'on-request'],
+    ['Tháng 11/2026', 'due'],
+    ['30/11/2026', 'due'],
+    ['Tháng 10/2026', 'overdue'],
+    ['Tháng 11/2025', 'overdue'],
+    ['Quý III/2026', 'overdue'],
+    ['6 tháng đầu năm 2026', 'overdue'],
+    ['Năm 2025', 'overdue'],
+    ['Tháng 12/2026', 'later'],
+    ['Quý IV/2026', 'later'],
+    ['Quý 4 năm 2026', 'later'],
+    ['Năm 2026', 'later'],
+    ['Tháng 1/2027', 'later'],
+    ['Hằng ngày', 'due'],
+    ['Theo chỉ đạo của UBND huyện', 'on-request'],
+    ['Ngày 15/11/2026', 'due'],
+    ['Tháng 11 năm 2026', 'due'],
+    ['11/2026', 'due'],
+    ['Quý 2/2026', 'overdue'],
+    ['Quý 4/2026', 'later'],
+    ['2026', 'later'],
+    ['Nửa đầu năm 2027', 'later'],
+    ['Trong năm 2026', 'later'],
+    ['Cuối năm 2025', 'overdue'],
+  ])('a deadline written "%s" stands %s in November 2026', (text, state) => {
+    expect(dueState(parseDeadline(text)!, { year: 2026, month: 11 })).toBe(state);
+  });
+
+  it('a deadline kept as a date shows as dd/mm/yyyy and is due in its month; what names no month is no deadline', () => {
+    expect(parseDeadline(46331, 'dd/mm/yyyy')).toEqual({ kind: 'month', due: { year: 2026, month: 11 }, text: '05/11/2026' });
+    expect(parseDeadline(46088, 'd/m/yyyy')).toEqual({ kind: 'month', due: { year: 2026, month: 3 }, text: '07/03/2026' });
+    expect(parseDeadline(46331)).toBeNull();
+    expect(parseDeadline('Tháng 13/2026')).toBeNull();
+    expect(parseDeadline('Tháng 0/2026')).toBeNull();
+    expect(parseDeadline('Sớm nhất có thể')).toBeNull();
+    expect(parseDeadline(true)).toBeNull();
   });
 });

@@ -122,6 +122,8 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
         ),
       );
     }
+    // 1 under a % format shows "100%": of "9/9 nền tảng" that is 9, as when "100%" is typed as text.
+    if (target.kind === 'count' && isPercentFormat(ctx.format)) return fromShare(target, input);
     return numberFor(target, input, isPercentFormat(ctx.format));
   }
 

@@ -1,5 +1,5 @@
 import { bi } from '../../core/i18n';
-import { WorkbookFileError } from '../open-workbook';
+import { WorkbookFileError } from '../workbook-messages';
 
 /**
  * A workbook package the writer cannot patch safely (a damaged or unusual

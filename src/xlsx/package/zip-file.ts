@@ -1,5 +1,5 @@
 /**
- * The zip container of an .xlsx, read and written with Node's zlib. A part the
+ * The zip container of an .xlsx, read and written with raw DEFLATE (files/raw-deflate). A part the
  * writer did not change is copied with its compressed bytes exactly as they
  * were (no inflate, no deflate); a changed or new part is deflated natively,
  * about ten times faster than JSZip's JavaScript deflate (measured on a report
@@ -7,7 +7,7 @@
  * large report takes to write. New entries carry a fixed date so the same
  * input and plans give the same file.
  */
-import * as zlib from 'zlib';
+import { deflateRaw, inflateRaw } from '../../files/raw-deflate';
 import { crc32, partKey } from '../../files/crc32';
 import { PackageError } from './package-error';
 
@@ -157,7 +157,7 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
   else {
     try {
       // Never more than it declares: a part that lies about its size is caught after that many bytes.
-      data = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size) });
+      data = inflateRaw(entry.raw, entry.size);
     } catch {
       throw damaged(`"${entry.name}" cannot be decompressed`);
     }
@@ -173,7 +173,7 @@ export function verifyEntry(entry: ZipEntry): void {
 
 /** A new entry, deflated. */
 export function deflateEntry(name: string, data: Uint8Array): ZipEntry {
-  const raw = zlib.deflateRawSync(data, { level: 6 });
+  const raw = deflateRaw(data);
   return {
     name,
     nameBytes: new TextEncoder().encode(name),
