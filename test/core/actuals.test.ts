@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   // A share reported against a count is that share of the total: 100% of 9 platforms is 9.
   ['"100%" of 9/9 platforms', T.platforms, '100%', undefined, 9, 'met', 0],
   ['1 under a 0% format (shown "100%") of 9/9 platforms', T.platforms, 1, '0%', 9, 'met', 0],
+  ['0.85 under a 0% format (shown "85%") of 9/9 platforms: 85% of 9', T.platforms, 0.85, '0%', 7.65, 'not_met', -1.35],
+  ['7 in a column formatted for shares (shown "700%") of 9/9 platforms: a count of 7', T.platforms, 7, '0%', 7, 'not_met', -2],
   ['"2/3" of 9/9 platforms is 6 of 9', T.platforms, '2/3', undefined, 6, 'not_met', -3],
   // A zero threshold: nothing allowed, or no fall.
   ['0 incidents against "Không quá 0 sự cố"', T.noIncidents, 0, undefined, 0, 'met', 0],

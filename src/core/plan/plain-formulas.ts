@@ -214,8 +214,12 @@ function numberValue(target: Target, x: string, percentFormat: boolean): string 
       if (target.perYear) return percentFormat ? x : yearlyShare(x, t);
       if (percentFormat) return `${x}/((${x}>=${num(-EPS)})*(${x}<=${num(1 + EPS)}))`;
       return plainShare(x, t, true);
-    case 'count':
-      return target.of !== undefined ? `${x}/((${x}>=${num(-EPS)})*(${x}<=${num(target.of + EPS)}))` : `${x}/(${x}>=${num(-EPS)})`;
+    case 'count': {
+      // Under a % format a number up to 1 is a share of the total ("85%" of "9/9 nền tảng" is 7.65), above it a
+      // count typed into a share column, as readActual reads them.
+      const n = percentFormat ? `IF(${x}<=1,${x}*${num(target.of ?? 1)},${x})` : x;
+      return target.of !== undefined ? `${n}/((${n}>=${num(-EPS)})*(${n}<=${num(target.of + EPS)}))` : `${n}/(${n}>=${num(-EPS)})`;
+    }
     case 'rate':
       return `${x}/(${x}>=${num(-EPS)})`;
     default:

@@ -122,8 +122,9 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
         ),
       );
     }
-    // 1 under a % format shows "100%": of "9/9 nền tảng" that is 9, as when "100%" is typed as text.
-    if (target.kind === 'count' && isPercentFormat(ctx.format)) return fromShare(target, input);
+    // 1 under a % format shows "100%": of "9/9 nền tảng" that is 9, as when "100%" is typed as text. Above 1 it
+    // is a count typed into a column formatted for shares (7 shows "700%", and is 7 platforms).
+    if (target.kind === 'count' && isPercentFormat(ctx.format) && input <= 1) return fromShare(target, input);
     return numberFor(target, input, isPercentFormat(ctx.format));
   }
 
