@@ -6,6 +6,8 @@
  */
 import { bi } from '../core/i18n';
 import { parseYearMonth } from '../core/months';
+import { nothingToReport } from '../core/report/month-coverage';
+import { statusForMonth } from '../core/report/month-status';
 import { unreadNotice } from '../core/plan/plain-limits';
 import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import type { TableMapping } from '../core/schema';
@@ -101,6 +103,9 @@ export async function makeMonthlyReport(port: TaskpanePort, month: string, steps
   const wrong = checkReportInput(input);
   if (wrong) return { intent: 'error', text: wrong };
   const snapshot = await readCurrent(port, steps.reading);
+  // No table, no column or sheet for the month, only another year's plan: said, and nothing is written.
+  const nothing = nothingToReport(snapshot.analysis, statusForMonth(snapshot.analysis, ym), ym);
+  if (nothing) return { intent: 'error', text: nothing };
   const summary = prepareSummary(snapshot, ym, new Date(), input);
   const result = await port.apply(summary.plans, steps.writing);
   if (!result.ok) return blockedNotice(result);

@@ -9,7 +9,7 @@ import { makeMonthlyReport, makeSendCopy, NO_PROGRESS, saveMapping, saveSheetCho
 import { readCurrent } from '../../src/taskpane/workbook-session';
 import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
-import { createFakeHost } from '../../kit/fake-excel/fake-excel';
+import { createFakeHost, FakeWorkbook } from '../../kit/fake-excel/fake-excel';
 import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
 import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../../kit/fake-excel/xlsx-bytes';
@@ -161,6 +161,19 @@ describe('every command plans from the cells as they are when it runs, not as th
     const again = await writeStatusColumns(port, '2026-11', NO_PROGRESS, asked.ask);
     expect('ask' in again && again.ask.map((c) => c.text)).toEqual(['Chưa đạt (ghi tay)']);
     expect(workbook.sheet(SEED_SHEET).cell(4, 8).value).toBe('Chưa đạt (ghi tay)');
+  });
+
+  test.each([
+    ['an empty workbook', () => createFakeHost(new FakeWorkbook()), 'Không tìm thấy bảng chỉ tiêu nào'],
+    ['a month the plan has no column for', () => createFakeHost(seedWorkbook()), 'Không có cột kết quả cho tháng 03/2026'],
+  ])('%s: the report is refused with the reason, and no sheet is written', async (_label, host, reason) => {
+    const made = host();
+    const before = made.workbook.sheets.map((s) => s.name);
+    const month = reason.includes('03/2026') ? '2026-03' : '2026-11';
+    const notice = await makeMonthlyReport(new OfficeWorkbook(made), month, NO_PROGRESS, { commune: 'xã An Bình' });
+    expect(notice.intent).toBe('error');
+    expect(notice.text.vi).toContain(reason);
+    expect(made.workbook.sheets.map((s) => s.name)).toEqual(before);
   });
 
   test('the report shows a result changed after the pane read the sheet, with its new status', async () => {
