@@ -18,7 +18,7 @@
     'It needs Microsoft 365, Excel 2021, Excel 2024 or Excel on the web; or retail Excel 2016/2019 with the Microsoft Edge WebView2 Runtime installed (ask your IT staff).',
     'Meanwhile, status columns written as plain formulas still calculate in this Excel.'
   ];
-  root.innerHTML = '';
+  while (root.firstChild) root.removeChild(root.firstChild);
   for (var i = 0; i < lines.length; i++) {
     var p = document.createElement('p');
     p.className = 'dti-message';

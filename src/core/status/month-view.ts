@@ -8,7 +8,7 @@
  * - a table that plans for another year (last year's table below this year's)
  *   is not this month's.
  */
-import { bi } from '../i18n';
+import { type Bilingual, bi } from '../i18n';
 import type { Analysis, Indicator, Problem, SheetReport, SheetTable } from '../model';
 import { formatYearMonth, monthLabel, previousMonth, type YearMonth } from '../months';
 import { matchRows } from './match-rows';
@@ -218,26 +218,28 @@ function isCopyOfMonthSheets(
   view: MonthView,
 ): boolean {
   if (report.indicators === 0) return false;
+  const mine = rowsOf(tables, indicatorsByTable);
   for (const family of families) {
     const current = sheetFor(family, month, null);
-    if (!current) continue;
-    const names = new Set((tablesBySheet.get(current.sheet) ?? []).flatMap((t) => (indicatorsByTable.get(key(t)) ?? []).map((i) => foldWords(i.name))));
-    const mine = tables.flatMap((t) => indicatorsByTable.get(key(t)) ?? []);
-    const same = mine.filter((i) => names.has(foldWords(i.name))).length;
-    if (same < 0.8 * mine.length) continue;
-    view.problems.push({
-      sheet: report.sheet,
-      cell: 'A1',
-      severity: 'info',
-      code: 'month-sheet-copy',
-      message: bi(
-        `Trang "${report.sheet}" có cùng các chỉ tiêu với các trang theo tháng; báo cáo tháng ${monthLabel(month)} đọc trang "${current.sheet}".`,
-        `Sheet "${report.sheet}" holds the same indicators as the month sheets; the ${formatYearMonth(month)} report reads "${current.sheet}".`,
-      ),
-    });
+    if (!current || sharedShare(mine, rowsOf(tablesBySheet.get(current.sheet) ?? [], indicatorsByTable)) < SAME_PLAN) continue;
+    leftOut(view, report, current.sheet, month, bi('các trang theo tháng', 'the month sheets'));
     return true;
   }
   return false;
+}
+
+/** Says that a sheet holding the same indicators as others is left out of the month, and which sheet is read. */
+function leftOut(view: MonthView, report: SheetReport, read: string, month: YearMonth, sameAs: Bilingual): void {
+  view.problems.push({
+    sheet: report.sheet,
+    cell: 'A1',
+    severity: 'info',
+    code: 'month-sheet-copy',
+    message: bi(
+      `Trang "${report.sheet}" có cùng các chỉ tiêu với ${sameAs.vi}; báo cáo tháng ${monthLabel(month)} đọc trang "${read}".`,
+      `Sheet "${report.sheet}" holds the same indicators as ${sameAs.en}; the ${formatYearMonth(month)} report reads "${read}".`,
+    ),
+  });
 }
 
 /**
@@ -268,16 +270,7 @@ function isOtherCopy(
   const named = pool.filter((p) => p.month && sameMonth({ year: p.month.year ?? 0, month: p.month.month }, month));
   const chosen = named[named.length - 1] ?? pool[pool.length - 1]!;
   if (chosen === report) return false;
-  view.problems.push({
-    sheet: report.sheet,
-    cell: 'A1',
-    severity: 'info',
-    code: 'month-sheet-copy',
-    message: bi(
-      `Trang "${report.sheet}" có cùng các chỉ tiêu với trang "${chosen.sheet}"; báo cáo tháng ${monthLabel(month)} đọc trang "${chosen.sheet}".`,
-      `Sheet "${report.sheet}" holds the same indicators as sheet "${chosen.sheet}"; the ${formatYearMonth(month)} report reads "${chosen.sheet}".`,
-    ),
-  });
+  leftOut(view, report, chosen.sheet, month, bi(`trang "${chosen.sheet}"`, `sheet "${chosen.sheet}"`));
   return true;
 }
 
