@@ -8,7 +8,7 @@ import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../
 import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
-import type { ExcelHost } from './host';
+import type { ExcelHost, HostTheme } from './host';
 import { queueOurParts, readStoredMapping, writeStoredMapping } from './mapping-store';
 import { writeNotes } from './notes';
 import { preflight } from './preflight';
@@ -29,6 +29,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Custom functions run here (CustomFunctionsRuntime 1.1): Microsoft 365, Office 2021/2024, Excel on the web. */
   readonly customFunctions: boolean;
+
+  /** Office's theme, for the pane's colours (null where the host gives none). */
+  get theme(): HostTheme | null {
+    return this.host.theme ?? null;
+  }
 
   constructor(
     private readonly host: ExcelHost,

@@ -125,3 +125,12 @@ export function previewActual(indicator: Indicator, cell: CellRef | undefined, l
   if (typeof cell.value === 'number' && (isPercentFormat(cell.format) || isShareContext(indicator.unit, indicator.name))) return formatPercent(cell.value, lang);
   return cell.text;
 }
+
+/** Columns chosen for more than one field (month columns count as one field each), in column order. */
+export function sharedColumns(draft: TableMapping): Array<{ letters: string; fields: Array<FieldKey | 'month'> }> {
+  const uses = new Map<string, Array<FieldKey | 'month'>>();
+  const use = (letters: string, field: FieldKey | 'month'): void => void uses.set(letters, [...(uses.get(letters) ?? []), field]);
+  for (const [field, letters] of Object.entries(draft.columns) as Array<[FieldKey, string | undefined]>) if (letters) use(letters, field);
+  for (const m of draft.months) use(m.column, 'month');
+  return [...uses].filter(([, fields]) => fields.length > 1).sort(([a], [b]) => columnIndex(a) - columnIndex(b)).map(([letters, fields]) => ({ letters, fields }));
+}

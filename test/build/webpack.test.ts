@@ -64,6 +64,13 @@ test('one page loads office.js from the Microsoft CDN, then functions.js, then b
   expect(boot).toContain('"pane"');
 });
 
+test('no test hook ships: the production scripts know of no test host and no fake Excel', () => {
+  const scripts = fs.readdirSync(out).filter((f) => f.endsWith('.js') || f.endsWith('.html'));
+  expect(scripts.length).toBeGreaterThanOrEqual(4);
+  const hooks = scripts.filter((file) => /__DTI_TEST_HOST__|__DTI_FAKE__|fake-find-host|createFakeHost/.test(fs.readFileSync(path.join(out, file), 'utf8')));
+  expect(hooks).toEqual([]);
+});
+
 test('every emitted script parses as ES2017 (EdgeHTML 18), and old-webview.js as ES5 (Internet Explorer)', () => {
   const scripts = fs.readdirSync(out).filter((f) => f.endsWith('.js'));
   expect(scripts.length).toBeGreaterThanOrEqual(4);
