@@ -86,7 +86,7 @@ function officeTheme(): HostTheme | null {
   }
 }
 
-/** A #rrggbb colour whose relative luminance is under one half. */
+/** A #rrggbb colour whose lightness (Rec. 709 weights on the plain channel values) is under one half. */
 export function isDarkColour(hex: string): boolean {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!m) return false;

@@ -378,6 +378,8 @@ test('before a report the workbook is read again, and the pane says so with a pr
   await expect(reading.textContent()).resolves.toContain('Đang đọc lại sổ làm việc');
   // The bar has a name, and moves (no value) until the first round trip says how far the reading is.
   expect(await reading.getByRole('progressbar', { name: 'Đang đọc lại sổ làm việc để dùng số liệu mới nhất…' }).count()).toBe(1);
+  // Once the first of the two round trips is back, the bar shows the real share.
+  await reading.locator('[role="progressbar"][aria-valuenow="0.5"]').waitFor();
   await page.screenshot({ path: join(SHOTS, '8-rereading.png'), fullPage: true });
   await page.locator('[data-testid="progress"][data-phase="writing"]').waitFor();
   await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".').waitFor({ timeout: 30_000 });
