@@ -17,7 +17,7 @@ import type { ApplyResult } from '../ports/workbook-port';
 import { makeValuesCopy } from '../xlsx/values-copy';
 import { checkReportInput, type ReportInput } from '../core/summary/settings';
 import { prepareStatusColumns, prepareSummary, recordWithReportInput } from '../core/workbook/actions';
-import { headersChanged, mappingWithDrafts } from './mapping-draft';
+import { headersChanged, mappingWithDrafts } from '../core/mapping/mapping-draft';
 import { t } from './strings';
 import type { Notice } from './use-workbook';
 import { mappingWithSheets, type Snapshot } from '../core/workbook/snapshot';
