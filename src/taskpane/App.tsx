@@ -7,7 +7,7 @@ import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import { ActivityBar } from './ActivityBar';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
-import { makeUnitForms, mergeUnitForms } from './cycle-commands';
+import { makeUnitForms, mergeUnitForms } from './cycle-buttons';
 import { CycleView } from './CycleView';
 import { offerDownload } from './download';
 import { MappingView } from './MappingView';

@@ -5,7 +5,7 @@ import type { Lang } from '../core/i18n';
 import { FIELD_LABELS, type FieldKey } from '../core/mapping/fields';
 import { tableToMapping } from '../core/mapping/saved-mapping';
 import type { TableMapping } from '../core/schema';
-import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewActual, previewIndicators, setField, setMonths, sharedColumns } from './mapping-draft';
+import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewActual, previewIndicators, setField, setMonths, sharedColumns } from '../core/mapping/mapping-draft';
 import { t } from './strings';
 import type { Snapshot } from '../core/workbook/snapshot';
 

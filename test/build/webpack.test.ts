@@ -89,6 +89,16 @@ test('every emitted script parses as ES2017 (EdgeHTML 18), and old-webview.js as
   expect(() => parse('/\\p{Lu}/u', { ecmaVersion: 2017 })).toThrow();
 });
 
+test('no source map is served: dist/ has none and no script points at one; each script has its map beside dist/', () => {
+  const files = fs.readdirSync(out);
+  expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+  const scripts = files.filter((f) => f.endsWith('.js'));
+  for (const file of scripts) expect(fs.readFileSync(path.join(out, file), 'utf8')).not.toMatch(/sourceMappingURL/);
+  const maps = fs.readdirSync(`${out}-sourcemaps`);
+  // old-webview.js is copied as it is, not built.
+  expect(maps.sort()).toEqual(scripts.filter((f) => f !== 'old-webview.js').map((f) => `${f}.map`).sort());
+});
+
 test('functions.js registers itself only inside Office (no unguarded associate calls)', () => {
   const js = fs.readFileSync(path.join(out, 'functions.js'), 'utf8');
   expect(js).not.toMatch(/CustomFunctions\.associate\("/);

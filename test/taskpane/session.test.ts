@@ -7,7 +7,7 @@ import { communeChoice } from '../../src/core/workbook/actions';
 import { EMPTY_FORM, formComplete, formInput, reportFormOf } from '../../src/taskpane/report-form';
 import { makeMonthlyReport, makeSendCopy, NO_PROGRESS, saveMapping, saveSheetChoice, writeStatusColumns } from '../../src/taskpane/commands';
 import { readCurrent } from '../../src/taskpane/workbook-session';
-import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
+import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/core/mapping/mapping-draft';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { createFakeHost, FakeWorkbook } from '../../kit/fake-excel/fake-excel';
 import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';

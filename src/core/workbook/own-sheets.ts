@@ -14,7 +14,7 @@
  * host's id of the sheet ("xlsx:3", "excel:{…}") to say which sheet it was.
  */
 import { z } from 'zod';
-import type { Grid } from '../grid';
+import { type Grid, sheetRow } from '../grid';
 import type { Block } from '../plan/write-plan';
 
 export const OWN_SHEET_KINDS = ['summary', 'appendix', 'history', 'log', 'form'] as const;
@@ -217,7 +217,7 @@ export function gridHash(grid: Grid): string {
       const line = grid.rows[r]!;
       for (let c = 0; c < line.length; c++) {
         const cell = line[c]!;
-        yield { row: grid.origin.row + r + 1, col: grid.origin.col + c, value: cell.formula ? null : typeof cell.value === 'object' && cell.value !== null ? cell.value.error : cell.value };
+        yield { row: sheetRow(grid, r), col: grid.origin.col + c, value: cell.formula ? null : typeof cell.value === 'object' && cell.value !== null ? cell.value.error : cell.value };
       }
     }
   }
