@@ -53,7 +53,7 @@ export function SheetsView({ lang, sheets, disabled, onSave, onMap }: Props) {
                   <dd>{s.tables.length ? <Badge color={s.confidence >= 0.8 ? 'success' : s.confidence >= 0.5 ? 'warning' : 'danger'}>{Math.round(s.confidence * 100)}%</Badge> : t(lang, 'none')}</dd>
                 </dl>
                 <div className="dti-card-actions">
-                  <Checkbox checked={included.has(s.sheet)} disabled={disabled} onChange={(_, d) => toggle(s.sheet, Boolean(d.checked))} label={t(lang, 'include')} />
+                  <Checkbox checked={included.has(s.sheet)} disabled={disabled} onChange={(_, d) => toggle(s.sheet, Boolean(d.checked))} label={t(lang, 'include')} aria-label={`${t(lang, 'include')}: ${s.sheet}`} />
                   <Button size="small" disabled={disabled} onClick={() => onMap(s.sheet)} aria-label={`${t(lang, 'editMapping')}: ${s.sheet}`}>
                     {t(lang, 'editMapping')}
                   </Button>

@@ -201,6 +201,9 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   await row.waitFor({ timeout: 30_000 });
   await expect(row.textContent()).resolves.toContain('T11/2026');
   await expect(row.textContent()).resolves.toContain('5');
+  // Its checkbox and its button are named after the sheet, not only "Là trang chỉ tiêu" and "Ánh xạ" on every card.
+  expect(await row.getByRole('checkbox', { name: `Là trang chỉ tiêu: ${SEED_SHEET}`, exact: true }).isChecked()).toBe(true);
+  expect(await row.getByRole('button', { name: `Ánh xạ: ${SEED_SHEET}`, exact: true }).count()).toBe(1);
   await page.screenshot({ path: join(SHOTS, '1-sheets.png'), fullPage: true });
 
   // (2) Mapping: pick the sheet, correct the owner column (E → F), save.
@@ -372,17 +375,30 @@ test('before a report the workbook is read again, and the pane says so with a pr
   await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
   await page.getByTestId('tab-report').click();
   await page.getByTestId('commune').fill('xã An Bình');
+  // Every state of the bar, as the page shows it (phase and value), whatever the machine's speed.
+  await page.evaluate(`(() => {
+    const seen = (window.__DTI_BAR__ = []);
+    new MutationObserver(() => {
+      const box = document.querySelector('[data-testid="progress"]');
+      const bar = box && box.querySelector('[role="progressbar"]');
+      const state = box ? box.getAttribute('data-phase') + ' ' + (bar && bar.getAttribute('aria-valuenow')) : null;
+      if (state && seen[seen.length - 1] !== state) seen.push(state);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  })()`);
   await page.getByTestId('make-report').click();
   const reading = page.locator('[data-testid="progress"][data-phase="reading"]');
   await reading.waitFor();
   await expect(reading.textContent()).resolves.toContain('Đang đọc lại sổ làm việc');
-  // The bar has a name, and moves (no value) until the first round trip says how far the reading is.
   expect(await reading.getByRole('progressbar', { name: 'Đang đọc lại sổ làm việc để dùng số liệu mới nhất…' }).count()).toBe(1);
-  // Once the first of the two round trips is back, the bar shows the real share.
-  await reading.locator('[role="progressbar"][aria-valuenow="0.5"]').waitFor();
   await page.screenshot({ path: join(SHOTS, '8-rereading.png'), fullPage: true });
-  await page.locator('[data-testid="progress"][data-phase="writing"]').waitFor();
   await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".').waitFor({ timeout: 30_000 });
+  // Reading then writing (then reading again, to show what was written); each bar moves without a value
+  // (indeterminate) until the first round trip says how far it is, then shows the real share: never 0 %.
+  const states = (await page.evaluate('window.__DTI_BAR__')) as string[];
+  expect([...new Set(states.map((s) => s.split(' ')[0]))]).toEqual(['reading', 'writing']);
+  expect(states.slice(0, 3)).toEqual(['reading null', 'reading 0.5', 'reading 1']);
+  expect(states.find((s) => s.startsWith('writing'))).toBe('writing null');
+  expect(states.filter((s) => s.endsWith(' 0'))).toEqual([]);
   expect(await page.getByTestId('progress').count()).toBe(0);
   await page.close();
 }, 120_000);
@@ -429,6 +445,8 @@ test('outside Excel the page says to open it in Excel', async () => {
   await page.getByTestId('not-in-excel').waitFor({ timeout: 30_000 });
   await expect(page.getByTestId('not-in-excel').textContent()).resolves.toContain('Hãy mở phần bổ trợ này trong Excel');
   expect(await page.getByTestId('reload-page').count()).toBe(0);
+  await page.setViewportSize({ width: 320, height: 600 });
+  expect(await overflowing(page)).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, '0-not-in-excel.png') });
   await page.close();
