@@ -21,7 +21,8 @@ import { SheetsView } from './SheetsView';
 import { StatusView } from './StatusView';
 import { t } from './strings';
 import { paneTheme } from './theme';
-import { type Notice, useWorkbook, type WorkbookState } from './use-workbook';
+import { type Notice, useWorkbook } from './use-workbook';
+import { useNoticePerTab } from './notice-per-tab';
 import type { TaskpanePort } from './workbook-session';
 
 export function Shell({ lang, onLang, theme, children }: { lang: Lang; onLang(lang: Lang): void; theme?: HostTheme | null; children: React.ReactNode }) {
@@ -43,27 +44,9 @@ export function Shell({ lang, onLang, theme, children }: { lang: Lang; onLang(la
 export function App({ port }: { port: TaskpanePort }) {
   const [lang, setLang] = useState<Lang>('vi');
   const [tab, setTab] = useState<TabId>('sheets');
-  const workbook = useWorkbook(port);
-  // A command's notice belongs to the tab it was started from; a failed read is shown on every tab.
-  const [noticeTab, setNoticeTab] = useState<TabId | null>(null);
-  const state: WorkbookState = {
-    ...workbook,
-    work: (fn, reload) => {
-      setNoticeTab(tab);
-      return workbook.work(fn, reload);
-    },
-    setNotice: (notice) => {
-      setNoticeTab(tab);
-      workbook.setNotice(notice);
-    },
-    reload: () => {
-      setNoticeTab(null);
-      return workbook.reload();
-    },
-  };
+  const { state, shown } = useNoticePerTab(useWorkbook(port), tab);
   const { snapshot, busy } = state;
-  const notices: Notice[] = [];
-  if (state.notice && (noticeTab === null || noticeTab === tab || state.notice.retry)) notices.push(state.notice);
+  const notices: Notice[] = shown ? [shown] : [];
   if (snapshot?.mappingError) notices.push({ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError }) } });
   // The button that asked a question, to give the focus back to once the dialog closes.
   const asker = useRef<HTMLElement | null>(null);
