@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const OUT = process.env.DTI_TEST_BUILD_DIR || path.join(ROOT, 'test-artifacts', 'taskpane-build');
 
 module.exports = async (env = {}, argv = {}) => {
-  const base = typeof mainConfig === 'function' ? await mainConfig(env, { mode: 'development', ...argv }) : mainConfig;
+  const base = typeof mainConfig === 'function' ? await mainConfig({ ...env, addinOnly: true }, { mode: 'development', ...argv }) : mainConfig;
   return {
     ...base,
     mode: 'development',
