@@ -98,7 +98,6 @@ test('from file://: choose, map, fix a problem by choosing the edited file, stat
   const sampleBefore = readFileSync(SAMPLE);
   const { page, requests } = await open(FILE_URL);
   await expect(page.getByTestId('privacy').textContent()).resolves.toContain('Tệp của bạn không rời khỏi máy tính này');
-  await shot(page, '1280-0-start');
 
   // (1) The sample opens: its sheets and indicators, no worker warning (the worker runs from file:// too).
   await choose(page, SAMPLE);
@@ -108,12 +107,10 @@ test('from file://: choose, map, fix a problem by choosing the edited file, stat
   await expect(page.getByTestId('file-name').textContent()).resolves.toBe('dti-sample.xlsx');
   expect(await page.getByText('Trình duyệt này không cho chạy bộ xử lý nền').count()).toBe(0);
   await expect(page.getByTestId('save-state').getAttribute('data-changed')).resolves.toBe('false');
-  await shot(page, '1280-1-sheets');
 
   // (2) Mapping saved into the in-memory file: the page now has changes not downloaded.
   await row.getByRole('button', { name: 'Ánh xạ' }).click();
   await page.getByTestId('save-mapping').waitFor();
-  await shot(page, '1280-2-mapping');
   await page.getByTestId('save-mapping').click();
   await page.getByText('Đã lưu ánh xạ vào sổ làm việc.').waitFor({ timeout: 60_000 });
   await expect(page.getByTestId('save-state').getAttribute('data-changed')).resolves.toBe('true');
@@ -123,7 +120,6 @@ test('from file://: choose, map, fix a problem by choosing the edited file, stat
   const problem = page.getByTestId('problem').filter({ hasText: 'K19' });
   await problem.click();
   await page.getByText(/^Ô Phụ lục 1!K19 — mở tệp trong chương trình bảng tính/).waitFor();
-  await shot(page, '1280-3-problems');
 
   // The mapped file, downloaded under a new name with the month; the mapping is in it as the add-in keeps it.
   const mapped = await download(page, 'mapped.xlsx');
@@ -158,7 +154,6 @@ test('from file://: choose, map, fix a problem by choosing the edited file, stat
   await page.getByTestId('tab-status').click();
   await page.getByTestId('month').selectOption('2026-11');
   expect(await page.getByTestId('formulas-plain').isChecked()).toBe(true);
-  await shot(page, '1280-4-status');
   await page.getByTestId('add-status').click();
   await page.getByText(/Đã ghi cột tình trạng cho \d+ chỉ tiêu/).waitFor({ timeout: 60_000 });
 
@@ -174,7 +169,7 @@ test('from file://: choose, map, fix a problem by choosing the edited file, stat
   }
   await page.getByTestId('make-report').click();
   await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".').waitFor({ timeout: 60_000 });
-  await shot(page, '1280-5-report');
+  await shot(page, '1280-report-made');
   const result = await download(page, 'result.xlsx');
   expect(result.name).toBe('dti-sample - DTI T11-2026.xlsx');
   await page.getByText('Đã tải về "dti-sample - DTI T11-2026.xlsx". Tệp gốc không bị thay đổi.').waitFor();
