@@ -23,7 +23,7 @@ function pageHtml() {
   return fs.readFileSync(path.resolve(__dirname, 'src/web/index.html'), 'utf8').replace('<!-- DTI_PANE_STYLE -->', style[0]);
 }
 
-/** Puts the script's text into the page (a "</script" inside it escaped) and drops the separate file. */
+/** Puts the script's text into the page (a "</script" inside it escaped) and drops the separate file (not its licences). */
 class InlineScriptPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('InlineScriptPlugin', (compilation) => {
@@ -42,7 +42,10 @@ class InlineScriptPlugin {
         return data;
       });
       hooks.afterEmit.tap('InlineScriptPlugin', () => {
+        // Deleting the script deletes its related files too; the licences of the packages in it stay beside the page.
+        const licences = compilation.getAsset(`${SCRIPT}.LICENSE.txt`);
         compilation.deleteAsset(SCRIPT);
+        if (licences) compilation.emitAsset(licences.name, licences.source);
       });
     });
   }
