@@ -28,10 +28,10 @@ export type Place = 'worker' | 'page';
 export class WorkbookClient {
   private next = 1;
   private readonly pending = new Map<number, Pending>();
-  private send: (request: Request, transfer: Transferable[]) => void;
+  private send!: (request: Request, transfer: Transferable[]) => void;
   /** Whether the workbook has changes not yet downloaded (as of the last answer). */
   changed = false;
-  readonly place: Place;
+  place: Place = 'worker';
 
   /** `workerSource` is the page's own script: the worker runs it as a blob, which Chromium allows even from file://. */
   constructor(workerSource: string | null, onChanged: (changed: boolean) => void) {
@@ -48,17 +48,25 @@ export class WorkbookClient {
       onChanged(reply.changed);
       waiting.resolve(reply);
     };
-    const worker = workerSource ? startWorker(workerSource) : null;
-    if (worker) {
-      this.place = 'worker';
-      worker.onmessage = (e: MessageEvent<Reply>) => receive(e.data);
-      worker.onerror = () => this.failAll({ vi: 'Bộ xử lý tệp của trang đã dừng (có thể do thiếu bộ nhớ). Hãy tải lại trang và mở lại tệp.', en: "The page's file worker stopped (perhaps out of memory). Reload the page and open the file again." });
-      this.send = (request, transfer) => worker.postMessage(request, transfer);
-    } else {
+    const onPage = (): void => {
       this.place = 'page';
       const handle = workbookService(receive);
       // Asynchronously, as a worker would answer.
       this.send = (request) => void Promise.resolve().then(() => handle(request));
+    };
+    const worker = workerSource ? startWorker(workerSource) : null;
+    if (worker) {
+      this.place = 'worker';
+      worker.onmessage = (e: MessageEvent<Reply>) => receive(e.data);
+      // A worker that failed to start or stopped (out of memory) answers nothing more: the file is opened again on the page.
+      worker.onerror = () => {
+        worker.terminate();
+        onPage();
+        this.failAll({ vi: 'Bộ xử lý nền của trang đã dừng (có thể do thiếu bộ nhớ). Hãy chọn lại tệp.', en: "The page's background worker stopped (perhaps out of memory). Choose the file again." });
+      };
+      this.send = (request, transfer) => worker.postMessage(request, transfer);
+    } else {
+      onPage();
     }
   }
 
