@@ -16,6 +16,8 @@
  *   in the manifest becomes DTI_URL_PROD, the HTTPS address dist/ is served from, which a
  *   production build requires (no placeholder host is ever written); help.html (the
  *   manifest's support and learn-more page) and web.config (for IIS, see docs/cai-dat.md);
+ * - in production builds no source map in dist/: they go beside it, to dist-sourcemaps/,
+ *   for debugging (the scripts carry no sourceMappingURL);
  * - web/index.html, the same screens over an .xlsx file in any browser (webpack.web.config.js).
  *
  * Type checking is separate (`npm run typecheck`): ts-loader only transpiles.
@@ -118,8 +120,12 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const serve = Boolean(env.WEBPACK_SERVE);
   const urlProd = dev ? null : productionUrl();
+  const outputPath = path.resolve(__dirname, process.env.DTI_OUTPUT_DIR || 'dist');
+  // Production source maps go beside dist/ (dist-sourcemaps/), for debugging, never to the server.
+  const mapsPath = `${outputPath}-sourcemaps`;
+  if (!dev) require('fs').rmSync(mapsPath, { recursive: true, force: true });
   const config = {
-    devtool: 'source-map',
+    devtool: dev ? 'source-map' : 'hidden-source-map',
     // The syntax EdgeHTML 18 runs (webpack's own runtime code included).
     target: ['web', 'es2017'],
     entry: {
@@ -128,8 +134,9 @@ module.exports = async (env = {}, argv = {}) => {
       boot: FUNCTIONS_FIRST ? './src/taskpane/boot.ts' : './bench/pane-first-entry.ts',
     },
     output: {
-      path: path.resolve(__dirname, process.env.DTI_OUTPUT_DIR || 'dist'),
+      path: outputPath,
       filename: '[name].js',
+      ...(dev ? {} : { sourceMapFilename: `${path.relative(outputPath, mapsPath).split(path.sep).join('/')}/[file].map` }),
       // Chunks loaded on demand carry their content's hash: a new version is never mixed with a cached old one.
       chunkFilename: '[name].[contenthash:8].js',
       // dist/web is the web page's (webpack.web.config.js), built alongside.

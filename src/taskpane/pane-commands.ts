@@ -4,7 +4,7 @@
  * the workbook, and passes App a stand-in with the same signatures.
  */
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
-import { makeUnitForms, mergeUnitForms } from './cycle-commands';
+import { makeUnitForms, mergeUnitForms } from './cycle-buttons';
 
 export const LOCAL_COMMANDS = { saveSheetChoice, saveMapping, writeStatusColumns, makeMonthlyReport, makeSendCopy, makeUnitForms, mergeUnitForms };
 
