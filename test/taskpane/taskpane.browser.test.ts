@@ -14,7 +14,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type webpack from 'webpack';
-import { CHROMIUM, CHROMIUM_FLAGS, runWebpack, serveStatic } from '../helpers/browser';
+import { CHROMIUM, CHROMIUM_FLAGS, runWebpack, serveStatic } from '../../kit/browser';
 import type { FakeWorkbook } from '../../kit/fake-excel/fake-workbook';
 import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
 import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../../kit/fake-excel/xlsx-bytes';

@@ -16,7 +16,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { NOTES_SHEET, seedXlsx } from '../../kit/fake-excel/seed-xlsx';
 import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
 import { PLAN_SHEET, writePlan } from '../../kit/plans/large-plan';
-import { CHROMIUM, CHROMIUM_FLAGS, runWebpack, serveStatic } from '../helpers/browser';
+import { CHROMIUM, CHROMIUM_FLAGS, runWebpack, serveStatic } from '../../kit/browser';
 import { dti } from '../helpers/run-dti';
 import { recalcToCsv, withoutCachedValues } from '../plain/libreoffice-recalc';
 

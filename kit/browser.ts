@@ -1,5 +1,5 @@
 /**
- * What the browser tests share: a webpack build run in-process, headless
+ * What the browser tests and benchmarks share: a webpack build run in-process, headless
  * Chromium (/usr/bin/chromium) launched with nothing that phones home, and a
  * static server on 127.0.0.1.
  */
