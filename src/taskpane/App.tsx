@@ -6,8 +6,7 @@ import type { HostTheme } from '../excel/host';
 import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import { ActivityBar } from './ActivityBar';
 import { defaultMonth, monthChoices } from './actions';
-import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
-import { makeUnitForms, mergeUnitForms } from './cycle-buttons';
+import { LOCAL_COMMANDS, type PaneCommands } from './pane-commands';
 import { CycleView } from './CycleView';
 import { offerDownload } from './download';
 import { MappingView } from './MappingView';
@@ -41,8 +40,18 @@ export function Shell({ lang, onLang, theme, children }: { lang: Lang; onLang(la
   );
 }
 
-export function App({ port }: { port: TaskpanePort }) {
-  const [lang, setLang] = useState<Lang>('vi');
+interface AppProps {
+  port: TaskpanePort;
+  /** Where the commands run (the web page: in its worker); here by default. */
+  commands?: PaneCommands;
+  /** Shown above the tabs (the web page's file bar), told the language, the month chosen and whether the pane is busy. */
+  header?: (view: { lang: Lang; month: string; busy: boolean }) => React.ReactNode;
+  initialLang?: Lang;
+}
+
+export function App({ port, commands = LOCAL_COMMANDS, header, initialLang = 'vi' }: AppProps) {
+  const { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns, makeUnitForms, mergeUnitForms } = commands;
+  const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabId>('sheets');
   const { state, shown } = useNoticePerTab(useWorkbook(port), tab);
   const { snapshot, busy } = state;
@@ -107,6 +116,7 @@ export function App({ port }: { port: TaskpanePort }) {
 
   return (
     <Shell lang={lang} onLang={setLang} theme={port.theme}>
+      {header?.({ lang, month, busy: disabled })}
       <PaneTabs lang={lang} tab={tab} problems={snapshot ? snapshot.analysis.problems.length : null} onTab={setTab} />
       <main className="dti-main">
         <ActivityBar lang={lang} busy={busy} progress={state.progress} />
@@ -123,7 +133,7 @@ export function App({ port }: { port: TaskpanePort }) {
             problems={snapshot.analysis.problems}
             disabled={disabled}
             onRecheck={() => void state.reload()}
-            onSelect={(p) => port.select(p.sheet, p.cell).catch((e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
+            onSelect={(p) => port.select(p.sheet, p.cell).then((said) => said && state.setNotice({ intent: 'info', text: said }), (e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
           />
         )}
         {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} mode={formulas} customFunctions={customFunctions} onMonth={setMonth} onMode={setFormulas} onAdd={() => void addStatus()} />}
