@@ -1,0 +1,71 @@
+import type { Catalogue } from './catalogue';
+import type { ArgName, SchemaProblem } from './params';
+
+/** Argument names as Vietnamese sentences say them. */
+export const ARG_VI: Readonly<Record<ArgName, string>> = {
+  actual: 'kết quả',
+  target: 'chỉ tiêu',
+  unit: 'đơn vị tính',
+  baseline: 'giá trị đầu kỳ',
+  numerator: 'tử số',
+  denominator: 'mẫu số',
+  start: 'ngày bắt đầu',
+  deadline: 'thời hạn',
+  asOf: 'ngày đánh giá',
+};
+
+const TYPE_VI: Readonly<Record<string, string>> = {
+  string: 'một chuỗi chữ',
+  number: 'một con số',
+  boolean: 'đúng/sai',
+  object: 'một đối tượng',
+  array: 'một danh sách',
+};
+
+function problem(p: SchemaProblem, f: Parameters<Catalogue['record.invalid']>[1]): string {
+  switch (p.kind) {
+    case 'type':
+      return `cần ${TYPE_VI[p.expected] ?? `kiểu ${p.expected}`}`;
+    case 'too-small':
+      return `nhỏ hơn mức tối thiểu ${f.num(p.minimum)}`;
+    case 'too-big':
+      return `lớn hơn mức tối đa ${f.num(p.maximum)}`;
+    case 'value':
+      return `phải là một trong: ${p.allowed}`;
+    case 'unknown-keys':
+      return `có mục không biết: ${p.keys}`;
+    case 'other':
+      return 'sai dạng';
+  }
+}
+
+const where = (path: string): string => (path === '' ? '' : ` (mục "${path}")`);
+
+export const vi: Catalogue = {
+  'formula.on-track': () => 'Đúng tiến độ',
+  'formula.behind': () => 'Chậm tiến độ',
+  'formula.bad-lang': () => 'Ngôn ngữ phải là "vi" hoặc "en".',
+  'formula.cell-error': (p) => `Ô ${ARG_VI[p.arg]} đang báo lỗi ${p.error}.`,
+  'formula.number-not-boolean': (p) => `Ô ${ARG_VI[p.arg]} cần một con số, không phải ${p.value ? 'TRUE' : 'FALSE'}.`,
+  'formula.not-a-number': (p) => `Không đọc được "${p.text}" ở ô ${ARG_VI[p.arg]} thành một con số.`,
+  'formula.date-empty': (p) => `Ô ${ARG_VI[p.arg]} để trống.`,
+  'formula.date-not-a-day': (p, f) => `Ô ${ARG_VI[p.arg]} không phải là một ngày${p.value === undefined ? '' : ` (${f.num(p.value, 6)})`}.`,
+  'formula.date-not-real': (p) => `"${p.text}" ở ô ${ARG_VI[p.arg]} không phải là một ngày có thật.`,
+  'formula.date-unreadable': (p) => `Không đọc được "${p.text}" ở ô ${ARG_VI[p.arg]} thành một ngày (ví dụ 31/12/2026 hoặc Tháng 12/2026).`,
+  'formula.yes-no-no-path': () => 'Chỉ tiêu Đạt/Không đạt không có lộ trình theo số; hãy dùng DTI.STATUS.',
+  'formula.yes-no-no-gap': () => 'Chỉ tiêu Đạt/Không đạt không có khoảng cách bằng số; hãy dùng DTI.STATUS hoặc DTI.MET.',
+  'formula.baseline-empty': () => 'Ô giá trị đầu kỳ để trống (nhập 0 nếu bắt đầu từ 0).',
+  'formula.deadline-not-after-start': () => 'Thời hạn phải sau ngày bắt đầu.',
+  'formula.denominator-zero': () => 'Mẫu số bằng 0: không tính được tỷ lệ.',
+  'formula.unclear-scale': (p, f) => {
+    const [tv, pct, av] = [f.num(p.target, 4), f.pct(p.target, 2), f.num(p.actual, 4)];
+    return `Không rõ chỉ tiêu ${tv} là tỷ lệ ${pct} hay con số ${tv} (kết quả là ${av}). Hãy ghi chỉ tiêu dạng "${pct}" hoặc nhập đơn vị tính (ví dụ "%" hoặc "điểm").`;
+  },
+  'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
+  'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
+  'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',
+  'record.invalid': (p, f) => `Bản ghi ánh xạ không hợp lệ${where(p.path)}: ${problem(p.problem, f)}`,
+  'form-record.damaged-xml': () => 'phần XML không đọc được',
+  'form-record.not-json': () => 'bản ghi của phiếu không phải JSON',
+  'form-record.invalid': (p, f) => `bản ghi của phiếu không hợp lệ${where(p.path)}: ${problem(p.problem, f)}`,
+};

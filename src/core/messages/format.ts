@@ -1,0 +1,27 @@
+import { formatNumber, formatPercent, type Lang } from '../i18n';
+import { serialToDate } from '../numbers';
+
+/** How a catalogue writes the values in a sentence, in its language. */
+export interface Format {
+  /** 1234.5 → "1.234,5" (vi) / "1,234.5" (en); at most `digits` decimals. */
+  num(value: number, digits?: number): string;
+  /** 0.07 → "7%" (never "7.000000000000001%"). */
+  pct(fraction: number, digits?: number): string;
+  /** An Excel date serial as dd/mm/yyyy. */
+  date(serial: number): string;
+}
+
+function formatFor(lang: Lang): Format {
+  return {
+    num: (value, digits = 2) => formatNumber(value, lang, digits),
+    pct: (fraction, digits = 2) => formatPercent(fraction, lang, digits),
+    date: (serial) => dayMonthYear(serialToDate(serial)),
+  };
+}
+
+export function dayMonthYear(date: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+export const FORMATS: Readonly<Record<Lang, Format>> = { vi: formatFor('vi'), en: formatFor('en') };

@@ -1,0 +1,47 @@
+/**
+ * Every message the core can say, by code, with the parameters its sentence needs.
+ * Numbers stay numbers and dates stay Excel serials here: the catalogues format them
+ * for the language (src/core/messages/catalogue.vi.ts, catalogue.en.ts).
+ */
+
+/** The argument of a cell function a message is about. */
+export type ArgName = 'actual' | 'target' | 'unit' | 'baseline' | 'numerator' | 'denominator' | 'start' | 'deadline' | 'asOf';
+
+/** What was wrong with a saved record, read from a schema check (zod's issue codes, without zod's English). */
+export type SchemaProblem =
+  | { kind: 'type'; expected: string }
+  | { kind: 'too-small'; minimum: number }
+  | { kind: 'too-big'; maximum: number }
+  | { kind: 'value'; allowed: string }
+  | { kind: 'unknown-keys'; keys: string }
+  | { kind: 'other' };
+
+export interface MessageParams {
+  // Cell functions (src/core/formulas).
+  'formula.on-track': Record<string, never>;
+  'formula.behind': Record<string, never>;
+  'formula.bad-lang': Record<string, never>;
+  'formula.cell-error': { arg: ArgName; error: string };
+  'formula.number-not-boolean': { arg: ArgName; value: boolean };
+  'formula.not-a-number': { arg: ArgName; text: string };
+  'formula.date-empty': { arg: ArgName };
+  'formula.date-not-a-day': { arg: ArgName; value?: number };
+  'formula.date-not-real': { arg: ArgName; text: string };
+  'formula.date-unreadable': { arg: ArgName; text: string };
+  'formula.yes-no-no-path': Record<string, never>;
+  'formula.yes-no-no-gap': Record<string, never>;
+  'formula.baseline-empty': Record<string, never>;
+  'formula.deadline-not-after-start': Record<string, never>;
+  'formula.denominator-zero': Record<string, never>;
+  'formula.unclear-scale': { target: number; actual: number };
+  // The record the add-in keeps in a workbook, and a form's record.
+  'record.damaged-xml': Record<string, never>;
+  'record.newer': { version: number };
+  'record.not-json': Record<string, never>;
+  'record.invalid': { path: string; problem: SchemaProblem };
+  'form-record.damaged-xml': Record<string, never>;
+  'form-record.not-json': Record<string, never>;
+  'form-record.invalid': { path: string; problem: SchemaProblem };
+}
+
+export type MessageCode = keyof MessageParams;
