@@ -116,7 +116,7 @@ export function App({ port }: { port: TaskpanePort }) {
           </div>
         )}
         {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
-        {snapshot?.mappingError && <NoticeBar lang={lang} notice={{ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError }) } }} />}
+        {snapshot?.mappingError && <NoticeBar lang={lang} notice={{ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError.vi }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError.en }) } }} />}
         {snapshot && tab === 'sheets' && (
           <SheetsView lang={lang} sheets={snapshot.sheets} disabled={disabled} onSave={(included) => void state.work((steps) => saveSheetChoice(port, snapshot.sheets.map((s) => s.sheet), included, steps), true)} onMap={(sheet) => { setMapSheet(sheet); setTab('mapping'); }} />
         )}

@@ -1,5 +1,6 @@
 import type { Grid } from '../grid';
-import { bi } from '../i18n';
+import { type Bilingual, bi } from '../i18n';
+import { message } from '../messages';
 import type { Analysis } from '../model';
 import type { YearMonth } from '../months';
 import type { WorkbookMapping } from '../schema';
@@ -14,7 +15,7 @@ export interface ReturnedFile {
   label: string;
   grids: Grid[];
   meta: FormMeta | null;
-  metaError: string | null;
+  metaError: Bilingual | null;
   mapping: WorkbookMapping | null;
 }
 
@@ -39,7 +40,7 @@ export function returnedForms(files: readonly ReturnedFile[], tracker: Analysis,
         file: file.label,
         unit: null,
         address: null,
-        reason: file.metaError ? bi(`Phần thông tin của phiếu bị hỏng (${file.metaError}): không nhập.`, `The form's record is damaged (${file.metaError}): not merged.`) : NOT_A_FORM,
+        reason: file.metaError ? message('form-record.damaged-not-merged', { reason: file.metaError }) : NOT_A_FORM,
       });
     }
   }

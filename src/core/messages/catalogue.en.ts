@@ -20,6 +20,7 @@ const TYPE_EN: Readonly<Record<string, string>> = {
   boolean: 'true or false',
   object: 'an object',
   array: 'a list',
+  record: 'a set of entries',
 };
 
 function problem(p: SchemaProblem, f: Parameters<Catalogue['record.invalid']>[1]): string {
@@ -68,4 +69,6 @@ export const en: Catalogue = {
   'form-record.damaged-xml': () => 'its XML cannot be read',
   'form-record.not-json': () => 'the form record is not JSON',
   'form-record.invalid': (p, f) => `the form record is invalid${where(p.path)}: ${problem(p.problem, f)}`,
+  'form-record.damaged-not-merged': (p) => `The form's record is damaged (${p.reason.en}): not merged.`,
+  'mapping.ignored': (p) => `Ignoring the saved mapping: ${p.reason.en}`,
 };

@@ -20,6 +20,7 @@ const TYPE_VI: Readonly<Record<string, string>> = {
   boolean: 'đúng/sai',
   object: 'một đối tượng',
   array: 'một danh sách',
+  record: 'một bảng các mục',
 };
 
 function problem(p: SchemaProblem, f: Parameters<Catalogue['record.invalid']>[1]): string {
@@ -68,4 +69,6 @@ export const vi: Catalogue = {
   'form-record.damaged-xml': () => 'phần XML không đọc được',
   'form-record.not-json': () => 'bản ghi của phiếu không phải JSON',
   'form-record.invalid': (p, f) => `bản ghi của phiếu không hợp lệ${where(p.path)}: ${problem(p.problem, f)}`,
+  'form-record.damaged-not-merged': (p) => `Phần thông tin của phiếu bị hỏng (${p.reason.vi}): không nhập.`,
+  'mapping.ignored': (p) => `Bỏ qua ánh xạ đã lưu: ${p.reason.vi}`,
 };

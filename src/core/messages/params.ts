@@ -4,6 +4,8 @@
  * for the language (src/core/messages/catalogue.vi.ts, catalogue.en.ts).
  */
 
+import type { Bilingual } from '../i18n';
+
 /** The argument of a cell function a message is about. */
 export type ArgName = 'actual' | 'target' | 'unit' | 'baseline' | 'numerator' | 'denominator' | 'start' | 'deadline' | 'asOf';
 
@@ -42,6 +44,8 @@ export interface MessageParams {
   'form-record.damaged-xml': Record<string, never>;
   'form-record.not-json': Record<string, never>;
   'form-record.invalid': { path: string; problem: SchemaProblem };
+  'form-record.damaged-not-merged': { reason: Bilingual };
+  'mapping.ignored': { reason: Bilingual };
 }
 
 export type MessageCode = keyof MessageParams;
