@@ -1,4 +1,5 @@
 import { bi, type Bilingual, say, type Lang } from '../../core/i18n';
+import { said, sentence } from '../../core/messages';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
 import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
@@ -140,9 +141,16 @@ function printCycle(cycle: CycleStatus, lang: Lang, io: CliIo): void {
 }
 
 function printStatus(status: MonthStatus, month: YearMonth, lang: Lang, io: CliIo): void {
-  const head = lang === 'vi'
-    ? ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm', 'Tháng trước', `T${monthLabel(month)}`, 'Chênh lệch', 'Tình trạng', 'Đơn vị chủ trì']
-    : ['Id', 'Indicator', 'Target', 'Previous', formatYearMonth(month), 'Gap', 'Status', 'Owner'];
+  const head = [
+    said(lang, 'column.id'),
+    said(lang, 'column.indicator'),
+    said(lang, 'column.target'),
+    said(lang, 'column.previous'),
+    sentence(lang, 'column.month', month),
+    said(lang, 'column.gap'),
+    said(lang, 'column.status'),
+    said(lang, 'column.owner'),
+  ];
   let sheet = '';
   for (const i of status.indicators) {
     if (i.sheet !== sheet) {

@@ -18,7 +18,29 @@ export type SchemaProblem =
   | { kind: 'unknown-keys'; keys: string }
   | { kind: 'other' };
 
+type None = Record<string, never>;
+
 export interface MessageParams {
+  // Words in cells, tables and reports.
+  'label.met': None;
+  'label.not-met': None;
+  'label.no-data': None;
+  'label.unreadable': None;
+  'label.answer-yes': None;
+  'label.answer-no': None;
+  'label.threshold-no': None;
+  'label.done': None;
+  'label.not-done': None;
+  'label.per-year': None;
+  'label.points': None;
+  'column.id': None;
+  'column.indicator': None;
+  'column.target': None;
+  'column.previous': None;
+  'column.month': { year: number; month: number };
+  'column.gap': None;
+  'column.status': None;
+  'column.owner': None;
   // Cell functions (src/core/formulas).
   'formula.on-track': Record<string, never>;
   'formula.behind': Record<string, never>;

@@ -1,4 +1,5 @@
-import { formatNumber, formatPercent, type Lang } from '../i18n';
+import { formatNumber, formatPercent, type Lang, LOCALES } from '../i18n';
+import { said } from '../messages';
 import type { Op, Target, TargetParse } from './types';
 
 const OP_WORDS: Record<Op, { vi: string; en: string }> = {
@@ -21,15 +22,15 @@ const KIND_WORDS: Record<Target['kind'], { vi: string; en: string }> = {
 
 /** The threshold alone, as an official writes it: "70%", "9/9", "1/1.000", "0,7". */
 export function formatThreshold(target: Target, lang: Lang): string {
-  if (typeof target.value === 'boolean') return target.value ? (lang === 'vi' ? 'Đạt' : 'Met') : lang === 'vi' ? 'Không' : 'No';
+  if (typeof target.value === 'boolean') return said(lang, target.value ? 'label.met' : 'label.threshold-no');
   const v = target.value;
   switch (target.kind) {
     case 'percent':
-      return formatPercent(v, lang, 2) + (target.perYear ? (lang === 'vi' ? '/năm' : '/year') : '');
+      return formatPercent(v, lang, 2) + (target.perYear ? said(lang, 'label.per-year') : '');
     case 'count':
       return target.of !== undefined ? `${formatNumber(v, lang)}/${formatNumber(target.of, lang)}` : formatNumber(v, lang);
     case 'rate':
-      return `${formatNumber(v, lang)}/${(target.per ?? 1).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')}`;
+      return `${formatNumber(v, lang)}/${(target.per ?? 1).toLocaleString(LOCALES[lang])}`;
     default:
       return formatNumber(v, lang, 3);
   }
