@@ -18,8 +18,14 @@ export function vietnameseWords(text: string): string[] {
     .filter((w) => VIETNAMESE_LETTER.test(w));
 }
 
-// Words a Vietnamese sentence never needs, that every English sentence of some length has.
-const ENGLISH_WORDS = /\b(the|is|are|was|not|cannot|and|or|of|to|in|with|has|no|this|that|be|must|use|write|run)\b/gi;
+// English words no Vietnamese sentence has (not "to", "in", "an", "so", "do", "hay": Vietnamese words too),
+// the grammar words of any English sentence and the nouns and verbs of dti's and zod's messages.
+const ENGLISH_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(the|is|are|was|were|been|not|cannot|and|or|of|with|has|have|no|this|that|there|which|when|will|be|must|should|` +
+    String.raw`use|write|written|run|read|open|found|missing|invalid|expected|received|saved|mapping|file|sheet|error|input|output|` +
+    String.raw`record|damaged|month|target|value|number|cell|row|column|string|boolean|from|for|by|at|it)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 /** The English function words outside quoted parts (empty for a Vietnamese sentence). */
 export function englishWords(text: string): string[] {
