@@ -81,6 +81,42 @@ export const en: Catalogue = {
     const [tv, pct, av] = [f.num(p.target, 4), f.pct(p.target, 2), f.num(p.actual, 4)];
     return `The target ${tv} may be the share ${pct} or the number ${tv} (the result is ${av}). Write the target as "${pct}" or give a unit (e.g. "%" or "points").`;
   },
+  'actual.negative': (p) => `A negative result (${p.shown}) is not valid.`,
+  'actual.over-100': (p) => `A share above 100% (${p.shown}).`,
+  'actual.over-total': (p, f) => `The result ${f.num(p.value, 6)} is more than the total of ${f.num(p.total, 6)}.`,
+  'actual.error-value': (p) => `The result cell shows the error ${p.error}.`,
+  'actual.not-real-number': (p) => `The result cell holds a value that is not a real number (${p.shown}); enter it again.`,
+  'actual.date': (p, f) =>
+    `The result cell holds the date ${f.date(p.serial)}: Excel probably turned a fraction like "8/10" into a date. Format the cell as Text and type it again.`,
+  'actual.not-a-number': (p) => `"${p.text}" cannot be read as a number.`,
+  'actual.ambiguous-share': (p, f) => {
+    const v = f.num(p.value, 6);
+    return `${v} may mean ${v}% or ${f.pct(p.value, 4)}: write it with a % sign (e.g. ${v}%).`;
+  },
+  'actual.share-for-rate': (p) => `The target is a rate (${p.unit === undefined ? 'per population' : `"${p.unit}"`}); a percentage result does not fit (e.g. "0,8/1.000").`,
+  'actual.counts-unreadable': (p) => `The counts "${p.text}" cannot be read.`,
+  'actual.zero-total': () => 'The total (denominator) is 0: no share can be computed.',
+  'actual.not-calculated': () => 'The cell holds a formula whose result the file does not keep: open the file in Excel and save it so it is calculated.',
+  'actual.not-yes-no': (p) => `This target needs a yes/no result ("Đạt"/"Chưa đạt", "Có", "Hoàn thành", "Đã …"); "${p.text}" does not say.`,
+  'actual.yes-no-for-number': (p) => `This target needs a number, not "${p.text}".`,
+  'target.empty': () => 'The target cell is empty.',
+  'target.error-value': (p) => `The target cell shows the error ${p.error}.`,
+  'target.two-thresholds': (p) => `The target has several thresholds (${p.thresholds}); it is unclear which one applies.`,
+  'target.bad-number': (p) => `The number "${p.text}" cannot be read.`,
+  'target.no-threshold': () => 'No threshold found (a number, a percentage or "Đạt").',
+  'target.not-a-target': (p) => `"${p.text}" is not a target.`,
+  'target.unit-boolean-number': (p) => `The unit "${p.unit}" is a yes/no indicator but the target is a number.`,
+  'target.relative': () =>
+    'The target is a rise or fall against an earlier level, and the sheet has no base figure to compute it. Write the level to reach instead (e.g. "Dưới 8%", "Giảm còn 5%").',
+  'target.rank': () => 'The target is a place in a ranking: the sheet has no figure to compare; write the level to reach as a number.',
+  'target.ambiguous-share': (p, f) => {
+    const [v, share] = [f.num(p.value, 4), f.pct(p.value, 2)];
+    return `${v} under a "%" unit may mean ${v}% or ${share}: write it with a % sign (e.g. ${share}).`;
+  },
+  'target.date': (p, f) =>
+    `The target cell holds the date ${f.date(p.serial)}: Excel probably turned a fraction like "9/9" into a date. Format the cell as Text and type it again.`,
+  'target.not-calculated': () => 'The target cell holds a formula whose result the file does not keep: open the file in Excel and save it so it is calculated.',
+  'target.unit-percent-text': (p) => `The unit "${p.unit}" is a percentage but the target has no number.`,
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

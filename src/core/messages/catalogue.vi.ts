@@ -81,6 +81,42 @@ export const vi: Catalogue = {
     const [tv, pct, av] = [f.num(p.target, 4), f.pct(p.target, 2), f.num(p.actual, 4)];
     return `Không rõ chỉ tiêu ${tv} là tỷ lệ ${pct} hay con số ${tv} (kết quả là ${av}). Hãy ghi chỉ tiêu dạng "${pct}" hoặc nhập đơn vị tính (ví dụ "%" hoặc "điểm").`;
   },
+  'actual.negative': (p) => `Kết quả âm (${p.shown}) không hợp lệ.`,
+  'actual.over-100': (p) => `Kết quả tỷ lệ vượt 100% (${p.shown}).`,
+  'actual.over-total': (p, f) => `Kết quả ${f.num(p.value, 6)} vượt quá tổng số ${f.num(p.total, 6)} của chỉ tiêu.`,
+  'actual.error-value': (p) => `Ô kết quả đang báo lỗi ${p.error}.`,
+  'actual.not-real-number': (p) => `Ô kết quả chứa giá trị không phải số thực (${p.shown}); hãy nhập lại.`,
+  'actual.date': (p, f) =>
+    `Ô kết quả chứa ngày ${f.date(p.serial)}: có lẽ Excel đã đổi một phân số như "8/10" thành ngày. Hãy định dạng ô là Văn bản (Text) rồi gõ lại.`,
+  'actual.not-a-number': (p) => `Không đọc được "${p.text}" thành một con số.`,
+  'actual.ambiguous-share': (p, f) => {
+    const v = f.num(p.value, 6);
+    return `Số ${v} không rõ là ${v}% hay ${f.pct(p.value, 4)}: hãy ghi kèm dấu % (ví dụ ${v}%).`;
+  },
+  'actual.share-for-rate': (p) => `Chỉ tiêu tính theo ${p.unit === undefined ? 'mật độ' : `"${p.unit}"`}; kết quả phần trăm không dùng được (ví dụ đúng: "0,8/1.000").`,
+  'actual.counts-unreadable': (p) => `Không đọc được số thực hiện / tổng số "${p.text}".`,
+  'actual.zero-total': () => 'Tổng số (mẫu số) bằng 0: chưa tính được tỷ lệ.',
+  'actual.not-calculated': () => 'Ô có công thức nhưng tệp chưa lưu kết quả tính: mở tệp trong Excel và lưu lại để tính.',
+  'actual.not-yes-no': (p) => `Chỉ tiêu này cần kết quả "Đạt"/"Chưa đạt" (hoặc "Có", "Hoàn thành", "Đã …"); "${p.text}" không rõ đạt hay chưa.`,
+  'actual.yes-no-for-number': (p) => `Chỉ tiêu này cần một con số, không phải "${p.text}".`,
+  'target.empty': () => 'Ô chỉ tiêu để trống.',
+  'target.error-value': (p) => `Ô chỉ tiêu đang báo lỗi ${p.error}.`,
+  'target.two-thresholds': (p) => `Chỉ tiêu có nhiều mức (${p.thresholds}), không biết dùng mức nào.`,
+  'target.bad-number': (p) => `Không đọc được số "${p.text}".`,
+  'target.no-threshold': () => 'Không tìm thấy mức chỉ tiêu (số, tỷ lệ % hoặc "Đạt").',
+  'target.not-a-target': (p) => `"${p.text}" không phải là một chỉ tiêu.`,
+  'target.unit-boolean-number': (p) => `Đơn vị tính "${p.unit}" là chỉ tiêu Đạt/Không đạt nhưng chỉ tiêu lại là một con số.`,
+  'target.relative': () =>
+    'Chỉ tiêu là một mức tăng/giảm so với trước đó; bảng không có số liệu gốc để tính. Hãy ghi mức cần đạt (ví dụ "Dưới 8%", "Giảm còn 5%").',
+  'target.rank': () => 'Chỉ tiêu là một thứ hạng (nhóm dẫn đầu, xếp hạng): bảng không có số liệu để so; hãy ghi mức cần đạt bằng con số.',
+  'target.ambiguous-share': (p, f) => {
+    const [v, share] = [f.num(p.value, 4), f.pct(p.value, 2)];
+    return `Số ${v} dưới đơn vị "%" không rõ là ${v}% hay ${share}: hãy ghi kèm dấu % (ví dụ ${share}).`;
+  },
+  'target.date': (p, f) =>
+    `Ô chỉ tiêu chứa ngày ${f.date(p.serial)}: có lẽ Excel đã đổi một phân số như "9/9" thành ngày. Hãy định dạng ô là Văn bản (Text) rồi gõ lại.`,
+  'target.not-calculated': () => 'Ô chỉ tiêu có công thức nhưng tệp chưa lưu kết quả tính: mở tệp trong Excel và lưu lại để tính.',
+  'target.unit-percent-text': (p) => `Đơn vị tính "${p.unit}" là tỷ lệ nhưng chỉ tiêu không có con số.`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

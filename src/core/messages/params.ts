@@ -58,6 +58,35 @@ export interface MessageParams {
   'formula.deadline-not-after-start': Record<string, never>;
   'formula.denominator-zero': Record<string, never>;
   'formula.unclear-scale': { target: number; actual: number };
+  // A reported result read against its target (src/core/status/read-actual.ts).
+  'actual.negative': { shown: string };
+  'actual.over-100': { shown: string };
+  'actual.over-total': { value: number; total: number };
+  'actual.error-value': { error: string };
+  'actual.not-real-number': { shown: string };
+  'actual.date': { serial: number };
+  'actual.not-a-number': { text: string };
+  'actual.ambiguous-share': { value: number };
+  'actual.share-for-rate': { unit?: string };
+  'actual.counts-unreadable': { text: string };
+  'actual.zero-total': None;
+  'actual.not-calculated': None;
+  'actual.not-yes-no': { text: string };
+  'actual.yes-no-for-number': { text: string };
+  // A target read from a plan (src/core/target/parse-target.ts).
+  'target.empty': None;
+  'target.error-value': { error: string };
+  'target.two-thresholds': { thresholds: string };
+  'target.bad-number': { text: string };
+  'target.no-threshold': None;
+  'target.not-a-target': { text: string };
+  'target.unit-boolean-number': { unit: string };
+  'target.relative': None;
+  'target.rank': None;
+  'target.ambiguous-share': { value: number };
+  'target.date': { serial: number };
+  'target.not-calculated': None;
+  'target.unit-percent-text': { unit: string };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };

@@ -1,0 +1,150 @@
+/**
+ * The message catalogues: every code has a sentence in Vietnamese and in English (the
+ * build checks that a code is never missing; this checks the sentences say something,
+ * each in its own language), and values are written the Vietnamese way.
+ */
+import type { Catalogue } from '../../src/core/messages/catalogue';
+import { en } from '../../src/core/messages/catalogue.en';
+import { vi } from '../../src/core/messages/catalogue.vi';
+import { message, type MessageCode, type MessageParams, sentence } from '../../src/core/messages';
+import { parseTarget } from '../../src/core/target/parse-target';
+import { readActual } from '../../src/core/status/read-actual';
+import { englishWords, vietnameseWords } from '../helpers/languages';
+
+// @ts-expect-error a catalogue that lacks a code does not compile
+const lacking: Catalogue = { 'label.met': () => 'Đạt' };
+void lacking;
+
+const SHARE = { kind: 'too-big', maximum: 12 } as const;
+
+/** Parameters for every code; the type makes this list grow with the codes. */
+const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
+  'label.met': {},
+  'label.not-met': {},
+  'label.no-data': {},
+  'label.unreadable': {},
+  'label.answer-yes': {},
+  'label.answer-no': {},
+  'label.threshold-no': {},
+  'label.done': {},
+  'label.not-done': {},
+  'label.per-year': {},
+  'label.points': {},
+  'column.id': {},
+  'column.indicator': {},
+  'column.target': {},
+  'column.previous': {},
+  'column.month': { year: 2026, month: 11 },
+  'column.gap': {},
+  'column.status': {},
+  'column.owner': {},
+  'formula.on-track': {},
+  'formula.behind': {},
+  'formula.bad-lang': {},
+  'formula.cell-error': { arg: 'baseline', error: '#REF!' },
+  'formula.number-not-boolean': { arg: 'numerator', value: true },
+  'formula.not-a-number': { arg: 'denominator', text: 'mười' },
+  'formula.date-empty': { arg: 'start' },
+  'formula.date-not-a-day': { arg: 'deadline', value: 0.5 },
+  'formula.date-not-real': { arg: 'asOf', text: '31/02/2026' },
+  'formula.date-unreadable': { arg: 'start', text: 'sớm' },
+  'formula.yes-no-no-path': {},
+  'formula.yes-no-no-gap': {},
+  'formula.baseline-empty': {},
+  'formula.deadline-not-after-start': {},
+  'formula.denominator-zero': {},
+  'formula.unclear-scale': { target: 0.8, actual: 80 },
+  'actual.negative': { shown: '-5' },
+  'actual.over-100': { shown: '120%' },
+  'actual.over-total': { value: 12, total: 9 },
+  'actual.error-value': { error: '#N/A' },
+  'actual.not-real-number': { shown: 'NaN' },
+  'actual.date': { serial: 46303 },
+  'actual.not-a-number': { text: 'khoảng 70' },
+  'actual.ambiguous-share': { value: 0.07 },
+  'actual.share-for-rate': { unit: 'DN/1.000 dân' },
+  'actual.counts-unreadable': { text: 'bảy/chín' },
+  'actual.zero-total': {},
+  'actual.not-calculated': {},
+  'actual.not-yes-no': { text: 'đang làm' },
+  'actual.yes-no-for-number': { text: 'Đạt' },
+  'target.empty': {},
+  'target.error-value': { error: '#DIV/0!' },
+  'target.two-thresholds': { thresholds: '70%, 80%' },
+  'target.bad-number': { text: '1,2,3' },
+  'target.no-threshold': {},
+  'target.not-a-target': { text: 'FALSE' },
+  'target.unit-boolean-number': { unit: 'Đạt/Không đạt' },
+  'target.relative': {},
+  'target.rank': {},
+  'target.ambiguous-share': { value: 0.95 },
+  'target.date': { serial: 46274 },
+  'target.not-calculated': {},
+  'target.unit-percent-text': { unit: '%' },
+  'record.damaged-xml': {},
+  'record.newer': { version: 2 },
+  'record.not-json': {},
+  'record.invalid': { path: 'sheets.S.tables.0.months.0.month', problem: SHARE },
+  'form-record.damaged-xml': {},
+  'form-record.not-json': {},
+  'form-record.invalid': { path: 'unit', problem: { kind: 'type', expected: 'string' } },
+  'form-record.damaged-not-merged': { reason: message('form-record.not-json') },
+  'mapping.ignored': { reason: message('record.newer', { version: 3 }) },
+};
+
+const CODES = Object.keys(SAMPLES) as MessageCode[];
+
+describe('the catalogues', () => {
+  test('have exactly the codes there are, in both languages', () => {
+    expect(Object.keys(vi).sort()).toEqual([...CODES].sort());
+    expect(Object.keys(en).sort()).toEqual([...CODES].sort());
+  });
+
+  test.each(CODES)('%s: a Vietnamese sentence and an English one', (code) => {
+    const said = { vi: sentence('vi', code, SAMPLES[code]), en: sentence('en', code, SAMPLES[code]) };
+    expect(said.vi.trim()).not.toBe('');
+    expect(said.en.trim()).not.toBe('');
+    expect(englishWords(said.vi)).toEqual([]);
+    expect(vietnameseWords(said.en)).toEqual([]);
+  });
+
+  test('a message keeps its code and parameters beside both sentences', () => {
+    expect(message('record.newer', { version: 2 })).toEqual({
+      code: 'record.newer',
+      params: { version: 2 },
+      vi: 'Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản 2); hãy cập nhật DTI',
+      en: 'The DTI record was written by a newer version of DTI (version 2); update DTI',
+    });
+  });
+});
+
+describe('values in messages are written for people', () => {
+  test('0.07 typed next to a 1% target is asked about as "7%", never "7.000000000000001%"', () => {
+    const target = parseTarget('Trên 1%');
+    if (!target.ok) throw new Error('fixture target unreadable');
+    const read = readActual(0.07, target);
+    expect(read).toMatchObject({
+      kind: 'invalid',
+      code: 'ambiguous-share',
+      reason: {
+        vi: 'Số 0,07 không rõ là 0,07% hay 7%: hãy ghi kèm dấu % (ví dụ 0,07%).',
+        en: '0.07 may mean 0.07% or 7%: write it with a % sign (e.g. 0.07%).',
+      },
+    });
+  });
+
+  test('a count over its total is written with Vietnamese decimals', () => {
+    const target = parseTarget('9/9 nền tảng');
+    if (!target.ok) throw new Error('fixture target unreadable');
+    expect(readActual('12,5/9', target)).toMatchObject({ reason: { vi: 'Kết quả 12,5 vượt quá tổng số 9 của chỉ tiêu.' } });
+  });
+
+  test('a date Excel made of "8/10" is said as the date, dd/mm/yyyy, not its serial number', () => {
+    const target = parseTarget('9/9 nền tảng');
+    if (!target.ok) throw new Error('fixture target unreadable');
+    // 46303 is 8 October 2026.
+    const read = readActual(46303, target, { format: 'd/m' });
+    expect(read).toMatchObject({ reason: { vi: expect.stringContaining('chứa ngày 08/10/2026:') } });
+    expect(parseTarget(46303, { format: 'dd/mm/yyyy' })).toMatchObject({ reason: { en: expect.stringContaining('holds the date 08/10/2026:') } });
+  });
+});
