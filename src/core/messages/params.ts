@@ -87,6 +87,26 @@ export interface MessageParams {
   'target.date': { serial: number };
   'target.not-calculated': None;
   'target.unit-percent-text': { unit: string };
+  // The workbook check (src/core/validation/validate.ts).
+  'check.sheet-empty': None;
+  'check.no-table': None;
+  'check.stray-row': { text: string };
+  'check.month-hidden': { label: string; here: string; read: string };
+  'check.month-cumulative': { label: string; here: string; read: string };
+  'check.month-twice': { label: string; here: string; read: string };
+  'check.no-owner-column': None;
+  'check.target-missing': { label: string };
+  'check.target-unreadable': { text: string; reason: Bilingual };
+  'check.share-over-100': { text: string };
+  'check.count-with-share-target': { name: string; unit: string; text: string };
+  'check.horizon-unreadable': { text: string; reason: Bilingual };
+  'check.deadline-unreadable': { text: string };
+  'check.missing-owner': { label: string };
+  'check.hidden-row': { label: string };
+  'check.cell-error': { error: string };
+  'check.unit-contradiction': { unit: string; text: string; reason: Bilingual };
+  'check.mapping-doubtful': { letters: string; header: string; thresholds: number; written: number };
+  'check.duplicate-id': { id: string; row: number };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
