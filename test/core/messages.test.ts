@@ -19,6 +19,7 @@ const SHARE = { kind: 'too-big', maximum: 12 } as const;
 
 /** Parameters for every code; the type makes this list grow with the codes. */
 const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
+  'field.label': { field: 'horizonTarget' },
   'label.met': {},
   'label.not-met': {},
   'label.no-data': {},

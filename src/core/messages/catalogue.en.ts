@@ -1,5 +1,27 @@
 import type { Catalogue } from './catalogue';
+import type { FieldKey } from '../mapping/fields';
 import type { ArgName, SchemaProblem } from './params';
+
+/** What each mappable column holds, as an English label. */
+const FIELD_EN: Readonly<Record<FieldKey, string>> = {
+  id: 'Id',
+  name: 'Indicator',
+  unit: 'Unit',
+  target: 'Target (year)',
+  horizonTarget: 'Target (horizon)',
+  owner: 'Owner unit',
+  upstreamOwner: 'Lead agency (upstream)',
+  coordinators: 'Coordinating units',
+  deadline: 'Deadline',
+  baseline: 'Baseline',
+  actual: 'Actual (single column)',
+  numerator: 'Count achieved (numerator)',
+  denominator: 'Total (denominator)',
+  assessment: 'Assessment, comparison',
+  notes: 'Notes',
+  basis: 'Basis',
+  tasks: 'Tasks',
+};
 
 /** Argument names as English sentences say them. */
 export const ARG_EN: Readonly<Record<ArgName, string>> = {
@@ -43,6 +65,7 @@ function problem(p: SchemaProblem, f: Parameters<Catalogue['record.invalid']>[1]
 const where = (path: string): string => (path === '' ? '' : ` (entry "${path}")`);
 
 export const en: Catalogue = {
+  'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
   'label.not-met': () => 'Not met',
   'label.no-data': () => 'No data',

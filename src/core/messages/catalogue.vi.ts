@@ -1,5 +1,27 @@
 import type { Catalogue } from './catalogue';
+import type { FieldKey } from '../mapping/fields';
 import type { ArgName, SchemaProblem } from './params';
+
+/** What each mappable column holds, as a Vietnamese label. */
+const FIELD_VI: Readonly<Record<FieldKey, string>> = {
+  id: 'STT',
+  name: 'Chỉ tiêu',
+  unit: 'Đơn vị tính',
+  target: 'Chỉ tiêu năm',
+  horizonTarget: 'Chỉ tiêu đến 2030',
+  owner: 'Đơn vị chủ trì (xã)',
+  upstreamOwner: 'Cơ quan chủ trì cấp trên',
+  coordinators: 'Đơn vị phối hợp',
+  deadline: 'Thời hạn',
+  baseline: 'Hiện trạng (năm gốc)',
+  actual: 'Kết quả thực hiện',
+  numerator: 'Số thực hiện (tử số)',
+  denominator: 'Tổng số (mẫu số)',
+  assessment: 'Đánh giá, so sánh',
+  notes: 'Ghi chú',
+  basis: 'Căn cứ',
+  tasks: 'Nhiệm vụ',
+};
 
 /** Argument names as Vietnamese sentences say them. */
 export const ARG_VI: Readonly<Record<ArgName, string>> = {
@@ -43,6 +65,7 @@ function problem(p: SchemaProblem, f: Parameters<Catalogue['record.invalid']>[1]
 const where = (path: string): string => (path === '' ? '' : ` (mục "${path}")`);
 
 export const vi: Catalogue = {
+  'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
   'label.not-met': () => 'Chưa đạt',
   'label.no-data': () => 'Chưa có số liệu',

@@ -5,6 +5,7 @@
  */
 
 import type { Bilingual } from '../i18n';
+import type { FieldKey } from '../mapping/fields';
 
 /** The argument of a cell function a message is about. */
 export type ArgName = 'actual' | 'target' | 'unit' | 'baseline' | 'numerator' | 'denominator' | 'start' | 'deadline' | 'asOf';
@@ -22,6 +23,7 @@ type None = Record<string, never>;
 
 export interface MessageParams {
   // Words in cells, tables and reports.
+  'field.label': { field: FieldKey };
   'label.met': None;
   'label.not-met': None;
   'label.no-data': None;
