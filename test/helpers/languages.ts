@@ -6,9 +6,12 @@
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 
-/** The text with every "…"-quoted part (straight or curly quotes) taken out. */
+/** The text with every "…"-quoted part (straight or curly quotes) and every --option taken out. */
 export function withoutQuoted(text: string): string {
-  return text.replace(/"[^"\n]*"/g, '""').replace(/“[^”\n]*”/g, '""');
+  return text
+    .replace(/"[^"\n]*"/g, '""')
+    .replace(/“[^”\n]*”/g, '""')
+    .replace(/--[a-z-]+/g, ' ');
 }
 
 /** The words with Vietnamese letters outside quoted parts (empty for an English sentence). */

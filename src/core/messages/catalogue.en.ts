@@ -64,6 +64,26 @@ function problem(p: SchemaProblem, f: Parameters<Catalogue['record.invalid']>[1]
 
 const where = (path: string): string => (path === '' ? '' : ` (entry "${path}")`);
 
+/** An example of each option's value, for the sentence that says it is missing. */
+const OPTION_EXAMPLE_EN: Readonly<Record<string, string>> = {
+  month: '--month 2026-11',
+  out: '--out report.xlsx',
+  sheet: '--sheet "Phụ lục 1"',
+  lang: '--lang en',
+  unit: '--unit %',
+  commune: '--commune "xã Lộc Tấn"',
+  pdf: '--pdf report.pdf',
+  so: '--so 05',
+  'kinh-gui': '--kinh-gui "Sở Khoa học và Công nghệ tỉnh Đồng Nai"',
+  'chuc-vu': '--chuc-vu "Phó Chủ tịch"',
+  'nguoi-ky': '--nguoi-ky "Nguyễn Văn An"',
+  tinh: '--tinh "Đồng Nai"',
+  'out-dir': '--out-dir forms-11',
+  prefer: '--prefer form',
+  'han-nop': '--han-nop 20',
+  formulas: '--formulas plain',
+};
+
 export const en: Catalogue = {
   'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
@@ -162,6 +182,10 @@ export const en: Catalogue = {
   'check.mapping-doubtful': (p) =>
     `Column ${p.letters} ("${p.header}") is read as the target column, but only ${p.thresholds} of ${p.written} cells read as targets: the mapping may be wrong. Check it under Mapping (or "dti check") and choose the right target column.`,
   'check.duplicate-id': (p) => `Id "${p.id}" repeats row ${p.row} in the same group.`,
+  'cli.option-takes-no-value': (p) => `The option --${p.name} takes no value; write just --${p.name}.`,
+  'cli.option-needs-value': (p) => `Missing the value after --${p.name}, e.g. ${OPTION_EXAMPLE_EN[p.name] ?? `--${p.name} …`}.`,
+  'cli.unknown-option-meant': (p) => `There is no option ${p.written}. Did you mean --${p.meant}?`,
+  'cli.unknown-option': (p) => `There is no option ${p.written}. See the options with: dti --help`,
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

@@ -64,6 +64,26 @@ function problem(p: SchemaProblem, f: Parameters<Catalogue['record.invalid']>[1]
 
 const where = (path: string): string => (path === '' ? '' : ` (mục "${path}")`);
 
+/** An example of each option's value, for the sentence that says it is missing. */
+const OPTION_EXAMPLE_VI: Readonly<Record<string, string>> = {
+  month: '--month 2026-11',
+  out: '--out bao-cao.xlsx',
+  sheet: '--sheet "Phụ lục 1"',
+  lang: '--lang en',
+  unit: '--unit %',
+  commune: '--commune "xã Lộc Tấn"',
+  pdf: '--pdf bao-cao.pdf',
+  so: '--so 05',
+  'kinh-gui': '--kinh-gui "Sở Khoa học và Công nghệ tỉnh Đồng Nai"',
+  'chuc-vu': '--chuc-vu "Phó Chủ tịch"',
+  'nguoi-ky': '--nguoi-ky "Nguyễn Văn An"',
+  tinh: '--tinh "Đồng Nai"',
+  'out-dir': '--out-dir phieu-T11',
+  prefer: '--prefer form',
+  'han-nop': '--han-nop 20',
+  formulas: '--formulas plain',
+};
+
 export const vi: Catalogue = {
   'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
@@ -161,6 +181,10 @@ export const vi: Catalogue = {
   'check.mapping-doubtful': (p) =>
     `Cột ${p.letters} ("${p.header}") được hiểu là cột chỉ tiêu năm nhưng chỉ ${p.thresholds}/${p.written} ô đọc được thành mức chỉ tiêu: ánh xạ có thể sai. Hãy kiểm tra mục Ánh xạ cột (hoặc "dti check") và chọn đúng cột chỉ tiêu.`,
   'check.duplicate-id': (p) => `STT "${p.id}" trùng với dòng ${p.row} trong cùng nhóm.`,
+  'cli.option-takes-no-value': (p) => `Tùy chọn --${p.name} không nhận giá trị; chỉ cần viết --${p.name}.`,
+  'cli.option-needs-value': (p) => `Thiếu giá trị sau --${p.name}, ví dụ ${OPTION_EXAMPLE_VI[p.name] ?? `--${p.name} …`}.`,
+  'cli.unknown-option-meant': (p) => `Không có tùy chọn ${p.written}. Có phải ý bạn là --${p.meant}?`,
+  'cli.unknown-option': (p) => `Không có tùy chọn ${p.written}. Xem các tùy chọn bằng: dti --help`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

@@ -109,6 +109,11 @@ export interface MessageParams {
   'check.unit-contradiction': { unit: string; text: string; reason: Bilingual };
   'check.mapping-doubtful': { letters: string; header: string; thresholds: number; written: number };
   'check.duplicate-id': { id: string; row: number };
+  // The command line's options (src/cli/parse-options.ts).
+  'cli.option-takes-no-value': { name: string };
+  'cli.option-needs-value': { name: string };
+  'cli.unknown-option-meant': { written: string; meant: string };
+  'cli.unknown-option': { written: string };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
