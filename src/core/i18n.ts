@@ -11,6 +11,11 @@ export function bi(vi: string, en: string): Bilingual {
   return { vi, en };
 }
 
+/** Sentences said one after another, in each language. */
+export function joinSaid(texts: readonly Bilingual[], separator = ' '): Bilingual {
+  return { vi: texts.map((t) => t.vi).join(separator), en: texts.map((t) => t.en).join(separator) };
+}
+
 export function say(text: Bilingual, lang: Lang): string {
   return text[lang];
 }

@@ -2,7 +2,7 @@ import { basename } from 'path';
 import { logOf } from '../../core/cycle/merge-log';
 import { type MergeOutcome, planMerge } from '../../core/cycle/merge-plan';
 import { returnedForms } from '../../core/cycle/returned-files';
-import { bi, type Bilingual, type Lang, say } from '../../core/i18n';
+import { bi, type Bilingual, joinSaid, type Lang, say } from '../../core/i18n';
 import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
 import { openReturnedFile } from '../../xlsx/open-returned-file';
 import type { CliIo, CommonOptions } from '../io';
@@ -53,7 +53,7 @@ export async function mergeCommand(file: string, forms: readonly string[], opts:
   if (stop) return 1;
 
   const applied = await tracker.port.apply(outcome.plans, undefined, { allowOverwrite: outcome.overwrite });
-  if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
+  if (!applied.ok) throw new CliError(joinSaid(applied.blocked.map((b) => b.message)), 1);
   // The deadline is the plan's: kept in the tracker's record for the report (which units are late).
   const record = snapshot.mapping ?? { version: 1 as const, sheets: {} };
   if (deadlineDay !== undefined && record.cycle?.deadlineDay !== deadlineDay) await tracker.port.writeMapping({ ...record, cycle: { deadlineDay } });

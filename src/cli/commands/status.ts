@@ -1,4 +1,4 @@
-import { bi, type Bilingual, say } from '../../core/i18n';
+import { bi, type Bilingual, joinSaid, say } from '../../core/i18n';
 import { unreadNotice } from '../../core/plan/plain-limits';
 import type { FormulaMode } from '../../core/plan/status-columns';
 import { prepareStatusColumns } from '../../core/workbook/actions';
@@ -52,7 +52,7 @@ export async function statusCommand(file: string, opts: StatusOptions, io: CliIo
     );
   }
   const applied = await loaded.port.apply(prep.plans);
-  if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
+  if (!applied.ok) throw new CliError(joinSaid(applied.blocked.map((b) => b.message)), 1);
   const linkNote = await output.write(await loaded.port.toBytes());
   const sheets = [...new Set(prep.plans.map((p) => `"${p.sheet}"`))].join(', ');
   io.out(

@@ -84,6 +84,15 @@ const OPTION_EXAMPLE_EN: Readonly<Record<string, string>> = {
   formulas: '--formulas plain',
 };
 
+const BLANK_PART_EN = {
+  commune: 'the commune (--commune "xã …")',
+  number: 'the number (--so 05)',
+  recipient: 'the recipient (--tinh "…" or --kinh-gui "…")',
+  signerName: "the signer's name (--nguoi-ky \"…\")",
+} as const;
+
+const RETURN_STATE_EN = { on_time: 'on time', late: 'late', missing: 'not sent', waiting: 'not due yet' } as const;
+
 export const en: Catalogue = {
   'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
@@ -186,6 +195,27 @@ export const en: Catalogue = {
   'cli.option-needs-value': (p) => `Missing the value after --${p.name}, e.g. ${OPTION_EXAMPLE_EN[p.name] ?? `--${p.name} …`}.`,
   'cli.unknown-option-meant': (p) => `There is no option ${p.written}. Did you mean --${p.meant}?`,
   'cli.unknown-option': (p) => `There is no option ${p.written}. See the options with: dti --help`,
+  'summary.pdf-is-out': () => '--pdf and --out must be two different files.',
+  'summary.wrote-report': (p) => `Wrote the report to sheet "${p.sheet}" and its appendix to sheet "${p.appendix}" of ${p.file}.`,
+  'summary.renamed': (p) => `A user's sheet had the report's name, so the report is named "${p.sheet}" and its appendix "${p.appendix}".`,
+  'summary.pdf-failed': (p) => `LibreOffice could not make the PDF (${p.program}).`,
+  'summary.wrote-pdf': (p) => `Wrote the report and its appendix to the PDF ${p.file} (to sign digitally and send).`,
+  'summary.no-libreoffice': () =>
+    'LibreOffice was not found, so no PDF can be made. Install LibreOffice (https://www.libreoffice.org), or leave out --pdf, use --out and open the file in Excel: File → Export → Create PDF/XPS, with the report and appendix sheets selected (Ctrl+click their tabs), Options → "Active sheet(s)".',
+  'summary.blank-parts': (p) =>
+    `Document parts still blank, to fill in by hand or run again with: ${p.parts.map((x) => BLANK_PART_EN[x]).join('; ')}. What is given is kept in the --out file and need not be typed again.`,
+  'summary.forms-heading': (p) => `Monthly forms (due ${p.deadline}):`,
+  'summary.form-state': (p) => RETURN_STATE_EN[p.state],
+  'summary.unit-shortfalls': (p) => `not met ${p.count}`,
+  'summary.met-without-evidence': (p) => `Met without evidence (${p.count}):`,
+  'summary.sheet-heading': (p) => `Sheet "${p.sheet}"`,
+  'summary.totals': (p) =>
+    `${p.year}-${String(p.month).padStart(2, '0')}: ${p.met} met, ${p.notMet} not met, ${p.noData} no data, ${p.invalid} unreadable (${p.all} in all).`,
+  'summary.data-problems': (p) => `Data problems: ${p.count}`,
+  'summary.kept-edited': (p) => {
+    const [were, they] = p.count > 1 ? ['were', 'they are'] : ['was', 'it is'];
+    return `${p.names} ${were} edited by hand, so ${they} kept as ${they}; the new report is on sheet "${p.sheet}", its appendix on "${p.appendix}".`;
+  },
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

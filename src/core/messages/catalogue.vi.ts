@@ -84,6 +84,15 @@ const OPTION_EXAMPLE_VI: Readonly<Record<string, string>> = {
   formulas: '--formulas plain',
 };
 
+const BLANK_PART_VI = {
+  commune: 'tên xã (--commune "xã …")',
+  number: 'số văn bản (--so 05)',
+  recipient: 'nơi nhận "Kính gửi" (--tinh "…" hoặc --kinh-gui "…")',
+  signerName: 'họ tên người ký (--nguoi-ky "…")',
+} as const;
+
+const RETURN_STATE_VI = { on_time: 'đúng hạn', late: 'muộn', missing: 'chưa gửi', waiting: 'chưa đến hạn' } as const;
+
 export const vi: Catalogue = {
   'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
@@ -185,6 +194,24 @@ export const vi: Catalogue = {
   'cli.option-needs-value': (p) => `Thiếu giá trị sau --${p.name}, ví dụ ${OPTION_EXAMPLE_VI[p.name] ?? `--${p.name} …`}.`,
   'cli.unknown-option-meant': (p) => `Không có tùy chọn ${p.written}. Có phải ý bạn là --${p.meant}?`,
   'cli.unknown-option': (p) => `Không có tùy chọn ${p.written}. Xem các tùy chọn bằng: dti --help`,
+  'summary.pdf-is-out': () => '--pdf và --out phải là hai tệp khác nhau.',
+  'summary.wrote-report': (p) => `Đã ghi báo cáo vào trang tính "${p.sheet}" và phụ lục vào trang "${p.appendix}" của tệp ${p.file}.`,
+  'summary.renamed': (p) => `Đã có trang tính của người dùng trùng tên nên báo cáo được đặt tên "${p.sheet}", phụ lục "${p.appendix}".`,
+  'summary.pdf-failed': (p) => `LibreOffice không tạo được tệp PDF (${p.program}).`,
+  'summary.wrote-pdf': (p) => `Đã ghi báo cáo và phụ lục ra tệp PDF ${p.file} (để ký số và gửi).`,
+  'summary.no-libreoffice': () =>
+    'Không tìm thấy LibreOffice để tạo tệp PDF. Cài LibreOffice (https://www.libreoffice.org), hoặc bỏ --pdf, dùng --out rồi mở tệp trong Excel: Tệp → Xuất → Tạo PDF/XPS, chọn hai trang báo cáo và phụ lục (giữ Ctrl khi bấm tên trang), Tùy chọn → "Trang tính hiện hoạt".',
+  'summary.blank-parts': (p) =>
+    `Phần văn bản còn để trống, điền tay hoặc chạy lại với: ${p.parts.map((x) => BLANK_PART_VI[x]).join('; ')}. Thông tin đã cho được lưu trong tệp --out, lần sau không cần nhập lại.`,
+  'summary.forms-heading': (p) => `Phiếu báo cáo tháng (hạn ${p.deadline}):`,
+  'summary.form-state': (p) => RETURN_STATE_VI[p.state],
+  'summary.unit-shortfalls': (p) => `chưa đạt ${p.count}`,
+  'summary.met-without-evidence': (p) => `Đạt nhưng chưa có tài liệu kiểm chứng (${p.count}):`,
+  'summary.sheet-heading': (p) => `Trang tính "${p.sheet}"`,
+  'summary.totals': (p) =>
+    `Tháng ${String(p.month).padStart(2, '0')}/${p.year}: ${p.met} đạt, ${p.notMet} chưa đạt, ${p.noData} chưa có số liệu, ${p.invalid} không đọc được (tổng ${p.all}).`,
+  'summary.data-problems': (p) => `Vấn đề dữ liệu: ${p.count}`,
+  'summary.kept-edited': (p) => `${p.names} đã được sửa tay nên được giữ nguyên; báo cáo mới nằm ở trang "${p.sheet}", phụ lục ở trang "${p.appendix}".`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

@@ -114,6 +114,22 @@ export interface MessageParams {
   'cli.option-needs-value': { name: string };
   'cli.unknown-option-meant': { written: string; meant: string };
   'cli.unknown-option': { written: string };
+  // dti summary (src/cli/commands/summary.ts).
+  'summary.pdf-is-out': None;
+  'summary.wrote-report': { sheet: string; appendix: string; file: string };
+  'summary.renamed': { sheet: string; appendix: string };
+  'summary.pdf-failed': { program: string };
+  'summary.wrote-pdf': { file: string };
+  'summary.no-libreoffice': None;
+  'summary.blank-parts': { parts: readonly ('commune' | 'number' | 'recipient' | 'signerName')[] };
+  'summary.forms-heading': { deadline: string };
+  'summary.form-state': { state: 'on_time' | 'late' | 'missing' | 'waiting' };
+  'summary.unit-shortfalls': { count: number };
+  'summary.met-without-evidence': { count: number };
+  'summary.sheet-heading': { sheet: string };
+  'summary.totals': { year: number; month: number; met: number; notMet: number; noData: number; invalid: number; all: number };
+  'summary.data-problems': { count: number };
+  'summary.kept-edited': { names: string; count: number; sheet: string; appendix: string };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
