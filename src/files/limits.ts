@@ -5,8 +5,6 @@
  * dozen; these leave ample room. A sheet part read into cells takes several times its
  * size in memory, so the limits are set for a computer with a few GB to spare.
  */
-import { type Lang, LOCALES } from '../core/i18n';
-
 export const MB = 1024 * 1024;
 
 export const LIMITS = {
@@ -22,11 +20,3 @@ export const LIMITS = {
   /** Parts in the package (an .xlsx has a few dozen; each sheet adds two or three). */
   parts: 20_000,
 } as const;
-
-/** "200 MB", "2,1 GB" (vi) or "2.1 GB" (en) for messages. */
-export function formatSize(bytes: number, lang: Lang): string {
-  const locale = LOCALES[lang];
-  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toLocaleString(locale, { maximumFractionDigits: 1 })} GB`;
-  if (bytes >= MB) return `${Math.round(bytes / MB).toLocaleString(locale)} MB`;
-  return `${Math.ceil(bytes / 1024).toLocaleString(locale)} KB`;
-}

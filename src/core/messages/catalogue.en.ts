@@ -93,6 +93,15 @@ const BLANK_PART_EN = {
 
 const RETURN_STATE_EN = { on_time: 'on time', late: 'late', missing: 'not sent', waiting: 'not due yet' } as const;
 
+const SAVE_AS_XLSX_EN = 'Open it in Excel and save it as "Excel Workbook (*.xlsx)".';
+
+const SHEET_DAMAGE_EN = {
+  'no-relationship': 'has no link to its data',
+  outside: 'its link points outside the file',
+  'not-a-sheet': 'its link does not lead to a sheet',
+  'missing-part': 'its data is not in the file',
+} as const;
+
 export const en: Catalogue = {
   'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
@@ -216,6 +225,32 @@ export const en: Catalogue = {
     const [were, they] = p.count > 1 ? ['were', 'they are'] : ['was', 'it is'];
     return `${p.names} ${were} edited by hand, so ${they} kept as ${they}; the new report is on sheet "${p.sheet}", its appendix on "${p.appendix}".`;
   },
+  'input.not-found': (p) => `File not found: "${p.file}". Check the file name and folder.`,
+  'input.is-folder': (p) => `"${p.file}" is a folder, not an Excel file. Give the .xlsx file.`,
+  'input.not-regular': (p) => `"${p.file}" is not a regular file (it is a device, a pipe or a socket). Give the .xlsx file.`,
+  'input.too-large': (p, f) => `"${p.file}" is ${f.size(p.size)}, over the ${f.size(p.limit)} dti reads. Remove pictures or sheets you do not need, or split the workbook.`,
+  'input.no-permission': (p) => `No permission to read "${p.file}". Ask for access or copy the file to your own folder.`,
+  'input.cannot-read': (p) => `Cannot read "${p.file}". Check the path and the disk.`,
+  'workbook.not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx workbook. ${SAVE_AS_XLSX_EN}`,
+  'workbook.old-xls': (p) => `"${p.file}" is an old-style Excel workbook (.xls, Excel 97–2003); dti reads only .xlsx. ${SAVE_AS_XLSX_EN}`,
+  'workbook.encrypted': (p) =>
+    `"${p.file}" is password-protected, so dti cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and run again.`,
+  'workbook.damaged': (p) => `Cannot read "${p.file}": it is a zip archive like an .xlsx but damaged or not an Excel workbook. ${SAVE_AS_XLSX_EN}`,
+  'workbook.size-mismatch': (p) =>
+    `Cannot read "${p.file}": it is damaged or was tampered with, since a part inside unpacks to another size than the file records. Ask for the original file again, or open it in Excel and save it again.`,
+  'workbook.checksum': (p) =>
+    `Cannot read "${p.file}": it is damaged, since the data of a part inside does not match the checksum (CRC) the file records (an incomplete copy, or damage on disk). Ask for the original file again, or open it in Excel and save it again.`,
+  'workbook.duplicate': (p) =>
+    `Cannot read "${p.file}": it is damaged or was tampered with, since two parts inside have one name, so programs may read different data from it. Ask for the original file again.`,
+  'workbook.damaged-sheet': (p) =>
+    `Cannot read "${p.file}": the workbook is damaged, since the sheet "${p.sheet}" is in its list of sheets but ${SHEET_DAMAGE_EN[p.damage]}. Open it in Excel and save it again, or ask for the original file.`,
+  'workbook.unsupported': (p) => `Cannot read "${p.file}": the zip is encrypted or compressed in a way Excel does not use. ${SAVE_AS_XLSX_EN}`,
+  'workbook.too-many-parts': (p, f) =>
+    `"${p.file}" holds ${f.count(p.count)} parts, over the ${f.count(p.limit)} dti reads; a workbook usually has a few dozen. Check where the file came from, or open it in Excel and save it again.`,
+  'workbook.too-large': (p, f) =>
+    `"${p.file}" unpacks to ${f.size(p.size)}, over the ${f.size(p.limit)} dti reads. It may be a "zip bomb" or simply too large: check where it came from, or split the workbook.`,
+  'workbook.part-too-large': (p, f) =>
+    `"${p.file}" has a part that unpacks to ${f.size(p.size)}, over the ${f.size(p.limit)} limit for one part. Split the large sheet into several sheets or workbooks.`,
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

@@ -93,6 +93,15 @@ const BLANK_PART_VI = {
 
 const RETURN_STATE_VI = { on_time: 'đúng hạn', late: 'muộn', missing: 'chưa gửi', waiting: 'chưa đến hạn' } as const;
 
+const SAVE_AS_XLSX_VI = 'Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".';
+
+const SHEET_DAMAGE_VI = {
+  'no-relationship': 'không có liên kết tới dữ liệu của nó',
+  outside: 'liên kết của nó trỏ ra ngoài tệp',
+  'not-a-sheet': 'liên kết của nó không trỏ tới một trang tính',
+  'missing-part': 'dữ liệu của nó không có trong tệp',
+} as const;
+
 export const vi: Catalogue = {
   'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
@@ -212,6 +221,33 @@ export const vi: Catalogue = {
     `Tháng ${String(p.month).padStart(2, '0')}/${p.year}: ${p.met} đạt, ${p.notMet} chưa đạt, ${p.noData} chưa có số liệu, ${p.invalid} không đọc được (tổng ${p.all}).`,
   'summary.data-problems': (p) => `Vấn đề dữ liệu: ${p.count}`,
   'summary.kept-edited': (p) => `${p.names} đã được sửa tay nên được giữ nguyên; báo cáo mới nằm ở trang "${p.sheet}", phụ lục ở trang "${p.appendix}".`,
+  'input.not-found': (p) => `Không tìm thấy tệp "${p.file}". Hãy kiểm tra tên tệp và thư mục.`,
+  'input.is-folder': (p) => `"${p.file}" là thư mục, không phải tệp Excel. Hãy chỉ tới tệp .xlsx.`,
+  'input.not-regular': (p) => `"${p.file}" không phải một tệp thường (mà là thiết bị, ống dẫn hay ổ cắm). Hãy chỉ tới tệp .xlsx.`,
+  'input.too-large': (p, f) =>
+    `"${p.file}" nặng ${f.size(p.size)}, quá giới hạn ${f.size(p.limit)} mà dti đọc. Hãy bỏ bớt ảnh hay trang tính không cần, hoặc tách thành nhiều sổ làm việc.`,
+  'input.no-permission': (p) => `Không có quyền đọc "${p.file}". Hãy xin quyền đọc hoặc chép tệp sang thư mục của bạn.`,
+  'input.cannot-read': (p) => `Không đọc được tệp "${p.file}". Hãy kiểm tra đường dẫn và ổ đĩa.`,
+  'workbook.not-xlsx': (p) => `"${p.file}" không phải sổ làm việc Excel .xlsx. ${SAVE_AS_XLSX_VI}`,
+  'workbook.old-xls': (p) => `"${p.file}" là sổ làm việc Excel kiểu cũ (.xls, Excel 97–2003), dti chỉ đọc .xlsx. ${SAVE_AS_XLSX_VI}`,
+  'workbook.encrypted': (p) =>
+    `"${p.file}" được đặt mật khẩu nên dti không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.`,
+  'workbook.damaged': (p) => `Không đọc được "${p.file}": tệp có dạng nén như .xlsx nhưng bị hỏng hoặc không phải sổ làm việc Excel. ${SAVE_AS_XLSX_VI}`,
+  'workbook.size-mismatch': (p) =>
+    `Không đọc được "${p.file}": tệp bị hỏng hoặc đã bị sửa, vì một phần bên trong giải nén ra khác kích thước ghi trong tệp. Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
+  'workbook.checksum': (p) =>
+    `Không đọc được "${p.file}": tệp bị hỏng, vì dữ liệu của một phần bên trong không khớp mã kiểm tra (CRC) ghi trong tệp (tệp chép thiếu, hoặc hỏng trên ổ đĩa). Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
+  'workbook.duplicate': (p) =>
+    `Không đọc được "${p.file}": tệp bị hỏng hoặc đã bị sửa, vì có hai phần bên trong cùng một tên nên mỗi chương trình có thể đọc ra dữ liệu khác nhau. Hãy xin lại tệp gốc.`,
+  'workbook.damaged-sheet': (p) =>
+    `Không đọc được "${p.file}": sổ làm việc bị hỏng, vì trang tính "${p.sheet}" có trong danh sách trang tính nhưng ${SHEET_DAMAGE_VI[p.damage]}. Hãy mở tệp trong Excel và lưu lại, hoặc xin lại tệp gốc.`,
+  'workbook.unsupported': (p) => `Không đọc được "${p.file}": tệp nén được mã hóa hoặc nén theo cách Excel không dùng. ${SAVE_AS_XLSX_VI}`,
+  'workbook.too-many-parts': (p, f) =>
+    `"${p.file}" gồm ${f.count(p.count)} phần, quá giới hạn ${f.count(p.limit)} phần mà dti đọc; một sổ làm việc thường chỉ có vài chục. Hãy kiểm tra nguồn tệp, hoặc mở trong Excel và lưu lại.`,
+  'workbook.too-large': (p, f) =>
+    `"${p.file}" khi giải nén lớn ${f.size(p.size)}, quá giới hạn ${f.size(p.limit)} mà dti đọc. Tệp có thể là "bom nén" hoặc quá lớn: hãy kiểm tra nguồn tệp, hoặc tách thành nhiều sổ làm việc.`,
+  'workbook.part-too-large': (p, f) =>
+    `"${p.file}" có một phần giải nén lớn ${f.size(p.size)}, quá giới hạn ${f.size(p.limit)} cho một phần. Hãy tách trang tính lớn thành nhiều trang tính hoặc nhiều sổ làm việc.`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

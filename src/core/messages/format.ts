@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, type Lang } from '../i18n';
+import { formatNumber, formatPercent, type Lang, LOCALES } from '../i18n';
 import { serialToDate } from '../numbers';
 
 /** How a catalogue writes the values in a sentence, in its language. */
@@ -9,6 +9,10 @@ export interface Format {
   pct(fraction: number, digits?: number): string;
   /** An Excel date serial as dd/mm/yyyy. */
   date(serial: number): string;
+  /** A whole count with thousands grouped: 20000 → "20.000" (vi) / "20,000" (en). */
+  count(value: number): string;
+  /** A file size: "200 MB", "2,1 GB" (vi) or "2.1 GB" (en). */
+  size(bytes: number): string;
 }
 
 function formatFor(lang: Lang): Format {
@@ -16,7 +20,18 @@ function formatFor(lang: Lang): Format {
     num: (value, digits = 2) => formatNumber(value, lang, digits),
     pct: (fraction, digits = 2) => formatPercent(fraction, lang, digits),
     date: (serial) => dayMonthYear(serialToDate(serial)),
+    count: (value) => value.toLocaleString(LOCALES[lang]),
+    size: (bytes) => formatSize(bytes, lang),
   };
+}
+
+const MB = 1024 * 1024;
+
+function formatSize(bytes: number, lang: Lang): string {
+  const locale = LOCALES[lang];
+  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toLocaleString(locale, { maximumFractionDigits: 1 })} GB`;
+  if (bytes >= MB) return `${Math.round(bytes / MB).toLocaleString(locale)} MB`;
+  return `${Math.ceil(bytes / 1024).toLocaleString(locale)} KB`;
 }
 
 export function dayMonthYear(date: Date): string {

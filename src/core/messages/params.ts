@@ -130,6 +130,25 @@ export interface MessageParams {
   'summary.totals': { year: number; month: number; met: number; notMet: number; noData: number; invalid: number; all: number };
   'summary.data-problems': { count: number };
   'summary.kept-edited': { names: string; count: number; sheet: string; appendix: string };
+  // Input files and workbooks that cannot be read (src/files/input-file.ts, src/xlsx/workbook-messages.ts).
+  'input.not-found': { file: string };
+  'input.is-folder': { file: string };
+  'input.not-regular': { file: string };
+  'input.too-large': { file: string; size: number; limit: number };
+  'input.no-permission': { file: string };
+  'input.cannot-read': { file: string };
+  'workbook.not-xlsx': { file: string };
+  'workbook.old-xls': { file: string };
+  'workbook.encrypted': { file: string };
+  'workbook.damaged': { file: string };
+  'workbook.size-mismatch': { file: string };
+  'workbook.checksum': { file: string };
+  'workbook.duplicate': { file: string };
+  'workbook.damaged-sheet': { file: string; sheet: string; damage: 'no-relationship' | 'outside' | 'not-a-sheet' | 'missing-part' };
+  'workbook.unsupported': { file: string };
+  'workbook.too-many-parts': { file: string; count: number; limit: number };
+  'workbook.too-large': { file: string; size: number; limit: number };
+  'workbook.part-too-large': { file: string; size: number; limit: number };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
