@@ -251,6 +251,18 @@ export const en: Catalogue = {
     `"${p.file}" unpacks to ${f.size(p.size)}, over the ${f.size(p.limit)} dti reads. It may be a "zip bomb" or simply too large: check where it came from, or split the workbook.`,
   'workbook.part-too-large': (p, f) =>
     `"${p.file}" has a part that unpacks to ${f.size(p.size)}, over the ${f.size(p.limit)} limit for one part. Split the large sheet into several sheets or workbooks.`,
+  'output.same-as-input': (p) =>
+    `The output "${p.file}" is the input file "${p.input}" (the same file, perhaps through a link); the input is never modified. Choose another name for the output.`,
+  'output.exists': (p) => `"${p.file}" exists. Add --force to replace it, or choose another name.`,
+  'output.is-folder': (p) => `"${p.file}" is a folder. Give a file name too, e.g. "${p.folder}/report.xlsx".`,
+  'output.not-regular': (p) => `"${p.file}" is not a regular file (it is a device, a pipe or a socket); dti writes only regular files. Choose another file name.`,
+  'output.parent-not-folder': (p) => `Cannot write "${p.file}": "${p.parent}" is a file, not a folder. Check the path.`,
+  'output.cannot-create-folder': (p) => `Cannot create the folder "${p.folder}" for the output. Choose an existing folder you may write to.`,
+  'output.disk-full': (p) => `The disk is full, so "${p.file}" was not written; any earlier file of that name is untouched. Free some space and run again.`,
+  'output.no-permission': (p) =>
+    `No permission to write "${p.file}" (a read-only folder, missing rights, or the file is open in another program); any earlier file of that name is untouched. Close the file or choose another folder and run again.`,
+  'output.name-too-long': (p) => `The file name "${p.file}" is too long. Choose a shorter name.`,
+  'output.cannot-write': (p) => `Cannot write "${p.file}"; any earlier file of that name is untouched. Check the disk and the path and run again.`,
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

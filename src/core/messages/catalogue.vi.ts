@@ -248,6 +248,18 @@ export const vi: Catalogue = {
     `"${p.file}" khi giải nén lớn ${f.size(p.size)}, quá giới hạn ${f.size(p.limit)} mà dti đọc. Tệp có thể là "bom nén" hoặc quá lớn: hãy kiểm tra nguồn tệp, hoặc tách thành nhiều sổ làm việc.`,
   'workbook.part-too-large': (p, f) =>
     `"${p.file}" có một phần giải nén lớn ${f.size(p.size)}, quá giới hạn ${f.size(p.limit)} cho một phần. Hãy tách trang tính lớn thành nhiều trang tính hoặc nhiều sổ làm việc.`,
+  'output.same-as-input': (p) =>
+    `Tệp kết quả "${p.file}" chính là tệp đầu vào "${p.input}" (cùng một tệp, có thể qua liên kết); tệp gốc không bao giờ bị sửa. Hãy chọn tên khác cho tệp kết quả.`,
+  'output.exists': (p) => `Đã có tệp "${p.file}". Thêm --force để ghi đè, hoặc chọn tên khác.`,
+  'output.is-folder': (p) => `"${p.file}" là một thư mục. Hãy ghi cả tên tệp, ví dụ "${p.folder}/bao-cao.xlsx".`,
+  'output.not-regular': (p) => `"${p.file}" không phải một tệp thường (mà là thiết bị, ống dẫn hay ổ cắm); dti chỉ ghi ra tệp thường. Hãy chọn tên tệp khác.`,
+  'output.parent-not-folder': (p) => `Không ghi được "${p.file}": "${p.parent}" là một tệp, không phải thư mục. Hãy kiểm tra lại đường dẫn.`,
+  'output.cannot-create-folder': (p) => `Không tạo được thư mục "${p.folder}" để ghi tệp kết quả. Hãy chọn một thư mục có sẵn mà bạn được quyền ghi.`,
+  'output.disk-full': (p) => `Ổ đĩa đã đầy nên không ghi được "${p.file}"; tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi chạy lại.`,
+  'output.no-permission': (p) =>
+    `Không có quyền ghi "${p.file}" (thư mục chỉ đọc, thiếu quyền, hoặc tệp đang mở trong chương trình khác); tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy đóng tệp hoặc chọn thư mục khác rồi chạy lại.`,
+  'output.name-too-long': (p) => `Tên tệp "${p.file}" quá dài. Hãy đặt tên ngắn hơn.`,
+  'output.cannot-write': (p) => `Không ghi được "${p.file}"; tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy kiểm tra ổ đĩa và đường dẫn rồi chạy lại.`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

@@ -149,6 +149,17 @@ export interface MessageParams {
   'workbook.too-many-parts': { file: string; count: number; limit: number };
   'workbook.too-large': { file: string; size: number; limit: number };
   'workbook.part-too-large': { file: string; size: number; limit: number };
+  // Output files that cannot be written (src/files/output-messages.ts).
+  'output.same-as-input': { file: string; input: string };
+  'output.exists': { file: string };
+  'output.is-folder': { file: string; folder: string };
+  'output.not-regular': { file: string };
+  'output.parent-not-folder': { file: string; parent: string };
+  'output.cannot-create-folder': { folder: string };
+  'output.disk-full': { file: string };
+  'output.no-permission': { file: string };
+  'output.name-too-long': { file: string };
+  'output.cannot-write': { file: string };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
