@@ -263,6 +263,21 @@ export const en: Catalogue = {
     `No permission to write "${p.file}" (a read-only folder, missing rights, or the file is open in another program); any earlier file of that name is untouched. Close the file or choose another folder and run again.`,
   'output.name-too-long': (p) => `The file name "${p.file}" is too long. Choose a shorter name.`,
   'output.cannot-write': (p) => `Cannot write "${p.file}"; any earlier file of that name is untouched. Check the disk and the path and run again.`,
+  'status.needs-out': () => 'Missing --out NEW.xlsx (the input is never modified).',
+  'status.no-table': (p) => ['No table to add status columns to.', ...p.skipped.map((l) => `  ${l.en}`)].join('\n'),
+  'status.foreign-cells': (p) =>
+    `These cells hold data DTI did not write, where the status columns go: ${p.cells}${p.more > 0 ? ` …(+${p.more})` : ''}. Nothing was written; clear or move them in Excel and run again.`,
+  'status.added-plain': (p) =>
+    `Added the ${p.year}-${String(p.month).padStart(2, '0')} status columns (plain formulas, they open anywhere) for ${p.rows} indicators on ${p.sheets}, written to ${p.file}.`,
+  'status.added-dti': (p) =>
+    `Added the ${p.year}-${String(p.month).padStart(2, '0')} status columns (DTI formulas, they need the add-in) for ${p.rows} indicators on ${p.sheets}, written to ${p.file}.`,
+  'status.bad-formulas': (p) => `Invalid --formulas "${p.text}"; use plain or dti.`,
+  'cli.bad-lang': (p) => `Language "${p.text}" is not supported; use vi or en.`,
+  'cli.missing-file': (p) => `Missing the .xlsx file for "${p.command}".`,
+  'cli.unknown-command': (p) => `Unknown command "${p.command}".\n${p.usage.en}`,
+  'cli.unexpected': () => 'Unexpected error in dti. Please report it, with the file and the detail line below.',
+  'cli.error-line': (p) => `Error: ${p.text.en}`,
+  'cli.detail-line': (p) => `Detail: ${p.detail}`,
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

@@ -260,6 +260,21 @@ export const vi: Catalogue = {
     `Không có quyền ghi "${p.file}" (thư mục chỉ đọc, thiếu quyền, hoặc tệp đang mở trong chương trình khác); tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy đóng tệp hoặc chọn thư mục khác rồi chạy lại.`,
   'output.name-too-long': (p) => `Tên tệp "${p.file}" quá dài. Hãy đặt tên ngắn hơn.`,
   'output.cannot-write': (p) => `Không ghi được "${p.file}"; tệp cũ cùng tên (nếu có) vẫn nguyên vẹn. Hãy kiểm tra ổ đĩa và đường dẫn rồi chạy lại.`,
+  'status.needs-out': () => 'Thiếu --out TỆP_MỚI.xlsx (tệp gốc không bao giờ bị sửa).',
+  'status.no-table': (p) => ['Không có bảng nào để thêm cột tình trạng.', ...p.skipped.map((l) => `  ${l.vi}`)].join('\n'),
+  'status.foreign-cells': (p) =>
+    `Các ô sau có dữ liệu không do DTI ghi, nằm ở chỗ cột tình trạng: ${p.cells}${p.more > 0 ? ` …(+${p.more})` : ''}. Chưa ghi gì; hãy xóa hoặc dời các ô đó trong Excel rồi chạy lại.`,
+  'status.added-plain': (p) =>
+    `Đã thêm cột tình trạng tháng ${p.month}/${p.year} (công thức thông thường, mở được ở mọi nơi) cho ${p.rows} chỉ tiêu trên trang ${p.sheets}, ghi vào ${p.file}.`,
+  'status.added-dti': (p) =>
+    `Đã thêm cột tình trạng tháng ${p.month}/${p.year} (công thức DTI, cần phần bổ trợ) cho ${p.rows} chỉ tiêu trên trang ${p.sheets}, ghi vào ${p.file}.`,
+  'status.bad-formulas': (p) => `--formulas "${p.text}" không hợp lệ; dùng plain (công thức thông thường) hoặc dti.`,
+  'cli.bad-lang': (p) => `Ngôn ngữ "${p.text}" không hỗ trợ; dùng vi hoặc en.`,
+  'cli.missing-file': (p) => `Thiếu tên tệp .xlsx cho lệnh "${p.command}".`,
+  'cli.unknown-command': (p) => `Không có lệnh "${p.command}".\n${p.usage.vi}`,
+  'cli.unexpected': () => 'Lỗi không mong đợi trong dti. Vui lòng báo lại, kèm tệp gây lỗi và dòng chi tiết dưới đây.',
+  'cli.error-line': (p) => `Lỗi: ${p.text.vi}`,
+  'cli.detail-line': (p) => `Chi tiết: ${p.detail}`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

@@ -160,6 +160,19 @@ export interface MessageParams {
   'output.no-permission': { file: string };
   'output.name-too-long': { file: string };
   'output.cannot-write': { file: string };
+  // dti status and the command line itself (src/cli/commands/status.ts, src/cli/main.ts).
+  'status.needs-out': None;
+  'status.no-table': { skipped: readonly Bilingual[] };
+  'status.foreign-cells': { cells: string; more: number };
+  'status.added-plain': { year: number; month: number; rows: number; sheets: string; file: string };
+  'status.added-dti': { year: number; month: number; rows: number; sheets: string; file: string };
+  'status.bad-formulas': { text: string };
+  'cli.bad-lang': { text: string };
+  'cli.missing-file': { command: string };
+  'cli.unknown-command': { command: string; usage: Bilingual };
+  'cli.unexpected': None;
+  'cli.error-line': { text: Bilingual };
+  'cli.detail-line': { detail: string };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
