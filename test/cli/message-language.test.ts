@@ -43,8 +43,6 @@ function ownWords(line: string, texts: string[], bareTexts: string): string {
   let rest = line.normalize('NFC');
   // A law cited by its Vietnamese number is a name, in any language.
   rest = rest.replace(/\d+\/\d{4}\/NĐ-CP/g, ' ');
-  // Commands are typed as they are in both languages.
-  rest = rest.replace(/\bdti(?: help)? [a-z-]+/g, ' ');
   for (const t of texts) if (t.length >= 2 && rest.includes(t)) rest = rest.split(t).join(' ');
   return rest
     .split(/\s{2,}/)

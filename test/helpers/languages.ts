@@ -6,12 +6,13 @@
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 
-/** The text with every "…"-quoted part (straight or curly quotes) and every --option taken out. */
+/** The text with every "…"-quoted part (straight or curly quotes), --option and "dti <command>" taken out. */
 export function withoutQuoted(text: string): string {
   return text
     .replace(/"[^"\n]*"/g, '""')
     .replace(/“[^”\n]*”/g, '""')
-    .replace(/--[a-z-]+/g, ' ');
+    .replace(/--[a-z-]+/g, ' ')
+    .replace(/\bdti(?: help)? [a-z-]+/g, ' ');
 }
 
 /** The words with Vietnamese letters outside quoted parts (empty for an English sentence). */

@@ -102,6 +102,11 @@ const SHEET_DAMAGE_EN = {
   'missing-part': 'its data is not in the file',
 } as const;
 
+const SEVERITY_EN = { error: 'ERROR', warning: 'WARNING', info: 'NOTE' } as const;
+
+/** "1 table", "2 tables". */
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 export const en: Catalogue = {
   'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
@@ -278,6 +283,22 @@ export const en: Catalogue = {
   'cli.unexpected': () => 'Unexpected error in dti. Please report it, with the file and the detail line below.',
   'cli.error-line': (p) => `Error: ${p.text.en}`,
   'cli.detail-line': (p) => `Detail: ${p.detail}`,
+  'cli.missing-month': () => 'Missing the reporting month: --month YYYY-MM (e.g. --month 2026-11).',
+  'cli.bad-month': (p) => `Invalid month "${p.text}"; use YYYY-MM, e.g. 2026-11.`,
+  'cli.no-such-sheet': (p) => `No sheet named "${p.sheet}". Sheets: ${p.sheets}.`,
+  'cli.using-saved-mapping': () => 'Using the column mapping saved in the workbook.',
+  'cli.output-was-link': (p) => `"${p.file}" was a link to "${p.pointed}": the link was replaced by the new file, and "${p.pointed}" is unchanged.`,
+  'values-copy.needs-out': () => 'Missing --out COPY.xlsx.',
+  'values-copy.wrote': (p) => `Wrote ${p.file}: ${p.replaced} DTI formula cells replaced by their values.`,
+  'target.missing-text': () => 'Missing target text: dti target "Đạt tối thiểu 70%"',
+  'target.read-as': (p) => `Read as: ${p.description}`,
+  'target.cannot-read': (p) => `Cannot read: ${p.description}`,
+  'check.sheet-line': (p) => `Sheet "${p.sheet}": ${plural(p.indicators, 'indicator', 'indicators')}, ${plural(p.tables, 'table', 'tables')}`,
+  'check.problems-heading': (p) => `Problems: ${p.count}`,
+  'check.totals': (p) => `${plural(p.errors, 'error', 'errors')}, ${plural(p.warnings, 'warning', 'warnings')}.`,
+  'check.table-line': (p, f) => `Table ${p.index}${p.title ? ` ("${p.title}")` : ''}: header row ${p.rows}, confidence ${f.pct(p.confidence, 0)}`,
+  'check.month-column': (p) => `Month ${p.month}${p.year ? `/${p.year}` : ''}`,
+  'problem.severity': (p) => SEVERITY_EN[p.severity],
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

@@ -102,6 +102,8 @@ const SHEET_DAMAGE_VI = {
   'missing-part': 'dữ liệu của nó không có trong tệp',
 } as const;
 
+const SEVERITY_VI = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
+
 export const vi: Catalogue = {
   'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
@@ -275,6 +277,22 @@ export const vi: Catalogue = {
   'cli.unexpected': () => 'Lỗi không mong đợi trong dti. Vui lòng báo lại, kèm tệp gây lỗi và dòng chi tiết dưới đây.',
   'cli.error-line': (p) => `Lỗi: ${p.text.vi}`,
   'cli.detail-line': (p) => `Chi tiết: ${p.detail}`,
+  'cli.missing-month': () => 'Thiếu tháng báo cáo: --month YYYY-MM (ví dụ --month 2026-11).',
+  'cli.bad-month': (p) => `Tháng "${p.text}" không hợp lệ; dùng dạng YYYY-MM, ví dụ 2026-11.`,
+  'cli.no-such-sheet': (p) => `Không có trang tính "${p.sheet}". Các trang tính: ${p.sheets}.`,
+  'cli.using-saved-mapping': () => 'Dùng ánh xạ cột đã lưu trong sổ làm việc.',
+  'cli.output-was-link': (p) => `"${p.file}" là liên kết tới "${p.pointed}": liên kết đã được thay bằng tệp mới, còn "${p.pointed}" giữ nguyên.`,
+  'values-copy.needs-out': () => 'Thiếu --out BẢN_GỬI.xlsx.',
+  'values-copy.wrote': (p) => `Đã ghi bản gửi ${p.file}: ${p.replaced} ô công thức DTI được thay bằng giá trị.`,
+  'target.missing-text': () => 'Thiếu nội dung chỉ tiêu: dti target "Đạt tối thiểu 70%"',
+  'target.read-as': (p) => `Hiểu là: ${p.description}`,
+  'target.cannot-read': (p) => `Không đọc được: ${p.description}`,
+  'check.sheet-line': (p) => `Trang tính "${p.sheet}": ${p.indicators} chỉ tiêu, ${p.tables} bảng`,
+  'check.problems-heading': (p) => `Vấn đề: ${p.count}`,
+  'check.totals': (p) => `${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  'check.table-line': (p, f) => `Bảng ${p.index}${p.title ? ` ("${p.title}")` : ''}: dòng tiêu đề ${p.rows}, độ tin cậy ${f.pct(p.confidence, 0)}`,
+  'check.month-column': (p) => `Tháng ${p.month}${p.year ? `/${p.year}` : ''}`,
+  'problem.severity': (p) => SEVERITY_VI[p.severity],
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

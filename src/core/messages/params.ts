@@ -173,6 +173,23 @@ export interface MessageParams {
   'cli.unexpected': None;
   'cli.error-line': { text: Bilingual };
   'cli.detail-line': { detail: string };
+  // The other commands (src/cli/*).
+  'cli.missing-month': None;
+  'cli.bad-month': { text: string };
+  'cli.no-such-sheet': { sheet: string; sheets: string };
+  'cli.using-saved-mapping': None;
+  'cli.output-was-link': { file: string; pointed: string };
+  'values-copy.needs-out': None;
+  'values-copy.wrote': { file: string; replaced: number };
+  'target.missing-text': None;
+  'target.read-as': { description: string };
+  'target.cannot-read': { description: string };
+  'check.sheet-line': { sheet: string; indicators: number; tables: number };
+  'check.problems-heading': { count: number };
+  'check.totals': { errors: number; warnings: number };
+  'check.table-line': { index: number; title?: string; rows: string; confidence: number };
+  'check.month-column': { month: number; year?: number };
+  'problem.severity': { severity: 'error' | 'warning' | 'info' };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
