@@ -1,5 +1,5 @@
 import type { Grid } from '../grid';
-import { type Bilingual, bi } from '../i18n';
+import type { Bilingual } from '../i18n';
 import { message } from '../messages';
 import type { Analysis } from '../model';
 import type { YearMonth } from '../months';
@@ -19,10 +19,7 @@ export interface ReturnedFile {
   mapping: WorkbookMapping | null;
 }
 
-const NOT_A_FORM = bi(
-  'Tệp không phải phiếu do DTI tạo, cũng không có bảng chỉ tiêu của tháng theo bố cục sổ theo dõi: không nhập.',
-  "The file is neither a form DTI made nor a sheet of the month in the tracker's layout: not merged.",
-);
+const NOT_A_FORM = message('form.not-a-form');
 
 /** The files handed back, as forms to merge (a unit's own workbook read as one), and those that are neither. */
 export function returnedForms(files: readonly ReturnedFile[], tracker: Analysis, month: YearMonth): { forms: ReturnedForm[]; unread: MergeRefusal[] } {

@@ -299,6 +299,24 @@ export const en: Catalogue = {
   'check.table-line': (p, f) => `Table ${p.index}${p.title ? ` ("${p.title}")` : ''}: header row ${p.rows}, confidence ${f.pct(p.confidence, 0)}`,
   'check.month-column': (p) => `Month ${p.month}${p.year ? `/${p.year}` : ''}`,
   'problem.severity': (p) => SEVERITY_EN[p.severity],
+  'month.sheet-twice': (p, f) => `Several sheets hold ${f.month(p.month)}: "${p.chosen}" (the last one) was read, ${p.others} left out. Delete or hide the sheet not in use.`,
+  'month.sheet-copy-of-months': (p, f) => `Sheet "${p.sheet}" holds the same indicators as the month sheets; the ${f.month(p.month)} report reads "${p.read}".`,
+  'month.sheet-copy-of-sheet': (p, f) => `Sheet "${p.sheet}" holds the same indicators as sheet "${p.read}"; the ${f.month(p.month)} report reads "${p.read}".`,
+  'coverage.no-table': () => 'No indicator table found in the file. Run "dti check" for details.',
+  'coverage.no-month-sheet': (p, f) =>
+    `No sheet for ${f.month(p.month)}. Month sheets in the file: ${p.have}. Copy last month's sheet, name it "T${p.month.month}" and fill in the results.`,
+  'coverage.no-month-column': (p, f) => `No result column for ${f.month(p.month)}. Months in the file: ${p.have}.`,
+  'coverage.no-year': (p) => `No indicator table for ${p.year}${p.years ? ` (the tables in the file plan for ${p.years})` : ''}.`,
+  'form.row-changed': (p) => `Row ${p.row} was changed (the form as sent said "${p.sent}"): it is not merged.`,
+  'form.row-added': (p) => `Row ${p.row} was added to the form: only the indicators sent are merged, not this row.`,
+  'form.not-a-form': () => "The file is neither a form DTI made nor a sheet of the month in the tracker's layout: not merged.",
+  'plan.targets-from-plan': (p) =>
+    `Sheet "${p.sheet}" has no target column: targets are taken from sheet "${p.plan}" (${p.matched} of ${p.rows} rows matched by section, id and name).`,
+  'plan.plain-unread': (p) =>
+    `${plural(p.count, 'result', 'results')} DTI reads that plain formulas will show as "Không đọc được": ${p.list}. Write them plainly ("85%", "7/9"; notes in another column) and add the columns again, or use DTI formulas.`,
+  'report.bad-number': (p) => `Invalid report number "${p.text}": give the number in the register only, e.g. 05.`,
+  'excel.row-too-large': (p, f) =>
+    `Row ${p.row} of "${p.sheet}" is too large to send to Excel in one request (about ${f.num(p.bytes / 1_000_000, 1)} MB; at most ${f.num(p.budget / 1_000_000, 1)} MB): some cell holds very long text. Nothing was written. Shorten the longest cells and try again.`,
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

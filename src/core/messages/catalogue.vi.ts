@@ -293,6 +293,24 @@ export const vi: Catalogue = {
   'check.table-line': (p, f) => `Bảng ${p.index}${p.title ? ` ("${p.title}")` : ''}: dòng tiêu đề ${p.rows}, độ tin cậy ${f.pct(p.confidence, 0)}`,
   'check.month-column': (p) => `Tháng ${p.month}${p.year ? `/${p.year}` : ''}`,
   'problem.severity': (p) => SEVERITY_VI[p.severity],
+  'month.sheet-twice': (p, f) => `Có nhiều trang cho tháng ${f.month(p.month)}: đã đọc "${p.chosen}" (trang sau cùng), bỏ qua ${p.others}. Hãy xóa hoặc ẩn trang không dùng.`,
+  'month.sheet-copy-of-months': (p, f) => `Trang "${p.sheet}" có cùng các chỉ tiêu với các trang theo tháng; báo cáo tháng ${f.month(p.month)} đọc trang "${p.read}".`,
+  'month.sheet-copy-of-sheet': (p, f) => `Trang "${p.sheet}" có cùng các chỉ tiêu với trang "${p.read}"; báo cáo tháng ${f.month(p.month)} đọc trang "${p.read}".`,
+  'coverage.no-table': () => 'Không tìm thấy bảng chỉ tiêu nào trong tệp. Chạy "dti check" để xem chi tiết.',
+  'coverage.no-month-sheet': (p, f) =>
+    `Không có trang tính của tháng ${f.month(p.month)}. Các trang theo tháng trong tệp: ${p.have}. Hãy sao chép trang của tháng trước, đặt tên "T${p.month.month}" và điền kết quả.`,
+  'coverage.no-month-column': (p, f) => `Không có cột kết quả cho tháng ${f.month(p.month)}. Các tháng có trong tệp: ${p.have}.`,
+  'coverage.no-year': (p) => `Không có bảng chỉ tiêu nào cho năm ${p.year}${p.years ? ` (các bảng trong tệp là kế hoạch năm ${p.years})` : ''}.`,
+  'form.row-changed': (p) => `Dòng ${p.row} đã bị sửa (phiếu gửi đi ghi "${p.sent}"): dòng này không được nhập.`,
+  'form.row-added': (p) => `Dòng ${p.row} được thêm vào phiếu: phiếu chỉ nhận các chỉ tiêu đã gửi đi, dòng này không được nhập.`,
+  'form.not-a-form': () => 'Tệp không phải phiếu do DTI tạo, cũng không có bảng chỉ tiêu của tháng theo bố cục sổ theo dõi: không nhập.',
+  'plan.targets-from-plan': (p) =>
+    `Trang "${p.sheet}" không có cột chỉ tiêu: mức chỉ tiêu lấy từ trang "${p.plan}" (khớp ${p.matched}/${p.rows} dòng theo mục, STT và tên).`,
+  'plan.plain-unread': (p) =>
+    `${p.count} kết quả DTI đọc được nhưng công thức thông thường sẽ báo "Không đọc được": ${p.list}. Hãy ghi gọn lại (ví dụ "85%", "7/9"; ghi chú để ở cột khác) rồi thêm lại cột, hoặc dùng công thức DTI.`,
+  'report.bad-number': (p) => `Số báo cáo "${p.text}" không hợp lệ: chỉ ghi số thứ tự trong sổ văn bản, ví dụ 05.`,
+  'excel.row-too-large': (p, f) =>
+    `Dòng ${p.row} của trang "${p.sheet}" quá lớn để gửi sang Excel trong một lần (khoảng ${f.num(p.bytes / 1_000_000, 1)} MB, tối đa ${f.num(p.budget / 1_000_000, 1)} MB): có ô chứa văn bản quá dài. Chưa ghi gì. Hãy rút ngắn các ô quá dài rồi thử lại.`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

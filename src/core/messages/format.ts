@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent, type Lang, LOCALES } from '../i18n';
+import { formatYearMonth, monthLabel, type YearMonth } from '../months';
 import { serialToDate } from '../numbers';
 
 /** How a catalogue writes the values in a sentence, in its language. */
@@ -13,6 +14,8 @@ export interface Format {
   count(value: number): string;
   /** A file size: "200 MB", "2,1 GB" (vi) or "2.1 GB" (en). */
   size(bytes: number): string;
+  /** A reporting month: "11/2026" as officials write it (vi), "2026-11" (en). */
+  month(ym: YearMonth): string;
 }
 
 function formatFor(lang: Lang): Format {
@@ -22,6 +25,7 @@ function formatFor(lang: Lang): Format {
     date: (serial) => dayMonthYear(serialToDate(serial)),
     count: (value) => value.toLocaleString(LOCALES[lang]),
     size: (bytes) => formatSize(bytes, lang),
+    month: (ym) => (lang === 'vi' ? monthLabel(ym) : formatYearMonth(ym)),
   };
 }
 

@@ -190,6 +190,21 @@ export interface MessageParams {
   'check.table-line': { index: number; title?: string; rows: string; confidence: number };
   'check.month-column': { month: number; year?: number };
   'problem.severity': { severity: 'error' | 'warning' | 'info' };
+  // Months, plans and forms read from a workbook (src/core/status, report, cycle, mapping, plan, summary).
+  'month.sheet-twice': { month: { year: number; month: number }; chosen: string; others: string };
+  'month.sheet-copy-of-months': { sheet: string; month: { year: number; month: number }; read: string };
+  'month.sheet-copy-of-sheet': { sheet: string; month: { year: number; month: number }; read: string };
+  'coverage.no-table': None;
+  'coverage.no-month-sheet': { month: { year: number; month: number }; have: string };
+  'coverage.no-month-column': { month: { year: number; month: number }; have: string };
+  'coverage.no-year': { year: number; years: string };
+  'form.row-changed': { row: number; sent: string };
+  'form.row-added': { row: number };
+  'form.not-a-form': None;
+  'plan.targets-from-plan': { sheet: string; plan: string; matched: number; rows: number };
+  'plan.plain-unread': { count: number; list: string };
+  'report.bad-number': { text: string };
+  'excel.row-too-large': { row: number; sheet: string; bytes: number; budget: number };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
