@@ -317,6 +317,21 @@ export const en: Catalogue = {
   'report.bad-number': (p) => `Invalid report number "${p.text}": give the number in the register only, e.g. 05.`,
   'excel.row-too-large': (p, f) =>
     `Row ${p.row} of "${p.sheet}" is too large to send to Excel in one request (about ${f.num(p.bytes / 1_000_000, 1)} MB; at most ${f.num(p.budget / 1_000_000, 1)} MB): some cell holds very long text. Nothing was written. Shorten the longest cells and try again.`,
+  'blocked.sheet-exists': (p) => `A sheet named "${p.sheet}" exists; it is not replaced.`,
+  'blocked.sheet-not-ours': (p) => `The sheet "${p.sheet}" was not made by DTI; it is not replaced.`,
+  'blocked.sheet-missing': (p) => `There is no sheet named "${p.sheet}" any more (it may have been renamed or deleted); nothing was written. Check again and retry.`,
+  'blocked.sheet-protected': (p) => `The sheet "${p.sheet}" is protected. Unprotect it (Review → Unprotect Sheet) and try again.`,
+  'blocked.structure-protected': () => 'The workbook structure is protected, so no sheet can be added. Unprotect the workbook and try again.',
+  'blocked.cell-not-empty': (p) => `Cell ${p.address} on "${p.sheet}" holds data DTI did not write; it was not overwritten.`,
+  'blocked.table-overlap': (p) =>
+    `The status columns on "${p.sheet}" would fall inside the Excel table "${p.table}". Convert it to a range (Table Design → Convert to Range) or leave the columns right of it empty.`,
+  'blocked.filtered': (p) => `The sheet "${p.sheet}" has an active filter (${p.range}). Clear it (Data → Clear) and try again, so no hidden row is written.`,
+  'blocked.split-formula': (p) =>
+    `Cell ${p.address} on "${p.sheet}" belongs to an array or shared formula spanning cells this write only partly replaces; DTI does not split such a formula. Re-enter (or clear) those cells in Excel and try again.`,
+  'blocked.record-newer': () =>
+    'This workbook holds a DTI record written by a newer version of DTI, so this version does not write over it; nothing was written. Update DTI (the add-in and the dti command) and try again.',
+  'blocked.record-damaged': () =>
+    'The DTI record in the workbook (column mapping, the sheets DTI made) is damaged, so DTI does not write over it; nothing was written. Use a copy of the workbook from before the damage, or copy the sheets into a new workbook and try again.',
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

@@ -311,6 +311,21 @@ export const vi: Catalogue = {
   'report.bad-number': (p) => `Số báo cáo "${p.text}" không hợp lệ: chỉ ghi số thứ tự trong sổ văn bản, ví dụ 05.`,
   'excel.row-too-large': (p, f) =>
     `Dòng ${p.row} của trang "${p.sheet}" quá lớn để gửi sang Excel trong một lần (khoảng ${f.num(p.bytes / 1_000_000, 1)} MB, tối đa ${f.num(p.budget / 1_000_000, 1)} MB): có ô chứa văn bản quá dài. Chưa ghi gì. Hãy rút ngắn các ô quá dài rồi thử lại.`,
+  'blocked.sheet-exists': (p) => `Đã có trang tính "${p.sheet}"; không ghi đè.`,
+  'blocked.sheet-not-ours': (p) => `Trang tính "${p.sheet}" không do DTI tạo; không ghi đè.`,
+  'blocked.sheet-missing': (p) => `Không còn trang tính "${p.sheet}" (có thể vừa bị đổi tên hoặc xóa); chưa ghi gì. Bấm "Kiểm tra lại" rồi thử lại.`,
+  'blocked.sheet-protected': (p) => `Trang tính "${p.sheet}" đang được bảo vệ. Bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
+  'blocked.structure-protected': () => 'Cấu trúc sổ làm việc đang được bảo vệ nên không thêm được trang tính. Bỏ bảo vệ sổ làm việc rồi thử lại.',
+  'blocked.cell-not-empty': (p) => `Ô ${p.address} trên "${p.sheet}" đã có dữ liệu không do DTI ghi; chưa ghi đè.`,
+  'blocked.table-overlap': (p) =>
+    `Cột tình trạng trên "${p.sheet}" sẽ nằm trong bảng Excel "${p.table}". Chuyển bảng về vùng dữ liệu thường (Thiết kế bảng → Chuyển thành dải ô) hoặc để trống các cột bên phải bảng.`,
+  'blocked.filtered': (p) => `Trang tính "${p.sheet}" đang lọc dữ liệu (${p.range}). Xóa bộ lọc (Dữ liệu → Xóa) rồi thử lại, để không ghi vào các dòng đang bị ẩn.`,
+  'blocked.split-formula': (p) =>
+    `Ô ${p.address} trên "${p.sheet}" thuộc một công thức mảng hoặc công thức dùng chung trải trên nhiều ô mà lần ghi này chỉ thay một phần; DTI không tách công thức đó. Nhập lại (hoặc xóa) các ô đó trong Excel rồi thử lại.`,
+  'blocked.record-newer': () =>
+    'Sổ làm việc này có bản ghi DTI do một phiên bản DTI mới hơn ghi, nên phiên bản này không ghi đè lên nó; chưa ghi gì. Hãy cập nhật DTI (add-in và lệnh dti) rồi thử lại.',
+  'blocked.record-damaged': () =>
+    'Bản ghi DTI trong sổ làm việc (ánh xạ cột, danh sách trang tính do DTI tạo) bị hỏng, nên DTI không ghi đè lên nó; chưa ghi gì. Hãy dùng bản sao của sổ làm việc từ trước khi bị hỏng, hoặc chép các trang tính sang một sổ làm việc mới rồi thử lại.',
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

@@ -205,6 +205,18 @@ export interface MessageParams {
   'plan.plain-unread': { count: number; list: string };
   'report.bad-number': { text: string };
   'excel.row-too-large': { row: number; sheet: string; bytes: number; budget: number };
+  // Writes a workbook port refuses (src/ports/blocked-writes.ts).
+  'blocked.sheet-exists': { sheet: string };
+  'blocked.sheet-not-ours': { sheet: string };
+  'blocked.sheet-missing': { sheet: string };
+  'blocked.sheet-protected': { sheet: string };
+  'blocked.structure-protected': None;
+  'blocked.cell-not-empty': { sheet: string; address: string };
+  'blocked.table-overlap': { sheet: string; table: string };
+  'blocked.filtered': { sheet: string; range: string };
+  'blocked.split-formula': { sheet: string; address: string };
+  'blocked.record-newer': None;
+  'blocked.record-damaged': None;
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
