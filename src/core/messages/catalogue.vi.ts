@@ -326,6 +326,15 @@ export const vi: Catalogue = {
     'Sổ làm việc này có bản ghi DTI do một phiên bản DTI mới hơn ghi, nên phiên bản này không ghi đè lên nó; chưa ghi gì. Hãy cập nhật DTI (add-in và lệnh dti) rồi thử lại.',
   'blocked.record-damaged': () =>
     'Bản ghi DTI trong sổ làm việc (ánh xạ cột, danh sách trang tính do DTI tạo) bị hỏng, nên DTI không ghi đè lên nó; chưa ghi gì. Hãy dùng bản sao của sổ làm việc từ trước khi bị hỏng, hoặc chép các trang tính sang một sổ làm việc mới rồi thử lại.',
+  'merge.other-month': (p) => `Phiếu là của tháng ${p.formMonth}, không phải tháng ${p.month}: không nhập.`,
+  'merge.other-plan': () =>
+    'Phiếu được tạo từ một kế hoạch khác (danh sách chỉ tiêu không khớp với sổ theo dõi này): không nhập. Hãy tạo lại phiếu từ sổ theo dõi hiện tại.',
+  'merge.indicator-gone': (p) => `Chỉ tiêu "${p.label}" không còn trong sổ theo dõi: không nhập.`,
+  'merge.formula-cell': (p) => `Ô ${p.cell} của sổ theo dõi chứa công thức: không ghi đè.`,
+  'merge.two-counts': (p) => `Sổ theo dõi ghi chỉ tiêu "${p.label}" bằng số thực hiện / tổng số: hãy nhập tay.`,
+  'merge.no-month-column': (p, f) => `Sổ theo dõi không có cột kết quả tháng ${f.month(p.month)} cho "${p.label}": hãy thêm cột (hoặc trang) của tháng rồi nhập lại.`,
+  'merge.result-unreadable': (p) => `Kết quả "${p.result}" của "${p.label}": ${p.reason.vi}`,
+  'merge.evidence-without-result': (p) => `Có tài liệu kiểm chứng nhưng chưa có kết quả cho "${p.label}": không nhập.`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

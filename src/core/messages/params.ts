@@ -217,6 +217,15 @@ export interface MessageParams {
   'blocked.split-formula': { sheet: string; address: string };
   'blocked.record-newer': None;
   'blocked.record-damaged': None;
+  // Merging returned forms (src/core/cycle/merge-plan.ts).
+  'merge.other-month': { formMonth: string; month: string };
+  'merge.other-plan': None;
+  'merge.indicator-gone': { label: string };
+  'merge.formula-cell': { cell: string };
+  'merge.two-counts': { label: string };
+  'merge.no-month-column': { label: string; month: { year: number; month: number } };
+  'merge.result-unreadable': { result: string; label: string; reason: Bilingual };
+  'merge.evidence-without-result': { label: string };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
