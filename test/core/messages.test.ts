@@ -17,7 +17,11 @@ void lacking;
 
 const SHARE = { kind: 'too-big', maximum: 12 } as const;
 
-/** Parameters for every code; the type makes this list grow with the codes. */
+/**
+ * Parameters for every code; the type makes this list grow with the codes. What a user
+ * typed is written without diacritics where a sentence does not quote it (a unit's name
+ * after "file:"), so the checks below look at the catalogue's own words only.
+ */
 const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'field.label': { field: 'horizonTarget' },
   'label.met': {},
@@ -209,6 +213,25 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'merge.no-month-column': { label: '1.3', month: { year: 2026, month: 11 } },
   'merge.result-unreadable': { result: 'khoảng 70', label: '08', reason: message('actual.not-a-number', { text: 'khoảng 70' }) },
   'merge.evidence-without-result': { label: '1.3' },
+  'merge.bad-prefer': { text: 'tracker' },
+  'merge.missing-forms': {},
+  'merge.missing-out': {},
+  'merge.wrote': { file: 'ra.xlsx' },
+  'merge.bad-deadline-day': { text: '31' },
+  'merge.conflicts': { count: 2 },
+  'merge.conflict-line': { at: 'KH!H5', indicator: '1.3 DVCTT', existing: '80%', source: 'phieu.xlsx!D7', incoming: '85%' },
+  'merge.stopped': {},
+  'merge.forms-preferred': {},
+  'merge.not-merged-line': { where: 'phieu.xlsx!D7 (VH-XH)', reason: message('form.row-added', { row: 9 }) },
+  'merge.nothing-changed': { month: { year: 2026, month: 11 } },
+  'merge.changed': { count: 1 },
+  'merge.note-line': { where: 'phieu.xlsx!F7 (VH-XH, 1.3)', note: 'OK' },
+  'forms.missing-out-dir': {},
+  'forms.no-owner': { month: { year: 2026, month: 11 } },
+  'forms.form-line': { file: 'phieu/P.xlsx', unit: 'VH-XH', count: 11 },
+  'forms.made': { count: 5, month: { year: 2026, month: 11 } },
+  'forms.unowned': { count: 18, list: 'KH!A3 [1.1]' },
+  'forms.no-month-column': { month: { year: 2026, month: 11 } },
   'record.damaged-xml': {},
   'record.newer': { version: 2 },
   'record.not-json': {},

@@ -226,6 +226,26 @@ export interface MessageParams {
   'merge.no-month-column': { label: string; month: { year: number; month: number } };
   'merge.result-unreadable': { result: string; label: string; reason: Bilingual };
   'merge.evidence-without-result': { label: string };
+  // dti merge and dti forms (src/cli/commands/merge.ts, forms.ts).
+  'merge.bad-prefer': { text: string };
+  'merge.missing-forms': None;
+  'merge.missing-out': None;
+  'merge.wrote': { file: string };
+  'merge.bad-deadline-day': { text: string };
+  'merge.conflicts': { count: number };
+  'merge.conflict-line': { at: string; indicator: string; existing: string; source: string; incoming: string };
+  'merge.stopped': None;
+  'merge.forms-preferred': None;
+  'merge.not-merged-line': { where: string; reason: Bilingual };
+  'merge.nothing-changed': { month: { year: number; month: number } };
+  'merge.changed': { count: number };
+  'merge.note-line': { where: string; note: string };
+  'forms.missing-out-dir': None;
+  'forms.no-owner': { month: { year: number; month: number } };
+  'forms.form-line': { file: string; unit: string; count: number };
+  'forms.made': { count: number; month: { year: number; month: number } };
+  'forms.unowned': { count: number; list: string };
+  'forms.no-month-column': { month: { year: number; month: number } };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
