@@ -107,6 +107,8 @@ const SEVERITY_EN = { error: 'ERROR', warning: 'WARNING', info: 'NOTE' } as cons
 /** "1 table", "2 tables". */
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+const OWNED_HEADER_EN = { gap: 'Gap', status: 'Status', progress: 'Progress' } as const;
+
 export const en: Catalogue = {
   'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
@@ -359,6 +361,15 @@ export const en: Catalogue = {
   'forms.made': (p, f) => `Made ${plural(p.count, 'monthly form', 'monthly forms')} for ${f.month(p.month)}:`,
   'forms.unowned': (p) => `${p.count === 1 ? '1 indicator names' : `${p.count} indicators name`} no owning unit, so ${p.count === 1 ? 'it is' : 'they are'} on no form: ${p.list}.`,
   'forms.no-month-column': (p, f) => `Note: the tracker has no result column (or sheet) for ${f.month(p.month)} yet; add it before merging the forms.`,
+  'column.owned': (p) => OWNED_HEADER_EN[p.column],
+  'status.table-empty': (p) => `The table on sheet "${p.sheet}" has no indicators yet.`,
+  'status.no-month-column': (p, f) => `The table on sheet "${p.sheet}" has no result column for ${f.month(p.month)}.`,
+  'status.no-result-column': (p) => `The table on sheet "${p.sheet}" has no result column. Choose it under Mapping.`,
+  'form-rule.share': () => 'Enter a percentage from 0% to 100%, e.g. 85%.',
+  'form-rule.count-of': (p, f) => `Enter a number from 0 to ${f.num(p.of)}.`,
+  'form-rule.not-negative': () => 'Enter a number, not negative.',
+  'form-rule.one-of': (p) => `Choose one of: ${p.values.map((v) => `"${v}"`).join(', ')}.`,
+  'form-rule.yes-no': () => 'Choose "Đạt" (met) or "Chưa đạt" (not met).',
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

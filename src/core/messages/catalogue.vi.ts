@@ -104,6 +104,8 @@ const SHEET_DAMAGE_VI = {
 
 const SEVERITY_VI = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
 
+const OWNED_HEADER_VI = { gap: 'Chênh lệch', status: 'Tình trạng', progress: 'Tiến độ' } as const;
+
 export const vi: Catalogue = {
   'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
@@ -354,6 +356,15 @@ export const vi: Catalogue = {
   'forms.made': (p, f) => `Đã tạo ${p.count} phiếu báo cáo tháng ${f.month(p.month)}:`,
   'forms.unowned': (p) => `${p.count} chỉ tiêu không ghi đơn vị chủ trì nên không có trong phiếu nào: ${p.list}.`,
   'forms.no-month-column': (p, f) => `Lưu ý: sổ theo dõi chưa có cột (hoặc trang) kết quả tháng ${f.month(p.month)}; hãy thêm trước khi nhập phiếu.`,
+  'column.owned': (p) => OWNED_HEADER_VI[p.column],
+  'status.table-empty': (p) => `Bảng trên trang "${p.sheet}" chưa có chỉ tiêu nào.`,
+  'status.no-month-column': (p, f) => `Bảng trên trang "${p.sheet}" không có cột kết quả cho tháng ${f.month(p.month)}.`,
+  'status.no-result-column': (p) => `Bảng trên trang "${p.sheet}" chưa có cột kết quả (Kết quả/Thực hiện). Hãy chọn cột đó ở mục Ánh xạ.`,
+  'form-rule.share': () => 'Nhập tỷ lệ phần trăm từ 0% đến 100%, ví dụ 85%.',
+  'form-rule.count-of': (p, f) => `Nhập một số từ 0 đến ${f.num(p.of)}.`,
+  'form-rule.not-negative': () => 'Nhập một số không âm.',
+  'form-rule.one-of': (p) => `Chọn một trong: ${p.values.join(', ')}.`,
+  'form-rule.yes-no': () => 'Chọn "Đạt" hoặc "Chưa đạt".',
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

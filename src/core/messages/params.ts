@@ -246,6 +246,16 @@ export interface MessageParams {
   'forms.made': { count: number; month: { year: number; month: number } };
   'forms.unowned': { count: number; list: string };
   'forms.no-month-column': { month: { year: number; month: number } };
+  // Status columns and the forms' input rules (src/core/plan/status-columns.ts, src/core/cycle/form-plan.ts).
+  'column.owned': { column: 'gap' | 'status' | 'progress' };
+  'status.table-empty': { sheet: string };
+  'status.no-month-column': { sheet: string; month: { year: number; month: number } };
+  'status.no-result-column': { sheet: string };
+  'form-rule.share': None;
+  'form-rule.count-of': { of: number };
+  'form-rule.not-negative': None;
+  'form-rule.one-of': { values: readonly string[] };
+  'form-rule.yes-no': None;
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
