@@ -58,6 +58,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'formula.baseline-empty': {},
   'formula.deadline-not-after-start': {},
   'formula.denominator-zero': {},
+  'formula.ranges-differ': {},
   'formula.unclear-scale': { target: 0.8, actual: 80 },
   'actual.negative': { shown: '-5' },
   'actual.over-100': { shown: '120%' },

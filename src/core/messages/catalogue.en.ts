@@ -145,6 +145,7 @@ export const en: Catalogue = {
   'formula.baseline-empty': () => 'The baseline cell is empty (enter 0 to start from zero).',
   'formula.deadline-not-after-start': () => 'The deadline must come after the start.',
   'formula.denominator-zero': () => 'The denominator is 0: no share can be computed.',
+  'formula.ranges-differ': () => 'The ranges are not the same size.',
   'formula.unclear-scale': (p, f) => {
     const [tv, pct, av] = [f.num(p.target, 4), f.pct(p.target, 2), f.num(p.actual, 4)];
     return `The target ${tv} may be the share ${pct} or the number ${tv} (the result is ${av}). Write the target as "${pct}" or give a unit (e.g. "%" or "points").`;

@@ -142,6 +142,7 @@ export const vi: Catalogue = {
   'formula.baseline-empty': () => 'Ô giá trị đầu kỳ để trống (nhập 0 nếu bắt đầu từ 0).',
   'formula.deadline-not-after-start': () => 'Thời hạn phải sau ngày bắt đầu.',
   'formula.denominator-zero': () => 'Mẫu số bằng 0: không tính được tỷ lệ.',
+  'formula.ranges-differ': () => 'Các vùng ô không cùng kích thước.',
   'formula.unclear-scale': (p, f) => {
     const [tv, pct, av] = [f.num(p.target, 4), f.pct(p.target, 2), f.num(p.actual, 4)];
     return `Không rõ chỉ tiêu ${tv} là tỷ lệ ${pct} hay con số ${tv} (kết quả là ${av}). Hãy ghi chỉ tiêu dạng "${pct}" hoặc nhập đơn vị tính (ví dụ "%" hoặc "điểm").`;

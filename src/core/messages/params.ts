@@ -59,6 +59,7 @@ export interface MessageParams {
   'formula.baseline-empty': Record<string, never>;
   'formula.deadline-not-after-start': Record<string, never>;
   'formula.denominator-zero': Record<string, never>;
+  'formula.ranges-differ': Record<string, never>;
   'formula.unclear-scale': { target: number; actual: number };
   // A reported result read against its target (src/core/status/read-actual.ts).
   'actual.negative': { shown: string };
