@@ -371,6 +371,18 @@ export const en: Catalogue = {
   'form-rule.not-negative': () => 'Enter a number, not negative.',
   'form-rule.one-of': (p) => `Choose one of: ${p.values.map((v) => `"${v}"`).join(', ')}.`,
   'form-rule.yes-no': () => 'Choose "Đạt" (met) or "Chưa đạt" (not met).',
+  'package.damaged': () => 'The .xlsx file is damaged. Open it in Excel and save it again.',
+  'package.ambiguous': (p) =>
+    `The .xlsx file is damaged or was tampered with: two parts inside have one name (${p.names}), so programs may read different data from it; nothing was written. Ask for the original file again.`,
+  'package.checksum': (p) =>
+    `The .xlsx file is damaged: the data of the part "${p.part}" does not match the checksum (CRC) the file records (an incomplete copy, or damage on disk), so it is neither read nor copied into the output; nothing was written. Ask for the original file again, or open it in Excel and save it again.`,
+  'package.too-large-to-write': () => 'The file is too large to write.',
+  'package.not-stylesheet': (p) => `The part "${p.part}" is not a SpreadsheetML stylesheet.`,
+  'package.no-content-types': () => 'The file has no [Content_Types].xml part.',
+  'package.cannot-open': () => 'Cannot open the .xlsx package.',
+  'package.bad-xml': (p) => `The part "${p.part}" of the file is not well-formed XML.`,
+  'package.not-workbook': (p) => `The part "${p.part}" is not a SpreadsheetML workbook.`,
+  'package.no-workbook': () => 'The file has no workbook part (xl/workbook.xml).',
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

@@ -366,6 +366,18 @@ export const vi: Catalogue = {
   'form-rule.not-negative': () => 'Nhập một số không âm.',
   'form-rule.one-of': (p) => `Chọn một trong: ${p.values.join(', ')}.`,
   'form-rule.yes-no': () => 'Chọn "Đạt" hoặc "Chưa đạt".',
+  'package.damaged': () => 'Tệp .xlsx bị hỏng. Hãy mở trong Excel và lưu lại.',
+  'package.ambiguous': (p) =>
+    `Tệp .xlsx bị hỏng hoặc đã bị sửa: có hai phần bên trong cùng tên (${p.names}) nên mỗi chương trình có thể đọc ra dữ liệu khác nhau; không có gì được ghi. Hãy xin lại tệp gốc.`,
+  'package.checksum': (p) =>
+    `Tệp .xlsx bị hỏng: dữ liệu của phần "${p.part}" không khớp mã kiểm tra (CRC) ghi trong tệp (tệp chép thiếu, hoặc hỏng trên ổ đĩa) nên không được đọc hay chép sang tệp kết quả; không có gì được ghi. Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
+  'package.too-large-to-write': () => 'Tệp quá lớn để ghi.',
+  'package.not-stylesheet': (p) => `Phần "${p.part}" không phải bảng kiểu SpreadsheetML.`,
+  'package.no-content-types': () => 'Tệp thiếu phần [Content_Types].xml.',
+  'package.cannot-open': () => 'Không mở được gói .xlsx.',
+  'package.bad-xml': (p) => `Phần "${p.part}" của tệp không phải XML hợp lệ.`,
+  'package.not-workbook': (p) => `Phần "${p.part}" không phải sổ làm việc SpreadsheetML.`,
+  'package.no-workbook': () => 'Tệp không có phần sổ làm việc (xl/workbook.xml).',
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

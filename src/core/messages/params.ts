@@ -257,6 +257,17 @@ export interface MessageParams {
   'form-rule.not-negative': None;
   'form-rule.one-of': { values: readonly string[] };
   'form-rule.yes-no': None;
+  // Packages the .xlsx writer cannot patch (src/xlsx/package).
+  'package.damaged': None;
+  'package.ambiguous': { names: string };
+  'package.checksum': { part: string };
+  'package.too-large-to-write': None;
+  'package.not-stylesheet': { part: string };
+  'package.no-content-types': None;
+  'package.cannot-open': None;
+  'package.bad-xml': { part: string };
+  'package.not-workbook': { part: string };
+  'package.no-workbook': None;
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
