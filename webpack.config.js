@@ -15,7 +15,9 @@
  * - manifest.xml and assets/ copied; in production builds every https://localhost:3000/
  *   in the manifest becomes DTI_URL_PROD, the HTTPS address dist/ is served from, which a
  *   production build requires (no placeholder host is ever written); help.html (the
- *   manifest's support and learn-more page) and web.config (for IIS, see docs/cai-dat.md).
+ *   manifest's support and learn-more page) and web.config (for IIS, see docs/cai-dat.md);
+ * - in production builds no source map in dist/: they go beside it, to dist-sourcemaps/,
+ *   for debugging (the scripts carry no sourceMappingURL).
  *
  * Type checking is separate (`npm run typecheck`): ts-loader only transpiles.
  * Environment for tests: DTI_OUTPUT_DIR (output folder, default dist),
@@ -116,8 +118,12 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const serve = Boolean(env.WEBPACK_SERVE);
   const urlProd = dev ? null : productionUrl();
+  const outputPath = path.resolve(__dirname, process.env.DTI_OUTPUT_DIR || 'dist');
+  // Production source maps go beside dist/ (dist-sourcemaps/), for debugging, never to the server.
+  const mapsPath = `${outputPath}-sourcemaps`;
+  if (!dev) require('fs').rmSync(mapsPath, { recursive: true, force: true });
   const config = {
-    devtool: 'source-map',
+    devtool: dev ? 'source-map' : 'hidden-source-map',
     // The syntax EdgeHTML 18 runs (webpack's own runtime code included).
     target: ['web', 'es2017'],
     entry: {
@@ -126,8 +132,9 @@ module.exports = async (env = {}, argv = {}) => {
       boot: FUNCTIONS_FIRST ? './src/taskpane/boot.ts' : './bench/pane-first-entry.ts',
     },
     output: {
-      path: path.resolve(__dirname, process.env.DTI_OUTPUT_DIR || 'dist'),
+      path: outputPath,
       filename: '[name].js',
+      ...(dev ? {} : { sourceMapFilename: `${path.relative(outputPath, mapsPath).split(path.sep).join('/')}/[file].map` }),
       // Chunks loaded on demand carry their content's hash: a new version is never mixed with a cached old one.
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,

@@ -9,7 +9,8 @@
  * Run: npx tsx bench/adapter.bench.ts
  */
 import { OfficeWorkbook } from '../src/excel/office-workbook';
-import { prepareStatusColumns, prepareSummary } from '../src/core/workbook/actions';
+import { prepareStatusColumns } from '../src/core/workbook/actions';
+import { prepareSummary } from '../src/core/workbook/summary-action';
 import { NO_PROGRESS, saveMapping } from '../src/taskpane/commands';
 import { loadSnapshot } from '../src/ports/load-snapshot';
 import { columnLetters } from '../src/core/grid';

@@ -1,10 +1,11 @@
 /**
  * Runs every benchmark in sequence: cell functions (HyperFormula), the Office.js
  * adapter (sync counts), `dti summary` against ExcelJS, and how soon the DTI.*
- * functions register on the add-in's page (Chromium, slowed CPU). Each runs in its own
+ * functions register on the add-in's page (Chromium, slowed CPU), and what the pane
+ * loads when it opens (bundle sizes). Each runs in its own
  * Node process, so one benchmark's heap and JIT state do not skew the next. Every
  * goal prints PASS or FAIL with its ratio (bench/paired.ts); the run fails when
- * any goal is missed. Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary|registration …])
+ * any goal is missed. Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary|registration|bundle …])
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
@@ -15,6 +16,7 @@ export const BENCHES = {
   adapter: 'adapter.bench.ts',
   summary: 'summary.bench.ts',
   registration: 'registration.bench.ts',
+  bundle: 'bundle.bench.ts',
 } as const;
 
 type BenchName = keyof typeof BENCHES;

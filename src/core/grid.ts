@@ -148,6 +148,16 @@ export function sheetRow(grid: Grid, row: number): number {
   return grid.origin.row + row + 1;
 }
 
+/** 0-based grid row of a 1-based sheet row (negative or past the end when the grid does not reach it). */
+export function gridRow(grid: Grid, sheetRowNumber: number): number {
+  return sheetRowNumber - 1 - grid.origin.row;
+}
+
+/** The cell at a 1-based sheet row and a 0-based absolute column (empty outside the grid). */
+export function cellOnSheet(grid: Grid, sheetRowNumber: number, col: number): Cell {
+  return cellAt(grid, gridRow(grid, sheetRowNumber), col - grid.origin.col);
+}
+
 /** Parses `B12` (optionally `$B$12`) into 0-based absolute row and column. */
 export function parseAddress(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());

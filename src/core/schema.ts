@@ -3,7 +3,7 @@
  * sheet's columns (stored in the workbook, validated when read back), and the
  * reporting month. Everything read from outside the core passes through here.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Message, message, schemaProblem } from './messages';
 import { FIELD_KEYS } from './mapping/fields';
 import { parseYearMonth, type YearMonth } from './months';
@@ -11,17 +11,17 @@ import { OPS, TARGET_KINDS } from './target/types';
 import { OwnSheetSchema } from './workbook/own-sheets';
 
 /** "YYYY-MM" → { year, month }. */
-export const ReportingMonthSchema = z
-  .string()
-  .trim()
-  .transform((text, ctx): YearMonth => {
+export const ReportingMonthSchema = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((text: string, ctx): YearMonth => {
     const ym = parseYearMonth(text);
     if (!ym) {
-      ctx.addIssue({ code: 'custom', message: `Tháng báo cáo phải có dạng YYYY-MM / The month must look like YYYY-MM: "${text}"` });
+      ctx.issues.push({ code: 'custom', message: 'not a YYYY-MM month', input: text });
       return z.NEVER;
     }
     return ym;
-  });
+  }),
+);
 
 /** The public JSON form of a target (the `dti target --json` contract; TargetJson is its type). */
 export const TargetJsonSchema = z.discriminatedUnion('ok', [
@@ -30,34 +30,36 @@ export const TargetJsonSchema = z.discriminatedUnion('ok', [
     kind: z.enum(TARGET_KINDS),
     op: z.enum(OPS),
     value: z.union([z.number(), z.boolean()]),
-    of: z.number().optional(),
-    per: z.number().optional(),
-    unit: z.string().optional(),
+    of: z.optional(z.number()),
+    per: z.optional(z.number()),
+    unit: z.optional(z.string()),
     text: z.string(),
   }),
   z.object({ ok: z.literal(false), error: z.string(), code: z.string(), text: z.string() }),
 ]);
 
-const ColumnLetters = z.string().regex(/^[A-Z]{1,3}$/, 'column letters such as "C"');
+const ColumnLetters = z.string().check(z.regex(/^[A-Z]{1,3}$/, 'column letters such as "C"'));
 const FieldKeySchema = z.enum(FIELD_KEYS);
 
 /** One table of a sheet, as the user confirmed it (sheet coordinates: 1-based rows, column letters). */
 export const TableMappingSchema = z
   .object({
-    headerTop: z.number().int().min(1),
-    headerBottom: z.number().int().min(1),
+    headerTop: z.int().check(z.minimum(1)),
+    headerBottom: z.int().check(z.minimum(1)),
     columns: z.partialRecord(FieldKeySchema, ColumnLetters),
     months: z.array(
       z.object({
         column: ColumnLetters,
-        year: z.number().int().nullable(),
-        month: z.number().int().min(1).max(12),
-        part: z.enum(['numerator', 'denominator']).optional(),
+        year: z.nullable(z.int()),
+        month: z.int().check(z.minimum(1), z.maximum(12)),
+        part: z.optional(z.enum(['numerator', 'denominator'])),
       }),
     ),
   })
-  .refine((t) => t.headerBottom >= t.headerTop, { message: 'headerBottom must not be above headerTop' })
-  .refine((t) => t.columns.name !== undefined, { message: 'a table needs its indicator-name column' });
+  .check(
+    z.refine((t) => t.headerBottom >= t.headerTop, { message: 'headerBottom must not be above headerTop' }),
+    z.refine((t) => t.columns.name !== undefined, { message: 'a table needs its indicator-name column' }),
+  );
 export type TableMapping = z.infer<typeof TableMappingSchema>;
 
 export const SheetMappingSchema = z.object({
@@ -68,7 +70,7 @@ export const SheetMappingSchema = z.object({
 export type SheetMapping = z.infer<typeof SheetMappingSchema>;
 
 /** A text setting: kept when it is a string, dropped (never an error) when a record holds anything else. */
-const Setting = z.string().trim().min(1).max(300).optional().catch(undefined);
+const Setting = z.catch(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))), undefined);
 
 /**
  * The parts of the monthly report a commune says once (asked in the task pane,
@@ -79,7 +81,7 @@ const Setting = z.string().trim().min(1).max(300).optional().catch(undefined);
  */
 export const ReportSettingsSchema = z.object({
   /** The report's number in the office's register, by reporting month ("2026-11" → "05"): each month's report has its own. */
-  numbers: z.record(z.string().regex(/^\d{4}-\d{2}$/), z.string().regex(/^\d{1,6}$/)).optional().catch(undefined),
+  numbers: z.catch(z.optional(z.record(z.string().check(z.regex(/^\d{4}-\d{2}$/)), z.string().check(z.regex(/^\d{1,6}$/)))), undefined),
   /** "Kính gửi": the body the report goes to ("Sở Khoa học và Công nghệ tỉnh Đồng Nai"). */
   recipient: Setting,
   /** The signer's office as the user says it ("Phó Chủ tịch"), or the title lines themselves separated by "/". */
@@ -95,14 +97,14 @@ export const WorkbookMappingSchema = z.object({
   version: z.literal(1),
   sheets: z.record(z.string(), SheetMappingSchema),
   /** The commune's name for the summary header, once found or asked. */
-  commune: z.string().optional(),
+  commune: z.optional(z.string()),
   /** The report's document parts said once (number, recipient, signer, province). */
-  report: ReportSettingsSchema.optional().catch(undefined),
+  report: z.catch(z.optional(ReportSettingsSchema), undefined),
   /** The monthly cycle of forms: the day of the month units send theirs by (default 20). */
-  cycle: z.object({ deadlineDay: z.number().int().min(1).max(31).optional() }).optional().catch(undefined),
+  cycle: z.catch(z.optional(z.object({ deadlineDay: z.optional(z.int().check(z.minimum(1), z.maximum(31))) })), undefined),
   /** The sheets the add-in made (reports, history): the only sheets it may replace. */
-  ownSheets: z.array(OwnSheetSchema).optional(),
-  savedAt: z.string().optional(),
+  ownSheets: z.optional(z.array(OwnSheetSchema)),
+  savedAt: z.optional(z.string()),
 });
 export type WorkbookMapping = z.infer<typeof WorkbookMappingSchema>;
 

@@ -20,9 +20,16 @@ const BY_CODE: Record<string, Bilingual> = {
 
 const UNKNOWN: Bilingual = { vi: 'Đã có lỗi khi làm việc với Excel. Hãy thử lại.', en: 'Something went wrong while working with Excel. Please try again.' };
 
-/** Plain words for anything thrown while talking to Excel. */
+/**
+ * Plain words for anything thrown while talking to Excel. An error without
+ * words of its own gets a general sentence, and the original goes to the
+ * console (F12), for whoever helps the user find out what happened.
+ */
 export function userMessage(error: unknown): Bilingual {
   if (error instanceof AdapterError) return error.userMessage;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return BY_CODE[code] ?? UNKNOWN;
+  const known = BY_CODE[code];
+  if (known) return known;
+  console.error('DTI: an error without a message for the user', error);
+  return UNKNOWN;
 }

@@ -36,18 +36,26 @@ export interface DocumentAccess {
   getFileAsync(fileType: 'compressed', options: { sliceSize: number }, callback: (result: HostAsyncResult<HostFile>) => void): void;
 }
 
+/** Office's theme colours (Office.context.officeTheme), where the host gives them. */
+export interface HostTheme {
+  dark: boolean;
+  background: string | null;
+}
+
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore | null;
   /** The document's bytes (File API); null or absent where Office cannot give them. */
   document?: DocumentAccess | null;
+  /** Office's theme; null or absent where the host has none (the pane stays light). */
+  theme?: HostTheme | null;
 }
 
 /**
- * The host inside Excel: the adapter reaches the `Excel` and `Office` globals
- * only through it (the task pane's start-up also waits for Office.onReady, and
- * the custom functions use `CustomFunctions`).
+ * The host inside Excel: the adapter and the pane reach the `Excel` and `Office`
+ * globals through it (the task pane's start-up, find-host.ts, also waits for
+ * Office.onReady, and the custom functions use `CustomFunctions`).
  */
 export function officeExcelHost(): ExcelHost {
   return {
@@ -61,7 +69,29 @@ export function officeExcelHost(): ExcelHost {
     },
     settings: officeSettings(),
     document: officeDocument(),
+    theme: officeTheme(),
   };
+}
+
+/** isDarkTheme where Office has it, else judged from the body background's lightness. */
+function officeTheme(): HostTheme | null {
+  try {
+    const theme = typeof Office !== 'undefined' ? (Office.context?.officeTheme as Partial<Office.OfficeTheme> | undefined) : undefined;
+    if (!theme) return null;
+    const background = typeof theme.bodyBackgroundColor === 'string' ? theme.bodyBackgroundColor : null;
+    const dark = typeof theme.isDarkTheme === 'boolean' ? theme.isDarkTheme : background !== null && isDarkColour(background);
+    return { dark, background };
+  } catch {
+    return null;
+  }
+}
+
+/** A #rrggbb colour whose lightness (Rec. 709 weights on the plain channel values) is under one half. */
+export function isDarkColour(hex: string): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return false;
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.5;
 }
 
 function officeDocument(): DocumentAccess | null {

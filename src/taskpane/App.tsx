@@ -1,37 +1,33 @@
-import { Button, FluentProvider, ProgressBar, Spinner, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, FluentProvider, Text } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
+import type { HostTheme } from '../excel/host';
 import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
+import { ActivityBar } from './ActivityBar';
 import { defaultMonth, monthChoices } from './actions';
 import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './commands';
-import { makeUnitForms, mergeUnitForms } from './cycle-commands';
+import { makeUnitForms, mergeUnitForms } from './cycle-buttons';
 import { CycleView } from './CycleView';
 import { offerDownload } from './download';
 import { MappingView } from './MappingView';
-import { NoticeBar } from './NoticeBar';
+import { Notices } from './Notices';
 import { OverwriteDialog } from './OverwriteDialog';
+import { PaneTabs, type TabId } from './PaneTabs';
 import { EMPTY_FORM, formComplete, formInput, type ReportForm, reportFormOf } from './report-form';
 import { ProblemsView } from './ProblemsView';
 import { ReportView } from './ReportView';
 import { SheetsView } from './SheetsView';
 import { StatusView } from './StatusView';
 import { t } from './strings';
-import { useWorkbook } from './use-workbook';
+import { paneTheme } from './theme';
+import { type Notice, useWorkbook } from './use-workbook';
+import { useNoticePerTab } from './notice-per-tab';
 import type { TaskpanePort } from './workbook-session';
 
-type TabId = 'sheets' | 'mapping' | 'problems' | 'status' | 'report';
-const TABS: Array<[TabId, Parameters<typeof t>[1]]> = [
-  ['sheets', 'tabSheets'],
-  ['mapping', 'tabMapping'],
-  ['problems', 'tabProblems'],
-  ['status', 'tabStatus'],
-  ['report', 'tabReport'],
-];
-
-export function Shell({ lang, onLang, children }: { lang: Lang; onLang(lang: Lang): void; children: React.ReactNode }) {
+export function Shell({ lang, onLang, theme, children }: { lang: Lang; onLang(lang: Lang): void; theme?: HostTheme | null; children: React.ReactNode }) {
   return (
-    <FluentProvider theme={webLightTheme} className="dti-root" lang={lang}>
+    <FluentProvider theme={paneTheme(theme)} className="dti-root" lang={lang} data-theme={theme?.dark ? 'dark' : 'light'}>
       <header className="dti-header">
         <Text as="h1" size={500} weight="semibold">
           {t(lang, 'appTitle')}
@@ -48,8 +44,13 @@ export function Shell({ lang, onLang, children }: { lang: Lang; onLang(lang: Lan
 export function App({ port }: { port: TaskpanePort }) {
   const [lang, setLang] = useState<Lang>('vi');
   const [tab, setTab] = useState<TabId>('sheets');
-  const state = useWorkbook(port);
+  const { state, shown } = useNoticePerTab(useWorkbook(port), tab);
   const { snapshot, busy } = state;
+  const notices: Notice[] = shown ? [shown] : [];
+  if (snapshot?.mappingError) notices.push({ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError.vi }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError.en }) } });
+  // The button that asked a question, to give the focus back to once the dialog closes.
+  const asker = useRef<HTMLElement | null>(null);
+  const focused = (): HTMLElement | null => (document.activeElement instanceof HTMLElement ? document.activeElement : null);
   const months = useMemo(() => monthChoices(snapshot), [snapshot]);
   const [month, setMonth] = useState('');
   const [mapSheet, setMapSheet] = useState('');
@@ -74,6 +75,7 @@ export function App({ port }: { port: TaskpanePort }) {
   const disabled = busy !== null || snapshot === null;
   // Planned from the cells as they are when clicked (the command reads them again); the cells listed in the dialog are the consent.
   const addStatus = async (consented?: ForeignCell[]): Promise<void> => {
+    const opener = focused();
     let ask: ForeignCell[] | null = null;
     await state.work(async (steps) => {
       const outcome = await writeStatusColumns(port, month, steps, consented, formulas);
@@ -81,11 +83,15 @@ export function App({ port }: { port: TaskpanePort }) {
       ask = outcome.ask;
       return null;
     }, true);
-    if (ask) setPending(ask);
+    if (ask) {
+      asker.current = opener;
+      setPending(ask);
+    }
   };
 
   // The forms picked are read once; a conflict is asked about, and the merge planned again from the cells as they are then.
   const mergeForms = async (files: Array<{ name: string; bytes: Uint8Array }>, consented?: ForeignCell[]): Promise<void> => {
+    const opener = focused();
     let ask: ForeignCell[] | null = null;
     await state.work(async (steps) => {
       const outcome = await mergeUnitForms(port, month, files, steps, consented);
@@ -93,30 +99,18 @@ export function App({ port }: { port: TaskpanePort }) {
       ask = outcome.ask;
       return null;
     }, true);
-    if (ask) setPendingMerge({ files, ask });
+    if (ask) {
+      asker.current = opener;
+      setPendingMerge({ files, ask });
+    }
   };
 
   return (
-    <Shell lang={lang} onLang={setLang}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" style={{ flexWrap: "wrap" }}>
-        {TABS.map(([id, key]) => (
-          <Tab key={id} value={id} data-testid={`tab-${id}`}>
-            {t(lang, key)}
-            {id === 'problems' && snapshot ? ` (${snapshot.analysis.problems.length})` : ''}
-          </Tab>
-        ))}
-      </TabList>
+    <Shell lang={lang} onLang={setLang} theme={port.theme}>
+      <PaneTabs lang={lang} tab={tab} problems={snapshot ? snapshot.analysis.problems.length : null} onTab={setTab} />
       <main className="dti-main">
-        {busy === 'loading' && <Spinner size="small" label={t(lang, 'loading')} />}
-        {busy === 'loading' && state.progress?.value != null && <ProgressBar value={state.progress.value} />}
-        {busy === 'working' && (
-          <div data-testid="progress" data-phase={state.progress?.phase}>
-            <Text>{t(lang, state.progress?.phase === 'reading' ? 'rereading' : 'working')}</Text>
-            <ProgressBar value={state.progress?.value ?? undefined} />
-          </div>
-        )}
-        {state.notice && <NoticeBar notice={state.notice} lang={lang} />}
-        {snapshot?.mappingError && <NoticeBar lang={lang} notice={{ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError.vi }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError.en }) } }} />}
+        <ActivityBar lang={lang} busy={busy} progress={state.progress} />
+        <Notices lang={lang} notices={notices} onRetry={() => void state.reload()} />
         {snapshot && tab === 'sheets' && (
           <SheetsView lang={lang} sheets={snapshot.sheets} disabled={disabled} onSave={(included) => void state.work((steps) => saveSheetChoice(port, snapshot.sheets.map((s) => s.sheet), included, steps), true)} onMap={(sheet) => { setMapSheet(sheet); setTab('mapping'); }} />
         )}
@@ -160,6 +154,7 @@ export function App({ port }: { port: TaskpanePort }) {
         <OverwriteDialog
           lang={lang}
           cells={pendingMerge.ask}
+          returnFocus={asker.current}
           onCancel={() => setPendingMerge(null)}
           onConfirm={() => {
             const { files, ask } = pendingMerge;
@@ -172,6 +167,7 @@ export function App({ port }: { port: TaskpanePort }) {
         <OverwriteDialog
           lang={lang}
           cells={pending}
+          returnFocus={asker.current}
           onCancel={() => setPending(null)}
           onConfirm={() => {
             const consented = pending;

@@ -29,7 +29,7 @@ export function CycleView({ lang, disabled, onMake, onMerge }: Props) {
       <Button disabled={disabled} onClick={onMake} data-testid="make-forms">
         {WORDS.make[lang]}
       </Button>
-      <Button disabled={disabled} onClick={() => picker.current?.click()} data-testid="merge-forms">
+      <Button disabledFocusable={disabled} onClick={() => picker.current?.click()} data-testid="merge-forms">
         {WORDS.merge[lang]}
       </Button>
       <input

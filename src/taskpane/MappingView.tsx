@@ -1,11 +1,11 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { columnIndex } from '../core/grid';
 import type { Lang } from '../core/i18n';
 import { FIELD_LABELS, type FieldKey } from '../core/mapping/fields';
 import { tableToMapping } from '../core/mapping/saved-mapping';
 import type { TableMapping } from '../core/schema';
-import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewActual, previewIndicators, setField, setMonths } from './mapping-draft';
+import { EDITABLE_FIELDS, columnOptions, draftAtRow, draftProblem, monthOptions, previewActual, previewIndicators, setField, setMonths, sharedColumns } from '../core/mapping/mapping-draft';
 import { t } from './strings';
 import type { Snapshot } from '../core/workbook/snapshot';
 
@@ -73,17 +73,8 @@ export function MappingView({ lang, snapshot, sheet, disabled, onSheet, onSave }
             }} />
           </Field>
           <FieldChoices lang={lang} draft={draft} options={columnOptions(grid, draft).map((o) => ({ value: o.letters, label: o.header ? `${o.letters} – ${o.header}` : o.letters }))} onChange={(field, letters) => update(setField(draft, field, letters))} />
-          <Field label={t(lang, 'monthColumns')}>
-            <div className="dti-months">
-              {monthOptions(grid, draft).map((o) => {
-                const on = draft.months.some((m) => m.column === o.letters);
-                const chosen = draft.months.map((m) => m.column);
-                return (
-                  <Checkbox key={o.letters} label={`${o.letters} – ${o.header}`} checked={on} onChange={(_, d) => update(setMonths(grid, draft, d.checked ? [...chosen, o.letters] : chosen.filter((c) => c !== o.letters)))} />
-                );
-              })}
-            </div>
-          </Field>
+          <SharedColumns lang={lang} draft={draft} />
+          <MonthColumns lang={lang} options={monthOptions(grid, draft)} chosen={draft.months.map((m) => m.column)} onChange={(letters) => update(setMonths(grid, draft, letters))} />
           <Preview lang={lang} draft={draft} sheetGrid={grid} />
         </>
       )}
@@ -114,38 +105,74 @@ function FieldChoices({ lang, draft, options, onChange }: { lang: Lang; draft: T
   );
 }
 
+/** A warning for each column chosen for two fields (or a field and a month): the table would be read wrong. */
+function SharedColumns({ lang, draft }: { lang: Lang; draft: TableMapping }) {
+  return (
+    <>
+      {sharedColumns(draft).map(({ letters, fields }) => (
+        <MessageBar key={letters} intent="warning" data-testid="shared-column" layout="multiline">
+          <MessageBarBody>{t(lang, 'sharedColumn', { column: letters, fields: fields.map((f) => (f === 'month' ? t(lang, 'monthColumn') : `"${FIELD_LABELS[f][lang]}"`)).join(', ') })}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The month columns as a group of checkboxes, each with its own id (a Field
+ * would give all of them its one id, so that clicking one ticked another).
+ */
+function MonthColumns({ lang, options, chosen, onChange }: { lang: Lang; options: Array<{ letters: string; header: string }>; chosen: string[]; onChange(letters: string[]): void }) {
+  const labelId = useId();
+  return (
+    <div role="group" aria-labelledby={labelId} className="dti-month-group">
+      <Text id={labelId} block weight="semibold" size={300}>
+        {t(lang, 'monthColumns')}
+      </Text>
+      <div className="dti-months">
+        {options.map((o) => (
+          <Checkbox key={o.letters} label={`${o.letters} – ${o.header}`} checked={chosen.includes(o.letters)} data-testid={`month-${o.letters}`} onChange={(_, d) => onChange(d.checked ? [...chosen, o.letters] : chosen.filter((c) => c !== o.letters))} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
 function Preview({ lang, draft, sheetGrid }: { lang: Lang; draft: TableMapping; sheetGrid: Snapshot['grids'][number] }) {
   const rows = previewIndicators(sheetGrid, draft);
   const actualCol = draft.months.length ? draft.months[draft.months.length - 1]!.column : draft.columns.actual;
   return (
     <div>
       <Text weight="semibold" block>{t(lang, 'preview')}</Text>
-      <Table size="extra-small" aria-label={t(lang, 'preview')} data-testid="preview">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t(lang, 'colId')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'colName')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'colUnit')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'colTarget')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'colActual')}{actualCol ? ` (${actualCol})` : ''}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((i) => {
-            const cell = draft.months.length ? i.monthValues[columnIndex(draft.months[draft.months.length - 1]!.column)] : i.cells.actual;
-            const actual = previewActual(i, cell, lang);
-            return (
-              <TableRow key={i.key}>
-                <TableCell>{i.id ?? ''}</TableCell>
-                <TableCell>{i.name}</TableCell>
-                <TableCell>{i.unit ?? ''}</TableCell>
-                <TableCell>{i.target.ok ? i.target.text : `${i.target.text} (${t(lang, 'targetUnreadable')})`}</TableCell>
-                <TableCell>{actual ?? ''}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      {/* Wider than the pane when names are long: it scrolls sideways inside its own box (focusable, for the keyboard). */}
+      <div className="dti-scroll" role="region" aria-label={t(lang, 'preview')} tabIndex={0}>
+        <Table size="extra-small" aria-label={t(lang, 'preview')} data-testid="preview" className="dti-preview">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t(lang, 'colId')}</TableHeaderCell>
+              <TableHeaderCell>{t(lang, 'colName')}</TableHeaderCell>
+              <TableHeaderCell>{t(lang, 'colUnit')}</TableHeaderCell>
+              <TableHeaderCell>{t(lang, 'colTarget')}</TableHeaderCell>
+              <TableHeaderCell>{t(lang, 'colActual')}{actualCol ? ` (${actualCol})` : ''}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((i) => {
+              const cell = draft.months.length ? i.monthValues[columnIndex(draft.months[draft.months.length - 1]!.column)] : i.cells.actual;
+              const actual = previewActual(i, cell, lang);
+              return (
+                <TableRow key={i.key}>
+                  <TableCell>{i.id ?? ''}</TableCell>
+                  <TableCell>{i.name}</TableCell>
+                  <TableCell>{i.unit ?? ''}</TableCell>
+                  <TableCell>{i.target.ok ? i.target.text : `${i.target.text} (${t(lang, 'targetUnreadable')})`}</TableCell>
+                  <TableCell>{actual ?? ''}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
     </div>
   );
 }

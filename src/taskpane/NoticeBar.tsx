@@ -1,11 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
+import { t } from './strings';
 import type { Notice } from './use-workbook';
 
-/** A message for the user; every text is React text (never HTML). */
-export function NoticeBar({ notice, lang }: { notice: Notice; lang: Lang }) {
+/** A message for the user; every text is React text (never HTML). With `onRetry`, a "Thử lại" button. */
+export function NoticeBar({ notice, lang, onRetry }: { notice: Notice; lang: Lang; onRetry?: () => void }) {
   return (
-    <MessageBar intent={notice.intent} data-testid="notice">
+    <MessageBar intent={notice.intent} data-testid="notice" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{notice.text[lang]}</MessageBarTitle>
         {notice.items && notice.items.length > 0 && (
@@ -16,6 +17,13 @@ export function NoticeBar({ notice, lang }: { notice: Notice; lang: Lang }) {
           </ul>
         )}
       </MessageBarBody>
+      {onRetry && (
+        <MessageBarActions>
+          <Button size="small" onClick={onRetry} data-testid="retry">
+            {t(lang, 'retry')}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

@@ -1,12 +1,18 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import type { Lang } from '../core/i18n';
 import type { ForeignCell } from '../core/plan/status-columns';
 import { t } from './strings';
 
 const SHOWN = 15;
 
-/** Asks before overwriting cells the add-in did not write; lists them (as text). */
-export function OverwriteDialog({ lang, cells, onConfirm, onCancel }: { lang: Lang; cells: ForeignCell[]; onConfirm(): void; onCancel(): void }) {
+/**
+ * Asks before overwriting cells the add-in did not write; lists them (as text).
+ * Opened by a command, not by a trigger Fluent knows of: once closed, the focus
+ * goes back to `returnFocus` (the button that asked), not to the page's body.
+ */
+export function OverwriteDialog({ lang, cells, returnFocus, onConfirm, onCancel }: { lang: Lang; cells: ForeignCell[]; returnFocus: HTMLElement | null; onConfirm(): void; onCancel(): void }) {
+  useEffect(() => () => void setTimeout(() => returnFocus?.isConnected && returnFocus.focus()), [returnFocus]);
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface data-testid="overwrite-dialog">

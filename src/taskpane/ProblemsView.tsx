@@ -1,6 +1,7 @@
-import { Badge, Button, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import type { Problem, Severity } from '../core/model';
+import { ProblemGroup } from './ProblemGroup';
 import { t } from './strings';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -13,42 +14,39 @@ interface Props {
   onRecheck(): void;
 }
 
-/** Problems grouped by sheet, then severity; clicking one selects its cell in Excel. */
+/** The problems of each sheet, grouped by kind (most severe first); a group of thousands shows 50 at a time. */
+export function groupProblems(problems: readonly Problem[]): Array<{ sheet: string; groups: Problem[][] }> {
+  const bySheet = new Map<string, Map<string, Problem[]>>();
+  for (const p of problems) {
+    const kinds = bySheet.get(p.sheet) ?? new Map<string, Problem[]>();
+    bySheet.set(p.sheet, kinds);
+    const key = `${p.severity}:${p.code}`;
+    const group = kinds.get(key) ?? [];
+    kinds.set(key, group);
+    group.push(p);
+  }
+  return [...bySheet].map(([sheet, kinds]) => ({
+    sheet,
+    groups: [...kinds.values()].sort((a, b) => ORDER.indexOf(a[0]!.severity) - ORDER.indexOf(b[0]!.severity)),
+  }));
+}
+
+/** Problems grouped by sheet, then kind; clicking one selects its cell in Excel. */
 export function ProblemsView({ lang, problems, disabled, onSelect, onRecheck }: Props) {
-  const sheets = [...new Set(problems.map((p) => p.sheet))];
   return (
     <section aria-label={t(lang, 'tabProblems')}>
       <Button onClick={onRecheck} disabled={disabled} data-testid="recheck">
         {t(lang, 'recheck')}
       </Button>
-      {problems.length === 0 ? (
-        <Text block>{t(lang, 'problemsNone')}</Text>
-      ) : (
-        <Text block size={200}>{t(lang, 'clickToSelect')}</Text>
-      )}
-      {sheets.map((sheet) => (
+      {problems.length === 0 ? <Text block>{t(lang, 'problemsNone')}</Text> : <Text block size={200}>{t(lang, 'clickToSelect')}</Text>}
+      {groupProblems(problems).map(({ sheet, groups }) => (
         <div key={sheet} className="dti-group">
-          <Text weight="semibold" block>
-            {sheet} · {t(lang, 'problemCount', { n: problems.filter((p) => p.sheet === sheet).length })}
+          <Text as="h2" weight="semibold" block size={300} className="dti-heading">
+            {sheet} · {t(lang, 'problemCount', { n: groups.reduce((n, g) => n + g.length, 0) })}
           </Text>
-          {ORDER.map((severity) => {
-            const list = problems.filter((p) => p.sheet === sheet && p.severity === severity);
-            if (list.length === 0) return null;
-            return (
-              <div key={severity}>
-                <Badge color={severity === 'error' ? 'danger' : severity === 'warning' ? 'warning' : 'informative'}>{t(lang, `severity_${severity}`)}</Badge>
-                <ul className="dti-list">
-                  {list.map((p, i) => (
-                    <li key={`${p.cell}-${p.code}-${i}`}>
-                      <Button appearance="subtle" size="small" className="dti-problem" disabled={disabled} onClick={() => onSelect(p)} data-testid="problem">
-                        <span className="dti-cell">{p.cell}</span> {p.message[lang]}
-                      </Button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
+          {groups.map((group) => (
+            <ProblemGroup key={`${group[0]!.severity}:${group[0]!.code}`} lang={lang} problems={group} disabled={disabled} onSelect={onSelect} />
+          ))}
         </div>
       ))}
     </section>

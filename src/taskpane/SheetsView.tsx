@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { t } from './strings';
@@ -12,7 +12,11 @@ interface Props {
   onMap(sheet: string): void;
 }
 
-/** Each sheet: how many indicators, which month columns, how sure the detection is; choose the indicator sheets. */
+/**
+ * Each sheet as a card (a six-column table does not fit 320 px): whether it is
+ * an indicator sheet, how many indicators, which month columns, how sure the
+ * detection is, and its "Ánh xạ" button.
+ */
 export function SheetsView({ lang, sheets, disabled, onSave, onMap }: Props) {
   const [included, setIncluded] = useState(() => new Set(sheets.filter((s) => s.included).map((s) => s.sheet)));
   useEffect(() => setIncluded(new Set(sheets.filter((s) => s.included).map((s) => s.sheet))), [sheets]);
@@ -25,42 +29,40 @@ export function SheetsView({ lang, sheets, disabled, onSave, onMap }: Props) {
   return (
     <section aria-label={t(lang, 'tabSheets')}>
       {!sheets.some((s) => s.included) && <Text block>{t(lang, 'noSheets')}</Text>}
-      <Table size="small" aria-label={t(lang, 'tabSheets')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t(lang, 'include')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'sheet')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'indicators')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'months')}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, 'confidence')}</TableHeaderCell>
-            <TableHeaderCell />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {sheets.map((s) => (
-            <TableRow key={s.sheet} data-testid={`sheet-row-${s.sheet}`}>
-              <TableCell>
-                {s.own === null ? (
-                  <Checkbox checked={included.has(s.sheet)} disabled={disabled} onChange={(_, d) => toggle(s.sheet, Boolean(d.checked))} aria-label={`${t(lang, 'include')}: ${s.sheet}`} />
-                ) : (
-                  <Badge appearance="outline">{t(lang, 'ownSheet')}</Badge>
-                )}
-              </TableCell>
-              <TableCell>{s.sheet}</TableCell>
-              <TableCell>{s.indicators}</TableCell>
-              <TableCell>{s.months.length ? s.months.join(', ') : t(lang, 'none')}</TableCell>
-              <TableCell>{s.tables.length ? <Badge color={s.confidence >= 0.8 ? 'success' : s.confidence >= 0.5 ? 'warning' : 'danger'}>{Math.round(s.confidence * 100)}%</Badge> : t(lang, 'none')}</TableCell>
-              <TableCell>
-                {s.own === null && (
-                  <Button size="small" disabled={disabled} onClick={() => onMap(s.sheet)}>
+      <ul className="dti-cards" aria-label={t(lang, 'tabSheets')}>
+        {sheets.map((s) => (
+          <li key={s.sheet} className="dti-card" data-testid={`sheet-row-${s.sheet}`}>
+            <div className="dti-card-head">
+              <Text weight="semibold" className="dti-card-title">
+                {s.sheet}
+              </Text>
+              {s.own !== null && (
+                <Badge appearance="outline" className="dti-badge-text">
+                  {t(lang, 'ownSheet')}
+                </Badge>
+              )}
+            </div>
+            {s.own === null && (
+              <>
+                <dl className="dti-facts">
+                  <dt>{t(lang, 'indicators')}</dt>
+                  <dd>{s.indicators}</dd>
+                  <dt>{t(lang, 'months')}</dt>
+                  <dd>{s.months.length ? s.months.join(', ') : t(lang, 'none')}</dd>
+                  <dt>{t(lang, 'confidence')}</dt>
+                  <dd>{s.tables.length ? <Badge color={s.confidence >= 0.8 ? 'success' : s.confidence >= 0.5 ? 'warning' : 'danger'}>{Math.round(s.confidence * 100)}%</Badge> : t(lang, 'none')}</dd>
+                </dl>
+                <div className="dti-card-actions">
+                  <Checkbox checked={included.has(s.sheet)} disabled={disabled} onChange={(_, d) => toggle(s.sheet, Boolean(d.checked))} label={t(lang, 'include')} aria-label={`${t(lang, 'include')}: ${s.sheet}`} />
+                  <Button size="small" disabled={disabled} onClick={() => onMap(s.sheet)} aria-label={`${t(lang, 'editMapping')}: ${s.sheet}`}>
                     {t(lang, 'editMapping')}
                   </Button>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
       <Button appearance="primary" disabled={disabled} onClick={() => onSave(included)}>
         {t(lang, 'saveSheets')}
       </Button>

@@ -32,7 +32,7 @@ export function StatusView({ lang, months, month, disabled, mode, customFunction
           {t(lang, 'formulasPlainAuto')}
         </Text>
       )}
-      <Button appearance="primary" disabled={disabled} onClick={onAdd} data-testid="add-status">
+      <Button appearance="primary" disabledFocusable={disabled} onClick={onAdd} data-testid="add-status">
         {t(lang, 'addStatus')}
       </Button>
     </section>

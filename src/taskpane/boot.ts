@@ -5,29 +5,17 @@
  * (pane.tsx): a runtime Excel keeps hidden for the functions loads no React and
  * reads no sheet. An Excel below the pane's minimum gets a plain message
  * instead. In Internet Explorer nothing here runs: old-webview.js has said
- * which Excel is needed. A test may inject a host (window.__DTI_TEST_HOST__,
- * set by the browser test's fake before any script of the page runs).
+ * which Excel is needed. Where the page runs is find-host.ts's answer (the
+ * browser test's build swaps that module for one giving a fake Excel).
  */
 import { bi, type Lang, say } from '../core/i18n';
 import { paneSupported, PANE_EXCEL_API } from '../excel/features';
-import { type ExcelHost, officeExcelHost } from '../excel/host';
-import { type AddinVisibility, whenShown } from './visibility';
+import { findHost } from './find-host';
+import { whenShown } from './visibility';
 
 declare global {
   interface Window {
-    __DTI_TEST_HOST__?: ExcelHost;
     __DTI_OLD_WEBVIEW__?: boolean;
-  }
-}
-
-async function officeHost(): Promise<{ host: ExcelHost | null; addin: AddinVisibility | null }> {
-  try {
-    if (typeof Office === 'undefined') return { host: null, addin: null };
-    const info = await Office.onReady();
-    const addin = (Office as unknown as { addin?: AddinVisibility }).addin ?? null;
-    return { host: info.host === Office.HostType.Excel ? officeExcelHost() : null, addin };
-  } catch {
-    return { host: null, addin: null };
   }
 }
 
@@ -53,12 +41,11 @@ function showOldExcel(root: HTMLElement): void {
 async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root || window.__DTI_OLD_WEBVIEW__) return;
-  const office = await officeHost();
-  const host = office.host ?? window.__DTI_TEST_HOST__ ?? null;
-  await whenShown(document, window, office.addin);
-  if (host && !paneSupported(host)) return showOldExcel(root);
+  const found = await findHost();
+  await whenShown(document, window, found.addin);
+  if (found.kind === 'excel' && !paneSupported(found.host)) return showOldExcel(root);
   const { mountPane } = await import(/* webpackChunkName: "pane" */ './pane');
-  mountPane(root, host);
+  mountPane(root, found);
 }
 
 void boot();

@@ -14,10 +14,9 @@ import type { TableMapping } from '../core/schema';
 import { AdapterError } from '../excel/errors';
 import { FILE_API_MISSING } from '../excel/document-file';
 import type { ApplyResult } from '../ports/workbook-port';
-import { makeValuesCopy } from '../xlsx/values-copy';
 import { checkReportInput, type ReportInput } from '../core/summary/settings';
-import { prepareStatusColumns, prepareSummary, recordWithReportInput } from '../core/workbook/actions';
-import { headersChanged, mappingWithDrafts } from './mapping-draft';
+import { prepareStatusColumns, recordWithReportInput } from '../core/workbook/actions';
+import { headersChanged, mappingWithDrafts } from '../core/mapping/mapping-draft';
 import { t } from './strings';
 import type { Notice } from './use-workbook';
 import { mappingWithSheets, type Snapshot } from '../core/workbook/snapshot';
@@ -106,6 +105,7 @@ export async function makeMonthlyReport(port: TaskpanePort, month: string, steps
   // No table, no column or sheet for the month, only another year's plan: said, and nothing is written.
   const nothing = nothingToReport(snapshot.analysis, statusForMonth(snapshot.analysis, ym), ym);
   if (nothing) return { intent: 'error', text: nothing };
+  const { prepareSummary } = await import(/* webpackChunkName: "report" */ '../core/workbook/summary-action');
   const summary = prepareSummary(snapshot, ym, new Date(), input);
   const result = await port.apply(summary.plans, steps.writing);
   if (!result.ok) return blockedNotice(result);
@@ -136,6 +136,7 @@ export async function makeMonthlyReport(port: TaskpanePort, month: string, steps
 export async function makeSendCopy(port: TaskpanePort, deliver: (bytes: Uint8Array, name: string) => void): Promise<Notice> {
   if (!port.documentBytes) throw new AdapterError(FILE_API_MISSING);
   const file = await port.documentBytes();
+  const { makeValuesCopy } = await import(/* webpackChunkName: "send-copy" */ '../xlsx/values-copy');
   const copy = await makeValuesCopy(file.bytes);
   deliver(copy.bytes, file.name);
   return { intent: 'success', text: both('sendCopyDone', { name: file.name }), items: [both(copy.replaced > 0 ? 'sendCopyReplaced' : 'sendCopyNone', { n: copy.replaced })] };

@@ -5,7 +5,6 @@
  * is when clicked, like every other command; a cell holding another value is
  * overwritten only once the user agreed to it as it is.
  */
-import JSZip from 'jszip';
 import { planForms } from '../core/cycle/form-plan';
 import { logOf } from '../core/cycle/merge-log';
 import { type MergeOutcome, planMerge } from '../core/cycle/merge-plan';
@@ -15,7 +14,6 @@ import { monthLabel, parseYearMonth } from '../core/months';
 import type { ForeignCell } from '../core/plan/status-columns';
 import { historyLookup } from '../core/summary/build-model';
 import { historyOf } from '../core/workbook/actions';
-import { readReturnedBytes } from '../xlsx/form-reader';
 import type { Steps } from './commands';
 import type { Notice } from './use-workbook';
 import { readCurrent, type TaskpanePort } from './workbook-session';
@@ -29,8 +27,8 @@ export async function makeUnitForms(port: TaskpanePort, month: string, steps: St
   if (plan.forms.length === 0) {
     return { intent: 'warning', text: bi(`Không có chỉ tiêu nào của tháng ${monthLabel(ym)} ghi đơn vị chủ trì: chưa tạo được phiếu. Hãy chọn cột đơn vị chủ trì ở mục Ánh xạ cột.`, `No indicator of ${monthLabel(ym)} names an owning unit: no form can be made. Choose the owner column under Mapping.`) };
   }
-  // The form writer (ExcelJS, ~1 MB) is loaded only when forms are made: the pane opens without it.
-  const { formFileBytes } = await import('../xlsx/form-file');
+  // The form writer (ExcelJS, ~1 MB) and the zip maker are loaded only when forms are made: the pane opens without them.
+  const [{ formFileBytes }, { default: JSZip }] = await Promise.all([import(/* webpackChunkName: "forms" */ '../xlsx/form-file'), import(/* webpackChunkName: "zip" */ 'jszip')]);
   const zip = new JSZip();
   for (const form of plan.forms) zip.file(form.fileName, await formFileBytes(form));
   const name = `Phieu-T${String(ym.month).padStart(2, '0')}-${ym.year}.zip`;
@@ -47,6 +45,7 @@ export async function mergeUnitForms(port: TaskpanePort, month: string, files: R
   const ym = parseYearMonth(month);
   if (!ym) return { notice: { intent: 'error', text: bi(`Tháng không hợp lệ: ${month}`, `Invalid month: ${month}`) } };
   const snapshot = await readCurrent(port, steps.reading);
+  const { readReturnedBytes } = await import(/* webpackChunkName: "form-reader" */ '../xlsx/form-reader');
   const opened = [];
   for (const file of files) opened.push({ label: file.name, ...(await readReturnedBytes(file.bytes, file.name)) });
   const { forms, unread } = returnedForms(opened, snapshot.analysis, ym);

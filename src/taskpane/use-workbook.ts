@@ -9,6 +9,8 @@ export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
   text: Bilingual;
   items?: Bilingual[];
+  /** The workbook could not be read: the notice offers to read it again. */
+  retry?: boolean;
 }
 
 /** What the pane is doing with the workbook, and how far it is (0–1; null while not known). */
@@ -57,10 +59,11 @@ export function useWorkbook(port: TaskpanePort): WorkbookState {
 
   const reload = useCallback(async () => {
     setBusy('loading');
+    setNotice(null);
     try {
       await read();
     } catch (error) {
-      setNotice({ intent: 'error', text: userMessage(error) });
+      if (alive.current) setNotice({ intent: 'error', text: userMessage(error), retry: true });
     } finally {
       if (alive.current) {
         setBusy(null);

@@ -3,6 +3,7 @@
  * live workbook can do. What is read and planned lives in src/core/workbook.
  */
 import type { Bilingual } from '../core/i18n';
+import type { HostTheme } from '../excel/host';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { Snapshot } from '../core/workbook/snapshot';
 import { snapshotOf } from '../ports/load-snapshot';
@@ -18,6 +19,8 @@ export interface TaskpanePort extends WorkbookPort {
   select(sheet: string, address: string): Promise<void>;
   /** Whether this Excel runs custom functions (CustomFunctionsRuntime 1.1); plain formulas are chosen where it does not. */
   readonly customFunctions?: boolean;
+  /** Office's theme, where the host gives one: the pane follows it (light otherwise). */
+  readonly theme?: HostTheme | null;
   /** False when the last write asked for cell notes this Excel cannot write. */
   readonly notesWritten?: boolean;
   /** The workbook's .xlsx bytes and a name for the copy sent upward; absent where Office cannot give them. */

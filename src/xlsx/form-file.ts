@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { FORM_COL, FORM_FIRST_ROW, FORM_HEADER_ROW, FORM_INPUT_COLS, FORM_SHEET, FORM_WIDTHS, formHeader } from '../core/cycle/form-layout';
 import { FORM_META_CHUNK, FORM_META_SHEET, formMetaToXml } from '../core/cycle/form-meta';
 import type { ResultRule, UnitForm } from '../core/cycle/form-plan';
-import { monthLabel } from '../core/months';
+import { monthLabel, parseYearMonth } from '../core/months';
 import JSZip from 'jszip';
 import { CONTENT_TYPE, REL_TYPE } from './package/namespaces';
 
@@ -21,8 +21,7 @@ export async function formFileBytes(form: UnitForm): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'DTI for Excel';
   const ws = wb.addWorksheet(FORM_SHEET, { views: [{ state: 'frozen', ySplit: FORM_HEADER_ROW }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  const [year, month] = form.meta.month.split('-').map(Number) as [number, number];
-  const label = monthLabel({ year, month });
+  const label = monthLabel(parseYearMonth(form.meta.month)!);
   FORM_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getCell(1, 1).value = form.title;
   ws.getCell(1, 1).font = { bold: true, size: 13 };

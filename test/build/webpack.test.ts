@@ -64,6 +64,13 @@ test('one page loads office.js from the Microsoft CDN, then functions.js, then b
   expect(boot).toContain('"pane"');
 });
 
+test('no test hook ships: the production scripts know of no test host and no fake Excel', () => {
+  const scripts = fs.readdirSync(out).filter((f) => f.endsWith('.js') || f.endsWith('.html'));
+  expect(scripts.length).toBeGreaterThanOrEqual(4);
+  const hooks = scripts.filter((file) => /__DTI_TEST_HOST__|__DTI_FAKE__|fake-find-host|createFakeHost/.test(fs.readFileSync(path.join(out, file), 'utf8')));
+  expect(hooks).toEqual([]);
+});
+
 test('every emitted script parses as ES2017 (EdgeHTML 18), and old-webview.js as ES5 (Internet Explorer)', () => {
   const scripts = fs.readdirSync(out).filter((f) => f.endsWith('.js'));
   expect(scripts.length).toBeGreaterThanOrEqual(4);
@@ -80,6 +87,16 @@ test('every emitted script parses as ES2017 (EdgeHTML 18), and old-webview.js as
   // The check itself: a script with ES2018 syntax is refused.
   expect(() => parse('const a = { ...b };', { ecmaVersion: 2017 })).toThrow();
   expect(() => parse('/\\p{Lu}/u', { ecmaVersion: 2017 })).toThrow();
+});
+
+test('no source map is served: dist/ has none and no script points at one; each script has its map beside dist/', () => {
+  const files = fs.readdirSync(out);
+  expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+  const scripts = files.filter((f) => f.endsWith('.js'));
+  for (const file of scripts) expect(fs.readFileSync(path.join(out, file), 'utf8')).not.toMatch(/sourceMappingURL/);
+  const maps = fs.readdirSync(`${out}-sourcemaps`);
+  // old-webview.js is copied as it is, not built.
+  expect(maps.sort()).toEqual(scripts.filter((f) => f !== 'old-webview.js').map((f) => `${f}.map`).sort());
 });
 
 test('functions.js registers itself only inside Office (no unguarded associate calls)', () => {

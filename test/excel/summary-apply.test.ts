@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { prepareSummary } from '../../src/core/workbook/actions';
+import { prepareSummary } from '../../src/core/workbook/summary-action';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { createFakeHost } from '../../kit/fake-excel/fake-excel';
 import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';

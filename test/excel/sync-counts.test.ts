@@ -5,7 +5,8 @@
  */
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { bandsWithinBudget, REQUEST_BUDGET } from '../../src/excel/write-plans';
-import { prepareStatusColumns, prepareSummary } from '../../src/core/workbook/actions';
+import { prepareStatusColumns } from '../../src/core/workbook/actions';
+import { prepareSummary } from '../../src/core/workbook/summary-action';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { type Snapshot } from '../../src/core/workbook/snapshot';
 import { createFakeHost, type FakeCell, type FakeWorkbook } from '../../kit/fake-excel/fake-excel';

@@ -4,7 +4,8 @@
  * "- …" → a formula: kit/fake-excel/excel-input), so these tests fail if the adapter
  * writes text as Excel would read a typed entry.
  */
-import { historyOf, prepareSummary } from '../../src/core/workbook/actions';
+import { historyOf } from '../../src/core/workbook/actions';
+import { prepareSummary } from '../../src/core/workbook/summary-action';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { createFakeHost, type FakeSheet, type FakeWorkbook } from '../../kit/fake-excel/fake-excel';

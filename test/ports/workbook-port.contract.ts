@@ -8,7 +8,8 @@
 import { type Cell, type Grid, parseAddress } from '../../src/core/grid';
 import type { SheetPlan } from '../../src/core/plan/write-plan';
 import type { WorkbookMapping } from '../../src/core/schema';
-import { prepareStatusColumns, prepareSummary } from '../../src/core/workbook/actions';
+import { prepareStatusColumns } from '../../src/core/workbook/actions';
+import { prepareSummary } from '../../src/core/workbook/summary-action';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { recordKept } from '../../src/ports/blocked-writes';
 import type { ApplyResult, WorkbookPort } from '../../src/ports/workbook-port';

@@ -7,7 +7,7 @@ import { communeChoice } from '../../src/core/workbook/actions';
 import { EMPTY_FORM, formComplete, formInput, reportFormOf } from '../../src/taskpane/report-form';
 import { makeMonthlyReport, makeSendCopy, NO_PROGRESS, saveMapping, saveSheetChoice, writeStatusColumns } from '../../src/taskpane/commands';
 import { readCurrent } from '../../src/taskpane/workbook-session';
-import { draftAtRow, previewActual, previewIndicators, setField } from '../../src/taskpane/mapping-draft';
+import { draftAtRow, previewActual, previewIndicators, setField, sharedColumns } from '../../src/core/mapping/mapping-draft';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
 import { createFakeHost, FakeWorkbook } from '../../kit/fake-excel/fake-excel';
 import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
@@ -349,5 +349,16 @@ describe('the mapping preview', () => {
     expect(at(2, 6)).toBe('7/9'); // "9/9 nền tảng"
     expect(at(2, 7)).toBe(''); // nothing reported for 11/2026
     expect(at(4, 7)).toBe('50%'); // target unreadable ("abc"), still a share under "%"
+  });
+
+  test('a column chosen for two fields, or for a field and a month, is found, with every field that uses it', async () => {
+    const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(seedWorkbook())));
+    const draft = draftAtRow(snapshot.grids.find((g) => g.sheet === SEED_SHEET)!, 3);
+    expect(sharedColumns(draft)).toEqual([]);
+    expect(sharedColumns(setField(setField(draft, 'owner', 'B'), 'deadline', 'H'))).toEqual([
+      { letters: 'B', fields: ['name', 'owner'] },
+      { letters: 'H', fields: ['deadline', 'month'] },
+    ]);
+    expect(sharedColumns(setField(setField(draft, 'unit', 'A'), 'owner', 'A'))).toEqual([{ letters: 'A', fields: ['id', 'unit', 'owner'] }]);
   });
 });

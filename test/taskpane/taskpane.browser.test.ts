@@ -1,7 +1,10 @@
 /**
- * The real task pane in Chromium over a fake Excel: build once with webpack,
- * serve over http on 127.0.0.1 (office.js from node_modules/@microsoft/office-js/dist),
- * then do what an official does and check what they would see.
+ * The real task pane in Chromium over a fake Excel: build once with webpack
+ * (the test build swaps where the page finds its host for a fake Excel, see
+ * webpack.test.config.js), serve over http on 127.0.0.1 (office.js from
+ * node_modules/@microsoft/office-js/dist), then do what an official does and
+ * check what they would see, at the pane's real widths (320–450 px), with
+ * axe-core on every screen.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { createServer, type Server } from 'http';
@@ -15,6 +18,7 @@ import webpack from 'webpack';
 import type { FakeWorkbook } from '../../kit/fake-excel/fake-workbook';
 import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
 import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../../kit/fake-excel/xlsx-bytes';
+import { axeViolations, overflowing } from './page-checks';
 
 const ROOT = resolve(__dirname, '../..');
 const BUILD = join(ROOT, 'test-artifacts', 'taskpane-build');
@@ -83,7 +87,6 @@ beforeAll(async () => {
   // office.js itself (not the pane) opens Microsoft's telemetry frame 3 s after it loads outside Office
   // (ULSEndpointProxy in o15apptofilemappingtable.js): it is stopped here, so nothing leaves the machine.
   await context.route(OFFICE_TELEMETRY, (route) => route.abort());
-  await context.addInitScript({ path: join(BUILD, 'fakehost.js') });
 }, 240_000);
 
 afterAll(async () => {
@@ -198,6 +201,9 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   await row.waitFor({ timeout: 30_000 });
   await expect(row.textContent()).resolves.toContain('T11/2026');
   await expect(row.textContent()).resolves.toContain('5');
+  // Its checkbox and its button are named after the sheet, not only "Là trang chỉ tiêu" and "Ánh xạ" on every card.
+  expect(await row.getByRole('checkbox', { name: `Là trang chỉ tiêu: ${SEED_SHEET}`, exact: true }).isChecked()).toBe(true);
+  expect(await row.getByRole('button', { name: `Ánh xạ: ${SEED_SHEET}`, exact: true }).count()).toBe(1);
   await page.screenshot({ path: join(SHOTS, '1-sheets.png'), fullPage: true });
 
   // (2) Mapping: pick the sheet, correct the owner column (E → F), save.
@@ -211,7 +217,8 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   await expect(firstRow.locator('td').last().textContent()).resolves.toBe('85%');
   await page.screenshot({ path: join(SHOTS, '2-mapping.png'), fullPage: true });
   await page.getByTestId('save-mapping').click();
-  await page.getByText('Đã lưu ánh xạ vào sổ làm việc.').waitFor();
+  // Said in the polite live region (screen readers hear it), and only on the tab it belongs to.
+  await page.getByRole('status').getByText('Đã lưu ánh xạ vào sổ làm việc.').waitFor();
   const parts = await fake(page, (w) => w.customXmlParts.map((p) => p.xml));
   expect(parts).toHaveLength(1);
   expect(parts[0]).toContain('urn:dti-excel:mapping:v1');
@@ -221,8 +228,10 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   expect(await page.getByText(XSS_NAME, { exact: true }).count()).toBeGreaterThan(0);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 
-  // (3) Problems: grouped by sheet; clicking one selects its cell in Excel.
+  // (3) Problems: grouped by sheet; clicking one selects its cell in Excel. The mapping tab's notice stays there.
   await page.getByTestId('tab-problems').click();
+  await page.getByTestId('recheck').waitFor();
+  expect(await page.getByTestId('notice').count()).toBe(0);
   const problem = page.getByTestId('problem').filter({ hasText: 'D10' });
   await problem.waitFor();
   await problem.click();
@@ -274,6 +283,18 @@ test('an official maps a sheet, finds a problem, adds status columns and makes t
   await page.getByText('2 đạt, 1 chưa đạt, 1 chưa có số liệu, 1 không đọc được.').waitFor();
   await page.getByText(/Tệp → Xuất → Tạo tài liệu PDF\/XPS/).first().waitFor();
   await page.screenshot({ path: join(SHOTS, '5-report.png'), fullPage: true });
+
+  // The sheets the add-in made are marked "Trang do DTI tạo", and the words stay inside their pill at 320 and 450 px.
+  await page.getByTestId('tab-sheets').click();
+  const badge = page.getByTestId('sheet-row-Báo cáo T11-2026').getByText('Trang do DTI tạo', { exact: true });
+  for (const width of [320, 450]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await overflowing(page)).toEqual([]);
+    expect(await badge.evaluate((pill) => [pill.scrollWidth <= pill.clientWidth, pill.scrollHeight <= pill.clientHeight])).toEqual([true, true]);
+    await page.screenshot({ path: join(SHOTS, `w${width}-own-sheets.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.getByTestId('tab-report').click();
 
   // (5b) With the pane still open, the official corrects a result in Excel (fibre, November: 85% → 50%) and makes
   // the report again: it is made from the cells as they are now, not as the pane read them before.
@@ -331,9 +352,15 @@ test('a cell the official wrote where the status column goes: the dialog lists i
   // Once its opening animation is over, for the screenshot.
   await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="overwrite-dialog"]')!).opacity === '1');
   await page.screenshot({ path: join(SHOTS, '7-overwrite-dialog.png'), fullPage: true });
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await overflowing(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SHOTS, '7-overwrite-dialog-320.png'), fullPage: true });
   await dialog.getByRole('button', { name: 'Hủy' }).click();
   await dialog.waitFor({ state: 'detached' });
   expect(await sheetState()).toBe(before);
+  // The focus is back on the button that opened the dialog, not on the page's body.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'add-status', undefined, { timeout: 5_000 });
 
   await page.getByTestId('add-status').click();
   await page.getByTestId('confirm-overwrite').click();
@@ -348,14 +375,30 @@ test('before a report the workbook is read again, and the pane says so with a pr
   await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
   await page.getByTestId('tab-report').click();
   await page.getByTestId('commune').fill('xã An Bình');
+  // Every state of the bar, as the page shows it (phase and value), whatever the machine's speed.
+  await page.evaluate(`(() => {
+    const seen = (window.__DTI_BAR__ = []);
+    new MutationObserver(() => {
+      const box = document.querySelector('[data-testid="progress"]');
+      const bar = box && box.querySelector('[role="progressbar"]');
+      const state = box ? box.getAttribute('data-phase') + ' ' + (bar && bar.getAttribute('aria-valuenow')) : null;
+      if (state && seen[seen.length - 1] !== state) seen.push(state);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  })()`);
   await page.getByTestId('make-report').click();
   const reading = page.locator('[data-testid="progress"][data-phase="reading"]');
   await reading.waitFor();
   await expect(reading.textContent()).resolves.toContain('Đang đọc lại sổ làm việc');
-  expect(await reading.getByRole('progressbar').count()).toBe(1);
+  expect(await reading.getByRole('progressbar', { name: 'Đang đọc lại sổ làm việc để dùng số liệu mới nhất…' }).count()).toBe(1);
   await page.screenshot({ path: join(SHOTS, '8-rereading.png'), fullPage: true });
-  await page.locator('[data-testid="progress"][data-phase="writing"]').waitFor();
   await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".').waitFor({ timeout: 30_000 });
+  // Reading then writing (then reading again, to show what was written); each bar moves without a value
+  // (indeterminate) until the first round trip says how far it is, then shows the real share: never 0 %.
+  const states = (await page.evaluate('window.__DTI_BAR__')) as string[];
+  expect([...new Set(states.map((s) => s.split(' ')[0]))]).toEqual(['reading', 'writing']);
+  expect(states.slice(0, 3)).toEqual(['reading null', 'reading 0.5', 'reading 1']);
+  expect(states.find((s) => s.startsWith('writing'))).toBe('writing null');
+  expect(states.filter((s) => s.endsWith(' 0'))).toEqual([]);
   expect(await page.getByTestId('progress').count()).toBe(0);
   await page.close();
 }, 120_000);
@@ -401,8 +444,146 @@ test('outside Excel the page says to open it in Excel', async () => {
   const page = await open('?nohost');
   await page.getByTestId('not-in-excel').waitFor({ timeout: 30_000 });
   await expect(page.getByTestId('not-in-excel').textContent()).resolves.toContain('Hãy mở phần bổ trợ này trong Excel');
+  expect(await page.getByTestId('reload-page').count()).toBe(0);
+  await page.setViewportSize({ width: 320, height: 600 });
+  expect(await overflowing(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SHOTS, '0-not-in-excel.png') });
   await page.close();
+}, 60_000);
+
+test('when office.js cannot be loaded the pane says so (not "open it in Excel"), and "Thử lại" loads the page again', async () => {
+  const page = await context.newPage();
+  await page.route('**/office-js/office.js', (route) => route.abort());
+  await page.goto(`${base}/taskpane.html`);
+  const message = page.getByTestId('office-missing');
+  await message.waitFor({ timeout: 30_000 });
+  await expect(message.textContent()).resolves.toContain('Không tải được office.js');
+  expect(await page.getByTestId('not-in-excel').count()).toBe(0);
+  await page.setViewportSize({ width: 320, height: 600 });
+  expect(await overflowing(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SHOTS, '0-office-missing-320.png') });
+  // The network is back: the retry reloads the page, office.js loads, and the pane reads the workbook.
+  await page.unroute('**/office-js/office.js');
+  await page.getByTestId('reload-page').click();
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  await page.close();
+}, 60_000);
+
+const SCREENS = ['sheets', 'mapping', 'problems', 'status', 'report'] as const;
+
+test('every screen fits the pane at 320, 360 and 450 px (nothing wider than the viewport) and axe finds no violation', async () => {
+  const page = await open('?doubtful');
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  const found: Record<string, unknown> = {};
+  for (const lang of ['vi', 'en'] as const) {
+    if (lang === 'en') await page.getByTestId('lang').click();
+    for (const width of [320, 360, 450]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const screen of SCREENS) {
+        await page.getByTestId(`tab-${screen}`).click();
+        await page.locator(`[data-testid="tab-${screen}"][aria-selected="true"]`).waitFor();
+        // The five tabs stay on one row, all in view (their row could scroll, but needs not).
+        const tabs = await page.locator('[role="tab"]').evaluateAll((all) => ({
+          rows: new Set(all.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+          inView: all.every((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth),
+        }));
+        const overflow = await overflowing(page);
+        const axe = await axeViolations(page);
+        if (overflow.length || axe.length || tabs.rows !== 1 || !tabs.inView) found[`${lang} ${width} ${screen}`] = { overflow, axe, tabs };
+        if (lang === 'vi' && width !== 360) await page.screenshot({ path: join(SHOTS, `w${width}-${screen}.png`), fullPage: true });
+      }
+    }
+  }
+  expect(found).toEqual({});
+  await page.close();
+}, 180_000);
+
+test('the month columns are separate checkboxes, each with its own name: unticking H leaves G ticked', async () => {
+  const page = await open();
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  await page.getByTestId('tab-mapping').click();
+  const group = page.getByRole('group', { name: 'Các cột kết quả theo tháng' });
+  const g = group.getByRole('checkbox', { name: 'G – T10/2026' });
+  const h = group.getByRole('checkbox', { name: 'H – T11/2026' });
+  expect([await g.isChecked(), await h.isChecked()]).toEqual([true, true]);
+  expect(await g.getAttribute('id')).not.toBe(await h.getAttribute('id'));
+  await group.getByText('H – T11/2026').click();
+  expect([await g.isChecked(), await h.isChecked()]).toEqual([true, false]);
+  // The preview now reads the last month ticked: G.
+  await expect(page.getByTestId('preview').locator('th').last().textContent()).resolves.toBe('Kết quả (G)');
+  await page.close();
+}, 60_000);
+
+test('two fields mapped to one column: the mapping screen warns, naming the column and both fields', async () => {
+  const page = await open();
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  await page.getByTestId('tab-mapping').click();
+  await page.getByTestId('field-owner').waitFor();
+  expect(await page.getByTestId('shared-column').count()).toBe(0);
+  await page.getByTestId('field-owner').selectOption('B');
+  await expect(page.getByTestId('shared-column').textContent()).resolves.toBe('Cột B đang được chọn cho nhiều mục: "Chỉ tiêu", "Đơn vị chủ trì (xã)". Mỗi cột chỉ dùng cho một mục; hãy chọn lại.');
+  // A field on a month column is the same mistake.
+  await page.getByTestId('field-owner').selectOption('H');
+  await expect(page.getByTestId('shared-column').textContent()).resolves.toContain('Cột H đang được chọn cho nhiều mục: "Đơn vị chủ trì (xã)", một cột tháng.');
+  await page.getByTestId('field-owner').selectOption('E');
+  expect(await page.getByTestId('shared-column').count()).toBe(0);
+  await page.close();
+}, 60_000);
+
+test('120 problems of one kind on one sheet: 50 buttons, then "Xem thêm" 50 at a time', async () => {
+  const page = await open('?many-problems');
+  await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+  await page.getByTestId('tab-problems').click();
+  // The group's badge: its severity and how many.
+  const group = page.getByTestId('problem-group').filter({ hasText: '· 120' });
+  await group.waitFor();
+  expect(await group.getByTestId('problem').count()).toBe(50);
+  expect(await group.getByTestId('problem').first().textContent()).toMatch(/^D2 /);
+  await expect(group.getByTestId('show-more').textContent()).resolves.toBe('Xem thêm (70 vấn đề nữa)');
+  await group.getByTestId('show-more').click();
+  expect(await group.getByTestId('problem').count()).toBe(100);
+  await group.getByTestId('show-more').click();
+  expect(await group.getByTestId('problem').count()).toBe(120);
+  expect(await group.getByTestId('show-more').count()).toBe(0);
+  // Every problem of that sheet is in one of its groups; the seed sheet's two stay apart.
+  expect(await page.getByTestId('problem').count()).toBeGreaterThan(120);
+  await page.close();
+}, 60_000);
+
+test('a read that fails with an error the add-in has no words for: a general message, the error logged, and "Thử lại" reads again', async () => {
+  const logged: string[] = [];
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') logged.push(m.text());
+  });
+  await page.goto(`${base}/taskpane.html?load-fails`);
+  const alert = page.getByRole('alert');
+  await alert.getByText('Đã có lỗi khi làm việc với Excel. Hãy thử lại.').waitFor({ timeout: 30_000 });
+  expect(logged.some((line) => line.includes('The fake Excel is unwell'))).toBe(true);
+  expect(await page.getByTestId(`sheet-row-${SEED_SHEET}`).count()).toBe(0);
+  await page.getByTestId('tab-report').click();
+  await alert.getByTestId('retry').click();
+  await page.getByTestId('make-report').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('notice').count()).toBe(0);
+  await page.close();
+}, 60_000);
+
+test('under a dark Office theme the pane is dark', async () => {
+  const background = async (query: string): Promise<string> => {
+    const page = await open(query);
+    await page.getByTestId(`sheet-row-${SEED_SHEET}`).waitFor({ timeout: 30_000 });
+    const colour = await page.locator('.dti-root').evaluate((el) => getComputedStyle(el).backgroundColor);
+    if (query) {
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, '9-dark.png') });
+    }
+    await page.close();
+    return colour;
+  };
+  expect(await background('')).toBe('rgb(255, 255, 255)');
+  expect(await background('?dark')).toBe('rgb(41, 41, 41)');
 }, 60_000);
 
 test('no request went anywhere but 127.0.0.1 (office.js\'s own telemetry frame aside, stopped above)', () => {

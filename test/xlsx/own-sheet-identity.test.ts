@@ -4,7 +4,7 @@
  * says nothing; the hidden DTI_OWN mark does.
  */
 import { loadSnapshot } from '../../src/ports/load-snapshot';
-import { prepareSummary } from '../../src/core/workbook/actions';
+import { prepareSummary } from '../../src/core/workbook/summary-action';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { deleteSheet, partText, renameSheet, setSheetId } from '../helpers/xlsx-package';
 import { NOTES_SHEET, seedXlsx } from '../../kit/fake-excel/seed-xlsx';

@@ -6,7 +6,8 @@ import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../co
 import { nothingToReport } from '../../core/report/month-coverage';
 import { historyLookup } from '../../core/summary/build-model';
 import { checkReportInput, type DocumentParts, type ReportInput } from '../../core/summary/settings';
-import { cycleInput, historyOf, prepareSummary, recordWithReportInput } from '../../core/workbook/actions';
+import { cycleInput, historyOf, recordWithReportInput } from '../../core/workbook/actions';
+import { prepareSummary } from '../../core/workbook/summary-action';
 import { type CycleStatus, cycleStatus } from '../../core/cycle/cycle-status';
 import { printCopy } from '../../xlsx/print-copy';
 import { formatProblems, problemJson } from '../format-problems';

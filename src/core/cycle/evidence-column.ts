@@ -6,7 +6,7 @@
  * evidence in one column, never in another table's column. Month headers never
  * read it as a result (months.ts).
  */
-import { cellAt, type Grid, gridWidth, isBlankValue, mergeAt, valueText } from '../grid';
+import { cellAt, cellOnSheet, type Grid, gridRow, gridWidth, isBlankValue, mergeAt, valueText } from '../grid';
 import type { SheetTable } from '../model';
 import { monthLabel, type YearMonth } from '../months';
 import { foldWords, tidyText } from '../text';
@@ -29,7 +29,7 @@ export function findEvidenceColumn(grid: Grid, table: SheetTable, month: YearMon
   const right = gridWidth(grid) + grid.origin.col;
   for (let row = table.headerTop; row <= table.headerBottom; row++) {
     for (let col = table.left; col < right; col++) {
-      const value = cellAt(grid, row - 1 - grid.origin.row, col - grid.origin.col).value;
+      const value = cellOnSheet(grid, row, col).value;
       if (typeof value === 'string' && foldWords(value) === wanted) return col;
     }
   }
@@ -38,13 +38,13 @@ export function findEvidenceColumn(grid: Grid, table: SheetTable, month: YearMon
 
 /** The evidence written for an indicator row, or null. */
 export function evidenceAt(grid: Grid, row: number, col: number): string | null {
-  const text = tidyText(valueText(cellAt(grid, row - 1 - grid.origin.row, col - grid.origin.col).value));
+  const text = tidyText(valueText(cellOnSheet(grid, row, col).value));
   return text || null;
 }
 
 function isEmptyColumn(grid: Grid, table: SheetTable, col: number): boolean {
   for (let row = table.headerTop; row <= table.lastRow; row++) {
-    const r = row - 1 - grid.origin.row;
+    const r = gridRow(grid, row);
     const c = col - grid.origin.col;
     const cell = cellAt(grid, r, c);
     if (mergeAt(grid, r, c) || !isBlankValue(cell.value) || cell.formula) return false;

@@ -4,7 +4,7 @@
  * unit, the fingerprint of the plan it was made from, and the indicator of
  * each form row. The merge trusts the form's cells only where they agree with it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { escapeXml } from '../mapping-xml';
 import { type Message, message, schemaProblem } from '../messages';
 import { readRecordXml } from '../record-xml';
@@ -14,7 +14,7 @@ export const FORM_NAMESPACE = 'urn:dti-excel:form:v1';
 export const FormRowMetaSchema = z.object({
   /** The indicator's history key in the tracker (sheet or month-sheet family, id, name). */
   key: z.string(),
-  id: z.string().nullable(),
+  id: z.nullable(z.string()),
   name: z.string(),
 });
 export type FormRowMeta = z.infer<typeof FormRowMetaSchema>;
@@ -22,12 +22,12 @@ export type FormRowMeta = z.infer<typeof FormRowMetaSchema>;
 export const FormMetaSchema = z.object({
   version: z.literal(1),
   /** "2026-11". */
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  unit: z.string().min(1),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  unit: z.string().check(z.minLength(1)),
   /** See planFingerprint: the tracker's plan the form was made from. */
   fingerprint: z.string(),
   /** The day of the month the form is due. */
-  deadlineDay: z.number().int().min(1).max(31),
+  deadlineDay: z.int().check(z.minimum(1), z.maximum(31)),
   madeAt: z.string(),
   /** One entry per form row, in order from the form's first row. */
   rows: z.array(FormRowMetaSchema),

@@ -7,7 +7,7 @@
  * plan, and rows a unit changed or added, are refused with their addresses.
  * Merging the same form twice changes nothing.
  */
-import { type Cell, cellAt, columnLetters, type Grid, isBlankValue, parseAddress, valueText } from '../grid';
+import { type Cell, cellOnSheet, columnLetters, type Grid, isBlankValue, parseAddress, valueText } from '../grid';
 import type { Bilingual } from '../i18n';
 import { message } from '../messages';
 import type { Analysis, SheetTable } from '../model';
@@ -127,7 +127,7 @@ export function planMerge(req: MergeRequest): MergeOutcome {
       const { indicator, table } = reported;
       const grid = req.grids.find((g) => g.sheet === indicator.sheet);
       if (!grid) continue;
-      const at = (col: number): Cell => cellAt(grid, indicator.row - 1 - grid.origin.row, col - grid.origin.col);
+      const at = (col: number): Cell => cellOnSheet(grid, indicator.row, col);
       const offer = (col: number, incoming: Cell, what: CellChange['what'], formAddress: string): void => {
         const address = `${columnLetters(col)}${indicator.row}`;
         const key = `${indicator.sheet}!${address}`;

@@ -4,8 +4,7 @@
  * indicator read where the tracker would read it, and each indicator matched to
  * the tracker's by id and name. Read as a form, merged the same way.
  */
-import type { Grid } from '../grid';
-import { cellAt } from '../grid';
+import { cellOnSheet, type Grid } from '../grid';
 import type { Analysis } from '../model';
 import { formatYearMonth, type YearMonth } from '../months';
 import type { WorkbookMapping } from '../schema';
@@ -34,7 +33,7 @@ export function ownWorkbookForm(file: string, grids: Grid[], mapping: WorkbookMa
     const grid = grids.find((g) => g.sheet === indicator.sheet)!;
     const matches = byName.get(`${foldWords(indicator.id ?? '')}|${foldWords(indicator.name)}`) ?? [];
     const evidenceCol = Object.entries(table.headers).find(([, h]) => EVIDENCE_WORDS.test(foldWords(h)))?.[0];
-    const evidence = evidenceCol === undefined ? null : cellAt(grid, indicator.row - 1 - grid.origin.row, Number(evidenceCol) - grid.origin.col).value;
+    const evidence = evidenceCol === undefined ? null : cellOnSheet(grid, indicator.row, Number(evidenceCol)).value;
     const address = r.source.cell?.address ?? `${indicator.row}`;
     return {
       // Matched by id and name; an indicator the tracker lacks (or holds twice) keeps a key the merge will not find.

@@ -3,7 +3,7 @@
  * form put them, and the rows the unit changed or added (the sheet is only
  * guarded: a unit can unprotect it), said with their cell addresses.
  */
-import { type Cell, cellAt, columnLetters, type Grid, isBlankValue, valueText } from '../grid';
+import { type Cell, cellOnSheet, columnLetters, type Grid, gridRow, isBlankValue, valueText } from '../grid';
 import type { Bilingual } from '../i18n';
 import { message } from '../messages';
 import { isDateFormat, serialToDate } from '../numbers';
@@ -41,7 +41,7 @@ export interface ReturnedForm {
 }
 
 export function readReturnedForm(file: string, meta: FormMeta, grid: Grid): ReturnedForm {
-  const at = (row: number, col: number): Cell => cellAt(grid, row - 1 - grid.origin.row, col - grid.origin.col);
+  const at = (row: number, col: number): Cell => cellOnSheet(grid, row, col);
   const text = (row: number, col: number): string => tidyText(valueText(at(row, col).value));
   const entries: FormEntry[] = [];
   const issues: FormIssue[] = [];
@@ -71,7 +71,7 @@ export function readReturnedForm(file: string, meta: FormMeta, grid: Grid): Retu
   });
   const lastRow = grid.origin.row + grid.rows.length;
   for (let row = FORM_FIRST_ROW + meta.rows.length; row <= lastRow; row++) {
-    const line = grid.rows[row - 1 - grid.origin.row] ?? [];
+    const line = grid.rows[gridRow(grid, row)] ?? [];
     const filled = line.findIndex((c) => c && !isBlankValue(c.value));
     if (filled < 0) continue;
     issues.push({

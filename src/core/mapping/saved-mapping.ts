@@ -1,4 +1,4 @@
-import { type Grid, columnIndex, columnLetters } from '../grid';
+import { type Grid, columnIndex, columnLetters, gridRow } from '../grid';
 import type { SheetTable } from '../model';
 import type { SheetMapping, TableMapping } from '../schema';
 import type { FieldKey } from './fields';
@@ -25,8 +25,8 @@ export function mappingToHeaders(grid: Grid, mapping: SheetMapping): HeaderLayou
   if (!mapping.indicators) return [];
   const layouts: HeaderLayout[] = [];
   for (const table of mapping.tables) {
-    const top = table.headerTop - 1 - grid.origin.row;
-    const bottom = table.headerBottom - 1 - grid.origin.row;
+    const top = gridRow(grid, table.headerTop);
+    const bottom = gridRow(grid, table.headerBottom);
     if (top < 0 || bottom >= grid.rows.length) continue;
     const read = readHeader(grid, top);
     const toGrid = (letters: string): number => columnIndex(letters) - grid.origin.col;

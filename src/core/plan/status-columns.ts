@@ -4,7 +4,7 @@
  * custom functions) that read the row's own cells, so the sheet stays right
  * when the user changes a number. Pure: no Office JS API here.
  */
-import { type Cell, type Grid, cellAt, columnLetters, isBlankValue, mergeAt, quoteSheetName, valueText } from '../grid';
+import { type Cell, type Grid, cellAt, cellOnSheet, columnLetters, gridRow, isBlankValue, mergeAt, quoteSheetName, sheetRow, valueText } from '../grid';
 import type { Bilingual } from '../i18n';
 import { message } from '../messages';
 import type { OwnedColumn } from '../mapping/header-vocabulary';
@@ -228,8 +228,8 @@ function isPercent(indicator: Indicator): boolean {
 
 /** A1 reference to a sheet cell; inside a merged area, its top-left cell (the only one holding the value). */
 function refAt(grid: Grid, row: number, col: number): string {
-  const merge = mergeAt(grid, row - 1 - grid.origin.row, col - grid.origin.col);
-  if (merge) return `${columnLetters(merge.left + grid.origin.col)}${merge.top + grid.origin.row + 1}`;
+  const merge = mergeAt(grid, gridRow(grid, row), col - grid.origin.col);
+  if (merge) return `${columnLetters(merge.left + grid.origin.col)}${sheetRow(grid, merge.top)}`;
   return `${columnLetters(col)}${row}`;
 }
 
@@ -249,7 +249,7 @@ export function chooseColumns(grid: Grid, table: SheetTable): Record<OwnedColumn
 
 function columnIsFree(grid: Grid, table: SheetTable, col: number): boolean {
   for (let row = table.headerTop; row <= table.lastRow; row++) {
-    const r = row - 1 - grid.origin.row;
+    const r = gridRow(grid, row);
     const c = col - grid.origin.col;
     if (mergeAt(grid, r, c)) return false;
     if (!isOwnCell(cellAt(grid, r, c))) return false;
@@ -285,7 +285,7 @@ export function foreignCells(plan: SheetPlan, grid: Grid): ForeignCell[] {
       for (let c = 0; c < line.length; c++) {
         const row = block.top + r;
         const col = block.left + c;
-        const cell = cellAt(grid, row - 1 - grid.origin.row, col - grid.origin.col);
+        const cell = cellOnSheet(grid, row, col);
         if (isOwnCell(cell)) continue;
         out.push({ sheet: plan.sheet, address: `${columnLetters(col)}${row}`, text: cell.formula ?? valueText(cell.value) });
       }

@@ -11,7 +11,7 @@
  * Roman (nothing under 11 pt), number their pages from page 2, and the
  * workbook opens on the report.
  */
-import { parseYearMonth, type YearMonth } from '../months';
+import { formatYearMonth, type YearMonth } from '../months';
 import type { CellStyle, CellWrite, SheetPlan } from '../plan/write-plan';
 import { planAppendix } from './plan-appendix';
 import { blocksHash, newOwnToken } from '../workbook/own-sheets';
@@ -42,13 +42,13 @@ const DUE_WORDS = { due: 'Đến hạn', overdue: 'Quá hạn', later: 'Chưa đ
 /** The monthly summary: its figures, the report, the appendix and the history. */
 export function planMonthlySummary(req: SummaryRequest): SummaryResult {
   const model = buildSummaryModel(req.analysis, req.month, req.commune, req.history, req.cycle ? { input: req.cycle, now: req.generatedAt } : undefined);
-  const ym = parseYearMonth(model.month)!;
+  const ym = req.month;
   const parts = documentParts(req.commune, req.settings ?? {}, ym, req.generatedAt);
   // The report and its appendix are one document: when either was edited by hand, both are kept and made anew.
   const edited = (kind: 'summary' | 'appendix'): boolean => req.existingSheets.some((s) => s.own?.kind === kind && s.own.month === model.month && s.edited);
   const anew = edited('summary') || edited('appendix');
-  const report = chooseSheetName(model.month, req.existingSheets, 'summary', [], anew);
-  const appendix = chooseSheetName(model.month, req.existingSheets, 'appendix', [report.name], anew);
+  const report = chooseSheetName(ym, req.existingSheets, 'summary', [], anew);
+  const appendix = chooseSheetName(ym, req.existingSheets, 'appendix', [report.name], anew);
   const reportPlan = layoutReport(model, ym, parts, report.name, report.mode);
   const appendixPlan = planAppendix(model, ym, parts, appendix.name, appendix.mode);
   // What the add-in wrote, hashed: a sheet that no longer hashes so was edited by hand and is kept.
@@ -69,13 +69,13 @@ const BASE_NAMES: Record<'summary' | 'appendix', string> = { summary: 'Báo cáo
  * or a kept sheet, is never replaced: "(2)", "(3)"… is added.
  */
 export function chooseSheetName(
-  month: string,
+  ym: YearMonth,
   existing: ExistingSheet[],
   kind: Extract<OwnSheetKind, 'summary' | 'appendix'> = 'summary',
   taken: string[] = [],
   keepOld = false,
 ): { name: string; mode: SheetPlan['mode']; renamed: boolean; token: string; keptEdited: string | null } {
-  const ym = parseYearMonth(month)!;
+  const month = formatYearMonth(ym);
   const base = `${BASE_NAMES[kind]} T${ym.month}-${ym.year}`;
   const same = (a: string, b: string): boolean => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
   const mine = existing.filter((s) => s.own?.kind === kind && s.own.month === month);

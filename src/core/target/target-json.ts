@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Lang } from '../i18n';
 import type { TargetJsonSchema } from '../schema';
 import type { TargetParse } from './types';

@@ -1,4 +1,8 @@
-/** The two writing actions, planned from a snapshot (pure: a workbook port applies them). */
+/**
+ * The writing actions, planned from a snapshot (pure: a workbook port applies
+ * them): the status columns here, the monthly report in summary-action.ts (a
+ * module of its own, which the task pane loads only when a report is made).
+ */
 import { append } from '../arrays';
 import type { Bilingual } from '../i18n';
 import type { YearMonth } from '../months';
@@ -9,8 +13,7 @@ import type { WorkbookMapping } from '../schema';
 import { mergeReportSettings, type ReportInput } from '../summary/settings';
 import { findCommune } from '../summary/commune';
 import { readHistory } from '../summary/history';
-import { planMonthlySummary } from '../summary/plan-summary';
-import type { HistoryRow, SummaryResult } from '../summary/types';
+import type { HistoryRow } from '../summary/types';
 import type { Snapshot } from './snapshot';
 import { monthView } from '../status/month-view';
 import { type CycleInput, evidenceByIndicator } from '../cycle/cycle-status';
@@ -61,26 +64,6 @@ export function communeChoice(snapshot: Snapshot): CommuneChoice {
   const saved = snapshot.mapping?.commune?.trim() || null;
   const found = saved ? null : findCommune(snapshot.grids);
   return { saved, found, ask: saved === null && found === null };
-}
-
-/**
- * The report of a month. `input` is what the user gave this time (the task
- * pane's form, `dti summary`'s options); what it leaves out comes from the
- * workbook's record (the commune: saved, else found in the sheets).
- */
-export function prepareSummary(snapshot: Snapshot, month: YearMonth, now = new Date(), input: ReportInput = {}): SummaryResult {
-  const choice = communeChoice(snapshot);
-  const cycle = cycleInput(snapshot, month);
-  return planMonthlySummary({
-    analysis: snapshot.analysis,
-    month,
-    commune: input.commune?.trim() || choice.saved || choice.found,
-    history: historyOf(snapshot),
-    existingSheets: snapshot.sheets.map((s) => ({ name: s.sheet, own: s.own, edited: s.edited })),
-    generatedAt: now,
-    settings: mergeReportSettings(snapshot.mapping?.report, input, month),
-    ...(cycle ? { cycle } : {}),
-  });
 }
 
 /** The monthly cycle as the tracker records it; null before its first merged form. */

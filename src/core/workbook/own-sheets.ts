@@ -13,8 +13,8 @@
  * not replaced: the new report gets a new name. The record also keeps each
  * host's id of the sheet ("xlsx:3", "excel:{…}") to say which sheet it was.
  */
-import { z } from 'zod';
-import type { Grid } from '../grid';
+import * as z from 'zod/mini';
+import { type Grid, sheetRow } from '../grid';
 import type { Block } from '../plan/write-plan';
 
 export const OWN_SHEET_KINDS = ['summary', 'appendix', 'history', 'log', 'form'] as const;
@@ -26,21 +26,21 @@ export const OWN_SHEET_NAME = 'DTI_OWN';
 export const OwnSheetSchema = z.object({
   kind: z.enum(OWN_SHEET_KINDS),
   /** The reporting month ("2026-11") of a summary or appendix. */
-  month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  month: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
   /** The sheet's name when the add-in last wrote it. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /**
    * The token the sheet's hidden DTI_OWN name holds. Records of the first
    * version have none: their sheets are still not read as plans (same name and
    * id), but are never replaced.
    */
-  token: z.string().regex(/^[A-Za-z0-9:_-]{8,80}$/).optional(),
+  token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9:_-]{8,80}$/))),
   /** Host-qualified ids: "xlsx:3", "excel:{00000000-0001-0000-0000-000000000000}". */
-  ids: z.array(z.string().regex(/^[a-z]+:.+$/)),
+  ids: z.array(z.string().check(z.regex(/^[a-z]+:.+$/))),
   /** Hash of the values the add-in wrote (reports): a different hash means the user edited the sheet. */
-  hash: z.string().optional(),
+  hash: z.optional(z.string()),
   /** The sheet was given its hidden mark: without it, it is not this entry's sheet. */
-  marked: z.boolean().optional(),
+  marked: z.optional(z.boolean()),
 });
 export type OwnSheet = z.infer<typeof OwnSheetSchema>;
 
@@ -217,7 +217,7 @@ export function gridHash(grid: Grid): string {
       const line = grid.rows[r]!;
       for (let c = 0; c < line.length; c++) {
         const cell = line[c]!;
-        yield { row: grid.origin.row + r + 1, col: grid.origin.col + c, value: cell.formula ? null : typeof cell.value === 'object' && cell.value !== null ? cell.value.error : cell.value };
+        yield { row: sheetRow(grid, r), col: grid.origin.col + c, value: cell.formula ? null : typeof cell.value === 'object' && cell.value !== null ? cell.value.error : cell.value };
       }
     }
   }

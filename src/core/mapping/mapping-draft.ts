@@ -3,21 +3,21 @@
  * (the saved form), the preview reads the sheet with it exactly as the add-in
  * will once it is saved.
  */
-import { analyzeSheet } from '../core/analyze';
-import { type Grid, cellAt, columnIndex, columnLetters, gridWidth, valueText } from '../core/grid';
-import { type FieldKey } from '../core/mapping/fields';
-import { readHeader } from '../core/mapping/header-rows';
-import { mappingToHeaders } from '../core/mapping/saved-mapping';
-import { formatPercent, type Lang } from '../core/i18n';
-import type { CellRef, Indicator } from '../core/model';
-import { isPercentFormat } from '../core/numbers';
-import { formatActual } from '../core/report/format-values';
-import { readCell } from '../core/status/indicator-values';
-import { targetToJson } from '../core/target/target-json';
-import { isShareContext } from '../core/units';
-import { parseMonthHeader } from '../core/months';
-import type { TableMapping, WorkbookMapping } from '../core/schema';
-import { TableMappingSchema } from '../core/schema';
+import { analyzeSheet } from '../analyze';
+import { type Grid, cellAt, columnIndex, columnLetters, gridRow, gridWidth, sheetRow, valueText } from '../grid';
+import { type FieldKey } from './fields';
+import { readHeader } from './header-rows';
+import { mappingToHeaders } from './saved-mapping';
+import { formatPercent, type Lang } from '../i18n';
+import type { CellRef, Indicator } from '../model';
+import { isPercentFormat } from '../numbers';
+import { formatActual } from '../report/format-values';
+import { readCell } from '../status/indicator-values';
+import { targetToJson } from '../target/target-json';
+import { isShareContext } from '../units';
+import { parseMonthHeader } from '../months';
+import type { TableMapping, WorkbookMapping } from '../schema';
+import { TableMappingSchema } from '../schema';
 
 /** The fields offered in the mapping screen, in the order a plan's columns usually come. */
 export const EDITABLE_FIELDS: readonly FieldKey[] = ['id', 'name', 'unit', 'target', 'horizonTarget', 'owner', 'deadline', 'actual'];
@@ -29,8 +29,8 @@ export interface ColumnOption {
 
 /** Every column of the header row's width (and a few beyond), with its header text. */
 export function columnOptions(grid: Grid, draft: TableMapping): ColumnOption[] {
-  const row = draft.headerTop - 1 - grid.origin.row;
-  const bottom = draft.headerBottom - 1 - grid.origin.row;
+  const row = gridRow(grid, draft.headerTop);
+  const bottom = gridRow(grid, draft.headerBottom);
   const width = gridWidth(grid);
   const out: ColumnOption[] = [];
   for (let c = 0; c < width; c++) {
@@ -81,13 +81,13 @@ export function monthOptions(grid: Grid, draft: TableMapping): ColumnOption[] {
 
 /** A draft for a header at another row (1-based), read by the detector's header reader. */
 export function draftAtRow(grid: Grid, row: number): TableMapping {
-  const gridRow = Math.max(0, Math.min(grid.rows.length - 1, row - 1 - grid.origin.row));
-  const header = readHeader(grid, gridRow);
+  const at = Math.max(0, Math.min(grid.rows.length - 1, gridRow(grid, row)));
+  const header = readHeader(grid, at);
   const columns: TableMapping['columns'] = {};
   for (const [field, col] of Object.entries(header.columns) as Array<[FieldKey, number]>) columns[field] = columnLetters(grid.origin.col + col);
   return {
-    headerTop: grid.origin.row + header.top + 1,
-    headerBottom: grid.origin.row + header.bottom + 1,
+    headerTop: sheetRow(grid, header.top),
+    headerBottom: sheetRow(grid, header.bottom),
     columns,
     months: header.months.map((m) => ({ column: columnLetters(grid.origin.col + m.col), year: m.year, month: m.month })),
   };
@@ -124,4 +124,13 @@ export function previewActual(indicator: Indicator, cell: CellRef | undefined, l
   }
   if (typeof cell.value === 'number' && (isPercentFormat(cell.format) || isShareContext(indicator.unit, indicator.name))) return formatPercent(cell.value, lang);
   return cell.text;
+}
+
+/** Columns chosen for more than one field (month columns count as one field each), in column order. */
+export function sharedColumns(draft: TableMapping): Array<{ letters: string; fields: Array<FieldKey | 'month'> }> {
+  const uses = new Map<string, Array<FieldKey | 'month'>>();
+  const use = (letters: string, field: FieldKey | 'month'): void => void uses.set(letters, [...(uses.get(letters) ?? []), field]);
+  for (const [field, letters] of Object.entries(draft.columns) as Array<[FieldKey, string | undefined]>) if (letters) use(letters, field);
+  for (const m of draft.months) use(m.column, 'month');
+  return [...uses].filter(([, fields]) => fields.length > 1).sort(([a], [b]) => columnIndex(a) - columnIndex(b)).map(([letters, fields]) => ({ letters, fields }));
 }
