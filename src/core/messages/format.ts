@@ -18,6 +18,9 @@ export interface Format {
   month(ym: YearMonth): string;
 }
 
+/** A reporting month as each language writes it. */
+const MONTH: Readonly<Record<Lang, (ym: YearMonth) => string>> = { vi: monthLabel, en: formatYearMonth };
+
 function formatFor(lang: Lang): Format {
   return {
     num: (value, digits = 2) => formatNumber(value, lang, digits),
@@ -25,7 +28,7 @@ function formatFor(lang: Lang): Format {
     date: (serial) => dayMonthYear(serialToDate(serial)),
     count: (value) => value.toLocaleString(LOCALES[lang]),
     size: (bytes) => formatSize(bytes, lang),
-    month: (ym) => (lang === 'vi' ? monthLabel(ym) : formatYearMonth(ym)),
+    month: MONTH[lang],
   };
 }
 
