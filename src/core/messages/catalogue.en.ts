@@ -109,6 +109,17 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 const OWNED_HEADER_EN = { gap: 'Gap', status: 'Status', progress: 'Progress' } as const;
 
+const EXCEL_ERROR_EN = {
+  AccessDenied: 'Excel refused this (is the sheet or the workbook protected?).',
+  ItemNotFound: 'A sheet or cell was not found. It may have been renamed or deleted; press "Check again".',
+  ItemAlreadyExists: 'A sheet with that name already exists.',
+  InvalidArgument: 'Excel did not accept the data written (a merged cell, or invalid data).',
+  RequestPayloadSizeLimitExceeded: 'Too much data for one write.',
+  InvalidOperationInCellEditMode: 'Excel is editing a cell. Press Enter or Esc in the cell and try again.',
+  GeneralException: 'Excel reported a general error. Please try again.',
+  unknown: 'Something went wrong while working with Excel. Please try again.',
+} as const;
+
 export const en: Catalogue = {
   'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
@@ -383,6 +394,11 @@ export const en: Catalogue = {
   'package.bad-xml': (p) => `The part "${p.part}" of the file is not well-formed XML.`,
   'package.not-workbook': (p) => `The part "${p.part}" is not a SpreadsheetML workbook.`,
   'package.no-workbook': () => 'The file has no workbook part (xl/workbook.xml).',
+  'excel.error': (p) => EXCEL_ERROR_EN[p.code],
+  'excel.mapping-invalid': () => 'The mapping is not valid, so it was not saved.',
+  'excel.no-custom-xml': () => 'This version of Excel cannot keep the mapping in the file.',
+  'excel.settings-not-saved': () => 'Could not save the document settings.',
+  'excel.bad-address': (p) => `Invalid cell address: ${p.address}`,
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

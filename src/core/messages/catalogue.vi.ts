@@ -106,6 +106,17 @@ const SEVERITY_VI = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' }
 
 const OWNED_HEADER_VI = { gap: 'Chênh lệch', status: 'Tình trạng', progress: 'Tiến độ' } as const;
 
+const EXCEL_ERROR_VI = {
+  AccessDenied: 'Excel không cho phép thao tác này (trang tính hoặc tệp đang được bảo vệ?).',
+  ItemNotFound: 'Không tìm thấy trang tính hoặc ô cần dùng. Có thể trang tính vừa bị đổi tên hoặc xóa; hãy bấm "Kiểm tra lại".',
+  ItemAlreadyExists: 'Đã có trang tính trùng tên.',
+  InvalidArgument: 'Excel không nhận dữ liệu ghi vào (có ô đang được gộp hoặc dữ liệu không hợp lệ).',
+  RequestPayloadSizeLimitExceeded: 'Lượng dữ liệu quá lớn cho một lần ghi.',
+  InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô rồi thử lại.',
+  GeneralException: 'Excel báo lỗi chung. Hãy thử lại.',
+  unknown: 'Đã có lỗi khi làm việc với Excel. Hãy thử lại.',
+} as const;
+
 export const vi: Catalogue = {
   'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
@@ -378,6 +389,11 @@ export const vi: Catalogue = {
   'package.bad-xml': (p) => `Phần "${p.part}" của tệp không phải XML hợp lệ.`,
   'package.not-workbook': (p) => `Phần "${p.part}" không phải sổ làm việc SpreadsheetML.`,
   'package.no-workbook': () => 'Tệp không có phần sổ làm việc (xl/workbook.xml).',
+  'excel.error': (p) => EXCEL_ERROR_VI[p.code],
+  'excel.mapping-invalid': () => 'Ánh xạ chưa hợp lệ nên chưa được lưu.',
+  'excel.no-custom-xml': () => 'Phiên bản Excel này không cho lưu ánh xạ vào tệp.',
+  'excel.settings-not-saved': () => 'Không lưu được cài đặt của tệp.',
+  'excel.bad-address': (p) => `Địa chỉ ô không hợp lệ: ${p.address}`,
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

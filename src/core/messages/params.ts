@@ -268,6 +268,12 @@ export interface MessageParams {
   'package.bad-xml': { part: string };
   'package.not-workbook': { part: string };
   'package.no-workbook': None;
+  // Talking to Excel (src/excel).
+  'excel.error': { code: ExcelErrorCode };
+  'excel.mapping-invalid': None;
+  'excel.no-custom-xml': None;
+  'excel.settings-not-saved': None;
+  'excel.bad-address': { address: string };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
@@ -281,3 +287,6 @@ export interface MessageParams {
 }
 
 export type MessageCode = keyof MessageParams;
+
+/** The Excel error codes with a sentence of their own; 'unknown' for any other. */
+export type ExcelErrorCode = 'AccessDenied' | 'ItemNotFound' | 'ItemAlreadyExists' | 'InvalidArgument' | 'RequestPayloadSizeLimitExceeded' | 'InvalidOperationInCellEditMode' | 'GeneralException' | 'unknown';
