@@ -257,6 +257,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'excel.no-custom-xml': {},
   'excel.settings-not-saved': {},
   'excel.bad-address': { address: 'ZZZZ0' },
+  'target.op': { op: '>=' },
+  'target.kind': { kind: 'qualitative' },
   'record.damaged-xml': {},
   'record.newer': { version: 2 },
   'record.not-json': {},

@@ -120,6 +120,18 @@ const EXCEL_ERROR_EN = {
   unknown: 'Something went wrong while working with Excel. Please try again.',
 } as const;
 
+const OP_EN = { '>=': 'at least', '>': 'above', '<=': 'at most', '<': 'below', '=': 'exactly' } as const;
+
+const KIND_EN = {
+  percent: 'share',
+  number: 'number',
+  count: 'count',
+  rate: 'rate',
+  boolean: 'yes / no',
+  qualitative: 'qualitative, met by evidence',
+  task: 'task: done or not',
+} as const;
+
 export const en: Catalogue = {
   'field.label': (p) => FIELD_EN[p.field],
   'label.met': () => 'Met',
@@ -399,6 +411,8 @@ export const en: Catalogue = {
   'excel.no-custom-xml': () => 'This version of Excel cannot keep the mapping in the file.',
   'excel.settings-not-saved': () => 'Could not save the document settings.',
   'excel.bad-address': (p) => `Invalid cell address: ${p.address}`,
+  'target.op': (p) => OP_EN[p.op],
+  'target.kind': (p) => KIND_EN[p.kind],
   'record.damaged-xml': () => 'The DTI record in the workbook is damaged (its XML cannot be read)',
   'record.newer': (p) => `The DTI record was written by a newer version of DTI (version ${p.version}); update DTI`,
   'record.not-json': () => 'The saved mapping is not JSON',

@@ -117,6 +117,18 @@ const EXCEL_ERROR_VI = {
   unknown: 'Đã có lỗi khi làm việc với Excel. Hãy thử lại.',
 } as const;
 
+const OP_VI = { '>=': 'tối thiểu', '>': 'trên', '<=': 'tối đa', '<': 'dưới', '=': 'bằng' } as const;
+
+const KIND_VI = {
+  percent: 'tỷ lệ',
+  number: 'số',
+  count: 'số lượng',
+  rate: 'mật độ',
+  boolean: 'đạt / không đạt',
+  qualitative: 'định tính, cần minh chứng',
+  task: 'nhiệm vụ: hoàn thành hay chưa',
+} as const;
+
 export const vi: Catalogue = {
   'field.label': (p) => FIELD_VI[p.field],
   'label.met': () => 'Đạt',
@@ -394,6 +406,8 @@ export const vi: Catalogue = {
   'excel.no-custom-xml': () => 'Phiên bản Excel này không cho lưu ánh xạ vào tệp.',
   'excel.settings-not-saved': () => 'Không lưu được cài đặt của tệp.',
   'excel.bad-address': (p) => `Địa chỉ ô không hợp lệ: ${p.address}`,
+  'target.op': (p) => OP_VI[p.op],
+  'target.kind': (p) => KIND_VI[p.kind],
   'record.damaged-xml': () => 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)',
   'record.newer': (p) => `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${p.version}); hãy cập nhật DTI`,
   'record.not-json': () => 'Bản ghi ánh xạ không phải JSON',

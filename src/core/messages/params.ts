@@ -6,6 +6,7 @@
 
 import type { Bilingual } from '../i18n';
 import type { FieldKey } from '../mapping/fields';
+import type { Op, TargetKind } from '../target/types';
 
 /** The argument of a cell function a message is about. */
 export type ArgName = 'actual' | 'target' | 'unit' | 'baseline' | 'numerator' | 'denominator' | 'start' | 'deadline' | 'asOf';
@@ -274,6 +275,9 @@ export interface MessageParams {
   'excel.no-custom-xml': None;
   'excel.settings-not-saved': None;
   'excel.bad-address': { address: string };
+  // How a target was understood (src/core/target/describe.ts).
+  'target.op': { op: Op };
+  'target.kind': { kind: TargetKind };
   // The record the add-in keeps in a workbook, and a form's record.
   'record.damaged-xml': Record<string, never>;
   'record.newer': { version: number };
