@@ -56,7 +56,7 @@ export function App({ port, commands = LOCAL_COMMANDS, header, initialLang = 'vi
   const { state, shown } = useNoticePerTab(useWorkbook(port), tab);
   const { snapshot, busy } = state;
   const notices: Notice[] = shown ? [shown] : [];
-  if (snapshot?.mappingError) notices.push({ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError }) } });
+  if (snapshot?.mappingError) notices.push({ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError.vi }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError.en }) } });
   // The button that asked a question, to give the focus back to once the dialog closes.
   const asker = useRef<HTMLElement | null>(null);
   const focused = (): HTMLElement | null => (document.activeElement instanceof HTMLElement ? document.activeElement : null);

@@ -60,7 +60,7 @@ describe('the task pane\'s work on a workbook', () => {
     const workbook = seedWorkbook();
     workbook.addPart(`<?xml version="1.0"?><dtiMapping xmlns="${MAPPING_NAMESPACE}">{"version":1,"sheets":7}</dtiMapping>`);
     const snapshot = await loadSnapshot(new OfficeWorkbook(createFakeHost(workbook)));
-    expect(snapshot.mappingError).toMatch(/không hợp lệ/);
+    expect(snapshot.mappingError?.vi).toMatch(/không hợp lệ/);
     expect(snapshot.analysis.indicators).toHaveLength(5);
     expect(snapshot.analysis.tables[0]!.source).toBe('detected');
   });
