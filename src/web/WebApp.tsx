@@ -7,7 +7,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Spi
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Bilingual, Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
-import { formatSize, LIMITS } from '../files/limits';
+import { LIMITS } from '../files/limits';
+import { formatSize } from '../core/messages';
 import { App, Shell } from '../taskpane/App';
 import { offerDownload } from '../taskpane/download';
 import { NoticeBar } from '../taskpane/NoticeBar';

@@ -34,7 +34,8 @@ function formatFor(lang: Lang): Format {
 
 const MB = 1024 * 1024;
 
-function formatSize(bytes: number, lang: Lang): string {
+/** A file size for people: "12 MB", "1,5 GB" (vi) or "1.5 GB" (en). */
+export function formatSize(bytes: number, lang: Lang): string {
   const locale = LOCALES[lang];
   if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toLocaleString(locale, { maximumFractionDigits: 1 })} GB`;
   if (bytes >= MB) return `${Math.round(bytes / MB).toLocaleString(locale)} MB`;

@@ -2,4 +2,4 @@
 export { message, sentence, said, type Message } from './message';
 export type { ArgName, ExcelErrorCode, MessageCode, MessageParams, SchemaProblem } from './params';
 export { schemaProblem } from './schema-problem';
-export { dayMonthYear } from './format';
+export { dayMonthYear, formatSize } from './format';
