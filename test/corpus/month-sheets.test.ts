@@ -178,3 +178,22 @@ describe('one sheet per month', () => {
     expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['Theo dõi']));
   });
 });
+
+describe('a hidden copy of the plan kept aside', () => {
+  const NOV_ALONE: Row[] = [
+    ['01', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'met', 0.02, null],
+    ['02', 'Tỷ lệ thanh toán trực tuyến', 'not_met', 0, null],
+    ['01', 'Số doanh nghiệp số', 'met', 0.5, null],
+    ['02', 'Tỷ lệ hộ kinh doanh dùng thanh toán số', 'no_data', null, null],
+  ];
+  const STALE = { rows: plain(monthRows(['1%', '1%', '0,1', '1%'])), state: 'hidden' as const };
+
+  test.each([
+    ['after the visible sheet', { 'Kế hoạch': plain(monthRows(NOV)), 'Bản cũ': STALE }],
+    ['before the visible sheet', { 'Bản cũ': STALE, 'Kế hoạch': plain(monthRows(NOV)) }],
+  ])('%s: the visible sheet is read, the hidden one left out', async (_, sheets) => {
+    const file = await writeWorkbook(sheets);
+    const rows = await expectSummary(file, '2026-11', NOV_ALONE);
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['Kế hoạch']));
+  });
+});

@@ -240,8 +240,8 @@ function leftOut(view: MonthView, report: SheetReport, read: string, month: Year
  * Sheets (not one-result month copies) holding the same indicators: a plan sheet
  * beside its tracker, a "T10" sheet kept with the months so far (T9 | T10)
  * beside the "T11" copy (T9 | T10 | T11). One is read: of those with a column
- * for the month, the one named for the month, else the last (offices copy
- * forward); the others are left out and said.
+ * for the month, a visible one before a hidden one, the one named for the month,
+ * else the last (offices copy forward); the others are left out and said.
  */
 function isOtherCopy(
   report: SheetReport,
@@ -260,7 +260,10 @@ function isOtherCopy(
   );
   if (peers.length < 2) return false;
   const withColumn = peers.filter((p) => (tablesBySheet.get(p.sheet) ?? []).some((t) => monthColumn(t, month) !== null));
-  const pool = withColumn.length > 0 ? withColumn : peers;
+  const withData = withColumn.length > 0 ? withColumn : peers;
+  // A hidden one is a stale copy kept aside, as for month sheets.
+  const visible = withData.filter((p) => !p.hidden);
+  const pool = visible.length > 0 ? visible : withData;
   const named = pool.filter((p) => p.month && sameMonth({ year: p.month.year ?? 0, month: p.month.month }, month));
   const chosen = named[named.length - 1] ?? pool[pool.length - 1]!;
   if (chosen === report) return false;
