@@ -132,6 +132,7 @@ export function App({ port, commands = LOCAL_COMMANDS, header, initialLang = 'vi
             lang={lang}
             problems={snapshot.analysis.problems}
             disabled={disabled}
+            selectsCells={port.selectsCells !== false}
             onRecheck={() => void state.reload()}
             onSelect={(p) => port.select(p.sheet, p.cell).then((said) => said && state.setNotice({ intent: 'info', text: said }), (e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
           />

@@ -10,6 +10,8 @@ interface Props {
   lang: Lang;
   problems: Problem[];
   disabled: boolean;
+  /** False: a click says the cell's address (no Excel to select it in). */
+  selectsCells?: boolean;
   onSelect(problem: Problem): void;
   onRecheck(): void;
 }
@@ -32,13 +34,13 @@ export function groupProblems(problems: readonly Problem[]): Array<{ sheet: stri
 }
 
 /** Problems grouped by sheet, then kind; clicking one selects its cell in Excel. */
-export function ProblemsView({ lang, problems, disabled, onSelect, onRecheck }: Props) {
+export function ProblemsView({ lang, problems, disabled, selectsCells = true, onSelect, onRecheck }: Props) {
   return (
     <section aria-label={t(lang, 'tabProblems')}>
       <Button onClick={onRecheck} disabled={disabled} data-testid="recheck">
         {t(lang, 'recheck')}
       </Button>
-      {problems.length === 0 ? <Text block>{t(lang, 'problemsNone')}</Text> : <Text block size={200}>{t(lang, 'clickToSelect')}</Text>}
+      {problems.length === 0 ? <Text block>{t(lang, 'problemsNone')}</Text> : <Text block size={200}>{t(lang, selectsCells ? 'clickToSelect' : 'clickToSay')}</Text>}
       {groupProblems(problems).map(({ sheet, groups }) => (
         <div key={sheet} className="dti-group">
           <Text as="h2" weight="semibold" block size={300} className="dti-heading">

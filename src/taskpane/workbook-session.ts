@@ -18,6 +18,8 @@ export interface TaskpanePort extends WorkbookPort {
   apply(plans: SheetPlan[], onProgress?: Progress, options?: ApplyOptions): Promise<ApplyResult>;
   /** Selects the cell; where no cell can be selected (a file in the web page) resolves to what to tell the user instead. */
   select(sheet: string, address: string): Promise<void | Bilingual>;
+  /** False where `select` cannot select a cell and says its address instead (a file in the web page). */
+  readonly selectsCells?: boolean;
   /** The workbook read and analysed where the port does that itself (the web page's worker); else readAll then snapshotOf here. */
   readSnapshot?(onProgress?: Progress): Promise<Snapshot>;
   /** Whether this Excel runs custom functions (CustomFunctionsRuntime 1.1); plain formulas are chosen where it does not. */

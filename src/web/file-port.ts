@@ -16,6 +16,7 @@ import { sendCopyName } from './file-names';
 export class FilePort implements TaskpanePort {
   /** Plain formulas by default: the file is opened in any spreadsheet program. */
   readonly customFunctions = false;
+  readonly selectsCells = false;
   /** Changed since it was opened or last downloaded. */
   changed = false;
 

@@ -105,6 +105,7 @@ function startWorker(source: string): Worker | null {
 /** App's port: reads and writes go to the worker; selecting a cell says its address. */
 export class RemotePort implements TaskpanePort {
   readonly customFunctions = false;
+  readonly selectsCells = false;
 
   constructor(private readonly client: WorkbookClient) {}
 

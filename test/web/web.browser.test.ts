@@ -249,6 +249,36 @@ test('from a static host over http: nothing requested but the page; a sheet name
   await page.context().close();
 });
 
+test('no Excel on the page: the problems screen says a click gives the address; a workbook without a table is refused with its reason, nothing written', async () => {
+  const { page } = await open(FILE_URL);
+  await choose(page, SAMPLE);
+  await page.getByTestId('sheet-row-Phụ lục 1').waitFor({ timeout: 60_000 });
+  await page.getByTestId('tab-problems').click();
+  await page.getByTestId('problem').first().waitFor();
+  await page.getByText('Bấm vào một vấn đề để xem địa chỉ ô của nó; sửa ô trong chương trình bảng tính rồi chọn lại tệp.').waitFor();
+  expect(await page.getByText('để chọn ô đó trong Excel').count()).toBe(0);
+
+  // Sheets with a note but no indicator table: the report says why, in words for the page (no command to run), and writes nothing.
+  const blank = new ExcelJS.Workbook();
+  blank.addWorksheet('Sheet1');
+  blank.addWorksheet('Sheet2').getCell('A1').value = 'ghi chú';
+  const file = join(work, 'khong-co-bang.xlsx');
+  await blank.xlsx.writeFile(file);
+  await choose(page, file);
+  await page.getByTestId('file-name').filter({ hasText: 'khong-co-bang.xlsx' }).waitFor({ timeout: 60_000 });
+  await page.getByTestId('tab-report').click();
+  await page.getByTestId('make-report').click();
+  const refused = page.getByTestId('notice').filter({ hasText: 'Không tìm thấy bảng chỉ tiêu nào trong tệp' });
+  await refused.waitFor({ timeout: 60_000 });
+  await expect(refused.textContent()).resolves.toBe('Không tìm thấy bảng chỉ tiêu nào trong tệp: cần một dòng tiêu đề có cột chỉ tiêu và cột STT, đơn vị tính hoặc chỉ tiêu năm.');
+  await expect(page.getByTestId('save-state').getAttribute('data-changed')).resolves.toBe('false');
+  await page.getByTestId('lang').click();
+  await expect(page.getByTestId('notice').filter({ hasText: 'No indicator table' }).textContent()).resolves.toBe(
+    'No indicator table found in the file: a header row with an indicator column and an id, unit or target column is needed.',
+  );
+  await page.context().close();
+});
+
 test('each screen at 320 px and at 1280 px (screenshots in test-artifacts/web)', async () => {
   for (const width of [320, 1280]) {
     const { page } = await open(FILE_URL, width);

@@ -328,7 +328,7 @@ export const en: Catalogue = {
   'month.sheet-twice': (p, f) => `Several sheets hold ${f.month(p.month)}: "${p.chosen}" (the last one) was read, ${p.others} left out. Delete or hide the sheet not in use.`,
   'month.sheet-copy-of-months': (p, f) => `Sheet "${p.sheet}" holds the same indicators as the month sheets; the ${f.month(p.month)} report reads "${p.read}".`,
   'month.sheet-copy-of-sheet': (p, f) => `Sheet "${p.sheet}" holds the same indicators as sheet "${p.read}"; the ${f.month(p.month)} report reads "${p.read}".`,
-  'coverage.no-table': () => 'No indicator table found in the file. Run "dti check" for details.',
+  'coverage.no-table': () => 'No indicator table found in the file: a header row with an indicator column and an id, unit or target column is needed.',
   'coverage.no-month-sheet': (p, f) =>
     `No sheet for ${f.month(p.month)}. Month sheets in the file: ${p.have}. Copy last month's sheet, name it "T${p.month.month}" and fill in the results.`,
   'coverage.no-month-column': (p, f) => `No result column for ${f.month(p.month)}. Months in the file: ${p.have}.`,

@@ -322,7 +322,7 @@ export const vi: Catalogue = {
   'month.sheet-twice': (p, f) => `Có nhiều trang cho tháng ${f.month(p.month)}: đã đọc "${p.chosen}" (trang sau cùng), bỏ qua ${p.others}. Hãy xóa hoặc ẩn trang không dùng.`,
   'month.sheet-copy-of-months': (p, f) => `Trang "${p.sheet}" có cùng các chỉ tiêu với các trang theo tháng; báo cáo tháng ${f.month(p.month)} đọc trang "${p.read}".`,
   'month.sheet-copy-of-sheet': (p, f) => `Trang "${p.sheet}" có cùng các chỉ tiêu với trang "${p.read}"; báo cáo tháng ${f.month(p.month)} đọc trang "${p.read}".`,
-  'coverage.no-table': () => 'Không tìm thấy bảng chỉ tiêu nào trong tệp. Chạy "dti check" để xem chi tiết.',
+  'coverage.no-table': () => 'Không tìm thấy bảng chỉ tiêu nào trong tệp: cần một dòng tiêu đề có cột chỉ tiêu và cột STT, đơn vị tính hoặc chỉ tiêu năm.',
   'coverage.no-month-sheet': (p, f) =>
     `Không có trang tính của tháng ${f.month(p.month)}. Các trang theo tháng trong tệp: ${p.have}. Hãy sao chép trang của tháng trước, đặt tên "T${p.month.month}" và điền kết quả.`,
   'coverage.no-month-column': (p, f) => `Không có cột kết quả cho tháng ${f.month(p.month)}. Các tháng có trong tệp: ${p.have}.`,
