@@ -27,7 +27,10 @@ export const WEB = {
   replaceConfirm: bi('Mở tệp mới, bỏ thay đổi', 'Open it, discard the changes'),
   replaceCancel: bi('Giữ tệp đang mở', 'Keep the open file'),
   notXlsxName: bi('"{name}" không phải tệp .xlsx. Hãy lưu sổ làm việc dạng "Excel Workbook (*.xlsx)" rồi chọn lại.', '"{name}" is not an .xlsx file. Save the workbook as "Excel Workbook (*.xlsx)" and choose it again.'),
-  tooLarge: bi('"{name}" nặng {size}, quá giới hạn {max} mà trang đọc được.', '"{name}" is {size}, over the {max} the page reads.'),
+  tooLarge: bi(
+    '"{name}" nặng {size}, quá giới hạn {max} mà trang đọc được. Hãy bỏ bớt ảnh hay trang tính không cần, hoặc tách thành nhiều sổ làm việc.',
+    '"{name}" is {size}, over the {max} the page reads. Remove pictures or sheets you do not need, or split the workbook.',
+  ),
   onPage: bi(
     'Trình duyệt này không cho chạy bộ xử lý nền (Web Worker), nên tệp được xử lý ngay trên trang: với sổ rất lớn, trang có thể khựng lại trong lúc làm việc.',
     'This browser does not allow a background worker (Web Worker), so the file is worked on in the page itself: with a very large workbook the page may pause while it works.',

@@ -105,10 +105,10 @@ describe('other kinds of file get their own advice', () => {
     const run = await dti('summary', file, '--month', '2026-11');
     expect(run.code).toBe(2);
     expect(run.err).toBe(
-      `Lỗi: "${file}" được đặt mật khẩu nên dti không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.\n`,
+      `Lỗi: "${file}" được đặt mật khẩu nên dti không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi thử lại.\n`,
     );
     expect((await dti('check', file, '--lang', 'en')).err).toBe(
-      `Error: "${file}" is password-protected, so dti cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and run again.\n`,
+      `Error: "${file}" is password-protected, so dti cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and try again.\n`,
     );
   });
 

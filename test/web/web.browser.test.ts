@@ -17,6 +17,7 @@ import { NOTES_SHEET, seedXlsx } from '../../kit/fake-excel/seed-xlsx';
 import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
 import { PLAN_SHEET, writePlan } from '../../kit/plans/large-plan';
 import { CHROMIUM, CHROMIUM_FLAGS, runWebpack, serveStatic } from '../../kit/browser';
+import { cfbWithStreams } from '../helpers/cfb';
 import { dti } from '../helpers/run-dti';
 import { recalcToCsv, withoutCachedValues } from '../plain/libreoffice-recalc';
 
@@ -276,6 +277,41 @@ test('no Excel on the page: the problems screen says a click gives the address; 
   await expect(page.getByTestId('notice').filter({ hasText: 'No indicator table' }).textContent()).resolves.toBe(
     'No indicator table found in the file: a header row with an indicator column and an id, unit or target column is needed.',
   );
+  await page.context().close();
+});
+
+test('files that are not a workbook the page can read: each refused with what to do next, nothing opened', async () => {
+  const { page } = await open(FILE_URL, 320);
+  const refusal = async (name: string, bytes: Buffer): Promise<string | null> => {
+    await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
+    const notice = page.getByTestId('notice').filter({ hasText: name });
+    await notice.waitFor({ timeout: 60_000 });
+    return notice.textContent();
+  };
+  // A password-protected workbook: the advice ends with choosing the file again here, not running a command again.
+  await expect(refusal('mat-khau.xlsx', cfbWithStreams(['EncryptionInfo', 'EncryptedPackage']))).resolves.toBe(
+    '"mat-khau.xlsx" được đặt mật khẩu nên dti không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi thử lại.',
+  );
+  await expect(refusal('cu.xls', cfbWithStreams(['Workbook']))).resolves.toBe('"cu.xls" không phải tệp .xlsx. Hãy lưu sổ làm việc dạng "Excel Workbook (*.xlsx)" rồi chọn lại.');
+  await expect(refusal('rong.xlsx', Buffer.alloc(0))).resolves.toBe('"rong.xlsx" không phải sổ làm việc Excel .xlsx. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".');
+  // Over the size limit (a file said to be 250 MB, dropped): refused before reading, with what to do.
+  await page.evaluate(() => {
+    const file = new File(['x'], 'rat-lon.xlsx');
+    Object.defineProperty(file, 'size', { value: 250 * 1024 * 1024 });
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [file] } });
+    document.querySelector('[data-testid="drop-zone"]')!.dispatchEvent(drop);
+  });
+  await expect(page.getByTestId('notice').filter({ hasText: 'rat-lon.xlsx' }).textContent()).resolves.toBe(
+    '"rat-lon.xlsx" nặng 250 MB, quá giới hạn 200 MB mà trang đọc được. Hãy bỏ bớt ảnh hay trang tính không cần, hoặc tách thành nhiều sổ làm việc.',
+  );
+  await page.getByTestId('lang').click();
+  await expect(page.getByTestId('notice').filter({ hasText: 'rat-lon.xlsx' }).textContent()).resolves.toBe(
+    '"rat-lon.xlsx" is 250 MB, over the 200 MB the page reads. Remove pictures or sheets you do not need, or split the workbook.',
+  );
+  expect(await page.getByTestId('start').count()).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await shot(page, '320-refused');
   await page.context().close();
 });
 

@@ -265,7 +265,7 @@ export const en: Catalogue = {
   'workbook.not-xlsx': (p) => `"${p.file}" is not an Excel .xlsx workbook. ${SAVE_AS_XLSX_EN}`,
   'workbook.old-xls': (p) => `"${p.file}" is an old-style Excel workbook (.xls, Excel 97–2003); dti reads only .xlsx. ${SAVE_AS_XLSX_EN}`,
   'workbook.encrypted': (p) =>
-    `"${p.file}" is password-protected, so dti cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and run again.`,
+    `"${p.file}" is password-protected, so dti cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and try again.`,
   'workbook.damaged': (p) => `Cannot read "${p.file}": it is a zip archive like an .xlsx but damaged or not an Excel workbook. ${SAVE_AS_XLSX_EN}`,
   'workbook.size-mismatch': (p) =>
     `Cannot read "${p.file}": it is damaged or was tampered with, since a part inside unpacks to another size than the file records. Ask for the original file again, or open it in Excel and save it again.`,

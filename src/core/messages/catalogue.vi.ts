@@ -259,7 +259,7 @@ export const vi: Catalogue = {
   'workbook.not-xlsx': (p) => `"${p.file}" không phải sổ làm việc Excel .xlsx. ${SAVE_AS_XLSX_VI}`,
   'workbook.old-xls': (p) => `"${p.file}" là sổ làm việc Excel kiểu cũ (.xls, Excel 97–2003), dti chỉ đọc .xlsx. ${SAVE_AS_XLSX_VI}`,
   'workbook.encrypted': (p) =>
-    `"${p.file}" được đặt mật khẩu nên dti không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.`,
+    `"${p.file}" được đặt mật khẩu nên dti không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi thử lại.`,
   'workbook.damaged': (p) => `Không đọc được "${p.file}": tệp có dạng nén như .xlsx nhưng bị hỏng hoặc không phải sổ làm việc Excel. ${SAVE_AS_XLSX_VI}`,
   'workbook.size-mismatch': (p) =>
     `Không đọc được "${p.file}": tệp bị hỏng hoặc đã bị sửa, vì một phần bên trong giải nén ra khác kích thước ghi trong tệp. Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
