@@ -26,13 +26,21 @@ interface Opened {
 export function WebApp({ workerSource }: { workerSource: string | null }) {
   const [lang, setLang] = useState<Lang>('vi');
   const [changed, setChanged] = useState(false);
-  const client = useMemo(() => new WorkbookClient(workerSource, setChanged), [workerSource]);
+  const [saved, setSaved] = useState<string | null>(null);
+  // A change after a download: "downloaded" is no longer true.
+  const client = useMemo(
+    () =>
+      new WorkbookClient(workerSource, (now) => {
+        setChanged(now);
+        if (now) setSaved(null);
+      }),
+    [workerSource],
+  );
   const port = useMemo(() => new RemotePort(client), [client]);
   const commands = useMemo(() => remoteCommands(client), [client]);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<Bilingual | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const [asking, setAsking] = useState<File | null>(null);
   const generation = useRef(0);
 

@@ -315,6 +315,29 @@ test('files that are not a workbook the page can read: each refused with what to
   await page.context().close();
 });
 
+test('after a download, a new change takes the "downloaded" message away: the page never says all is downloaded when it is not', async () => {
+  const { page } = await open(FILE_URL);
+  await choose(page, SAMPLE);
+  await page.getByTestId('sheet-row-Phụ lục 1').waitFor({ timeout: 60_000 });
+  await page.getByTestId('tab-status').click();
+  await page.getByTestId('add-status').click();
+  await page.getByText(/Đã ghi cột tình trạng cho \d+ chỉ tiêu/).waitFor({ timeout: 60_000 });
+  const first = await download(page, 'first.xlsx');
+  expect(first.name).toBe('dti-sample - DTI T11-2026.xlsx');
+  const downloaded = page.getByText('Đã tải về "dti-sample - DTI T11-2026.xlsx". Tệp gốc không bị thay đổi.');
+  await downloaded.waitFor();
+  await page.getByTestId('tab-report').click();
+  await page.getByTestId('make-report').click();
+  await page.getByText('Đã ghi báo cáo vào trang "Báo cáo T11-2026" và phụ lục vào trang "Phụ lục BC T11-2026".').waitFor({ timeout: 60_000 });
+  await expect(page.getByTestId('save-state').getAttribute('data-changed')).resolves.toBe('true');
+  expect(await downloaded.count()).toBe(0);
+  // Downloaded again: the same name, no suffix piled on.
+  const second = await download(page, 'second.xlsx');
+  expect(second.name).toBe('dti-sample - DTI T11-2026.xlsx');
+  await downloaded.waitFor();
+  await page.context().close();
+});
+
 test('each screen at 320 px and at 1280 px (screenshots in test-artifacts/web)', async () => {
   for (const width of [320, 1280]) {
     const { page } = await open(FILE_URL, width);
