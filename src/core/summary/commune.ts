@@ -1,8 +1,10 @@
 import type { Grid } from '../grid';
 import type { Snapshot } from '../workbook/snapshot';
+import { LETTER, LOWER, MARK, UPPER } from '../letters';
 
 // Not case-insensitive: a name is Capitalised words ("Lộc Tấn"), not "XÃ CHỦ TRÌ" in a heading.
-const COMMUNE = /(?:^|[^\p{L}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})/gu;
+const NAME_WORD = `[${UPPER}][${LOWER}${MARK}]+`;
+const COMMUNE = new RegExp(String.raw`(?:^|[^${LETTER}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'gu');
 
 /** A cheap test before the full pattern: most cells name no commune. */
 const MAY_NAME = /xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn/u;
