@@ -150,6 +150,12 @@ export abstract class FakeClientObject {
     return this.nullChecked;
   }
 
+  /** Properties a collection's load brought with its items ("items/id"). */
+  loadedWith(values: Record<string, unknown>): this {
+    this.loaded = { ...(this.loaded ?? {}), ...values };
+    return this;
+  }
+
   protected read<T>(name: string): T {
     if (!this.loaded || !(name in this.loaded)) {
       throw new FakeOfficeError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);

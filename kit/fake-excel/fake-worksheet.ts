@@ -428,8 +428,8 @@ class FakeCustomXmlPartCollection extends FakeClientObject {
   protected snapshot(): unknown {
     const parts = this.context.state.customXmlParts.filter((p) => this.filter(p.xml));
     this.list = parts.map((p) => {
-      const proxy = new FakeCustomXmlPart(this.context, () => (this.context.state.customXmlParts.includes(p) ? p : null));
-      return proxy;
+      // "items/id" brings each part's id with the list, as Excel does.
+      return new FakeCustomXmlPart(this.context, () => (this.context.state.customXmlParts.includes(p) ? p : null)).loadedWith({ id: p.id });
     });
     return true;
   }
@@ -456,6 +456,14 @@ export class FakeCustomXmlParts extends FakeCustomXmlPartCollection {
   }
   getItemOrNullObject(id: string): FakeCustomXmlPart {
     return new FakeCustomXmlPart(this.context, () => this.context.state.customXmlParts.find((p) => p.id === id) ?? null);
+  }
+  /** A part by id; the batch fails there (ItemNotFound) when no part has that id any more, as in Excel. */
+  getItem(id: string): FakeCustomXmlPart {
+    const find = (): { id: string; xml: string } | null => this.context.state.customXmlParts.find((p) => p.id === id) ?? null;
+    this.context.enqueue(() => {
+      if (!find()) throw new FakeOfficeError('ItemNotFound', 'The custom XML part does not exist.');
+    });
+    return new FakeCustomXmlPart(this.context, find);
   }
 }
 

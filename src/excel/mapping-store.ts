@@ -27,29 +27,31 @@ export function queueOurParts(context: Excel.RequestContext): OurParts {
 export interface StoredRecord {
   stored: StoredMapping;
   xml: string | null;
+  /** The ids of our namespace's parts as read (null where the record lives in the document settings). */
+  partIds: string[] | null;
 }
 
 /** Two syncs: the parts of our namespace, then their XML. */
 export async function readStoredMapping(host: ExcelHost, features: Features): Promise<StoredRecord> {
-  if (!features.customXml) return { stored: fromSettings(host.settings), xml: null };
+  if (!features.customXml) return { stored: fromSettings(host.settings), xml: null, partIds: null };
   const xmls = await host.run(async (context) => {
     const parts = context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE);
     parts.load('items/id');
     await context.sync();
-    if (parts.items.length === 0) return [];
+    if (parts.items.length === 0) return { xmls: [], ids: [] };
     const results = parts.items.map((part) => part.getXml());
     await context.sync();
-    return results.map((r) => r.value);
+    return { xmls: results.map((r) => r.value), ids: parts.items.map((p) => p.id) };
   });
-  return storedFrom(xmls, host.settings);
+  return storedFrom(xmls.xmls, host.settings, xmls.ids);
 }
 
-/** The mapping from the XML of our parts, else from the document settings. */
-export function storedFrom(xmls: string[], settings: SettingsStore | null): StoredRecord {
+/** The mapping from the XML of our parts (whose ids are `ids`), else from the document settings. */
+export function storedFrom(xmls: string[], settings: SettingsStore | null, ids: string[]): StoredRecord {
   const stored = storedFromParts(xmls);
-  if (!stored) return { stored: fromSettings(settings), xml: null };
+  if (!stored) return { stored: fromSettings(settings), xml: null, partIds: ids };
   const first = xmls.find((xml) => readMappingRecord(xml) !== null);
-  return { stored, xml: stored.found && 'mapping' in stored ? (first ?? null) : null };
+  return { stored, xml: stored.found && 'mapping' in stored ? (first ?? null) : null, partIds: ids };
 }
 
 export function fromSettings(settings: SettingsStore | null): StoredMapping {
@@ -59,39 +61,52 @@ export function fromSettings(settings: SettingsStore | null): StoredMapping {
   return parsed.success ? { found: true, mapping: parsed.data } : { found: true, error: parsed.error };
 }
 
-/**
- * Two syncs: find our old parts, then delete them and add the new one in the
- * same batch; one when the caller already loaded our parts (`loaded`, in an
- * earlier sync of its own batch).
- */
-export async function writeStoredMapping(
-  host: ExcelHost,
-  features: Features,
-  mapping: WorkbookMapping,
-  loaded?: { context: Excel.RequestContext; parts: OurParts },
+export interface WriteRecordOptions {
+  /** Our parts, loaded in an earlier sync of the caller's own batch. */
+  loaded?: { context: Excel.RequestContext; parts: OurParts };
+  /** The ids of our parts as last read: replaced in one sync while they are still all there. */
+  knownIds?: readonly string[] | null;
   /** The record part's XML as last read, whose attributes and elements unknown here are kept. */
-  previous?: string | null,
-): Promise<string | null> {
+  previous?: string | null;
+}
+
+/** The new record's XML (null in the document settings) and the id of its part. */
+export interface WrittenRecord {
+  xml: string | null;
+  partIds: string[] | null;
+}
+
+/**
+ * One sync when the caller already loaded our parts (`loaded`) or knows their
+ * ids from the read just before (`knownIds`): the old parts are deleted and the
+ * new one added in the same batch. Otherwise, or when a known part has gone
+ * since, two: find our parts, then replace them.
+ */
+export async function writeStoredMapping(host: ExcelHost, features: Features, mapping: WorkbookMapping, options: WriteRecordOptions = {}): Promise<WrittenRecord> {
+  const { loaded, knownIds, previous } = options;
   const checked = WorkbookMappingSchema.safeParse(mapping);
   if (!checked.success) {
     throw new AdapterError({ vi: 'Ánh xạ chưa hợp lệ nên chưa được lưu.', en: 'The mapping is not valid, so it was not saved.' });
   }
   if (!features.customXml) {
     await toSettings(host.settings, JSON.stringify(checked.data));
-    return null;
+    return { xml: null, partIds: null };
   }
   const xml = mappingToXml(checked.data, previous ?? undefined);
-  const replace = async (context: Excel.RequestContext, parts: OurParts): Promise<void> => {
-    for (const part of parts.items) part.delete();
-    context.workbook.customXmlParts.add(xml);
+  const replace = async (context: Excel.RequestContext, old: readonly Excel.CustomXmlPart[]): Promise<string> => {
+    for (const part of old) part.delete();
+    const added = context.workbook.customXmlParts.add(xml).load('id');
     await context.sync();
+    return added.id;
   };
-  if (loaded) await replace(loaded.context, loaded.parts);
-  else {
-    await host.run(async (context) => {
+  let id: string | null = null;
+  if (loaded) id = await replace(loaded.context, loaded.parts.items);
+  else if (knownIds) id = await replaceKnown(host, knownIds, xml);
+  if (id === null) {
+    id = await host.run(async (context) => {
       const parts = queueOurParts(context);
       await context.sync();
-      await replace(context, parts);
+      return replace(context, parts.items);
     });
   }
   // A record left in the settings by an older Excel would shadow nothing, but would confuse: drop it.
@@ -99,9 +114,34 @@ export async function writeStoredMapping(
     host.settings.remove(SETTINGS_KEY);
     await save(host.settings);
   }
-  return xml;
+  return { xml, partIds: [id] };
 }
 
+/**
+ * Replaces the parts read a moment ago in one sync. A part gone since (another
+ * copy of the add-in saved meanwhile) fails the batch before the new part is
+ * added: null, and the caller finds our parts again. A part added since is
+ * seen with the same sync and removed in one more.
+ */
+async function replaceKnown(host: ExcelHost, knownIds: readonly string[], xml: string): Promise<string | null> {
+  try {
+    return await host.run(async (context) => {
+      for (const id of knownIds) context.workbook.customXmlParts.getItem(id).delete();
+      const added = context.workbook.customXmlParts.add(xml).load('id');
+      const after = queueOurParts(context);
+      await context.sync();
+      const extra = after.items.filter((p) => p.id !== added.id);
+      if (extra.length > 0) {
+        for (const part of extra) part.delete();
+        await context.sync();
+      }
+      return added.id;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ItemNotFound') return null;
+    throw error;
+  }
+}
 async function toSettings(settings: SettingsStore | null, json: string): Promise<void> {
   if (!settings) {
     throw new AdapterError({ vi: 'Phiên bản Excel này không cho lưu ánh xạ vào tệp.', en: 'This version of Excel cannot keep the mapping in the file.' });

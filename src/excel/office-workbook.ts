@@ -9,7 +9,7 @@ import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost, HostTheme } from './host';
-import { queueOurParts, readStoredMapping, writeStoredMapping } from './mapping-store';
+import { queueOurParts, readStoredMapping, type StoredRecord, type WriteRecordOptions, writeStoredMapping } from './mapping-store';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
 import { excelSheetId } from './sheet-id';
@@ -21,6 +21,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private lastStored: StoredMapping | null = null;
   /** The record part's XML as last read or written here, when this version may rewrite it. */
   private lastRecordXml: string | null = null;
+  /** The ids of the record's parts as last read or written here: a save replaces them in one sync. */
+  private lastPartIds: string[] | null = null;
   /** False when the last write asked for cell notes this Excel cannot write (no notes API). */
   notesWritten = true;
 
@@ -58,16 +60,20 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Every sheet and the mapping in two syncs (more, in bands, past 5 MB), with the syncs done so far as progress. */
   async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
     const read = await readWorkbook(this.host, this.features, onProgress);
-    this.lastStored = read.stored;
-    this.lastRecordXml = read.xml;
+    this.remember(read);
     return { grids: read.grids, stored: read.stored };
   }
 
   async readMapping(): Promise<StoredMapping> {
     const read = await readStoredMapping(this.host, this.features);
+    this.remember(read);
+    return read.stored;
+  }
+
+  private remember(read: StoredRecord): void {
     this.lastStored = read.stored;
     this.lastRecordXml = read.xml;
-    return read.stored;
+    this.lastPartIds = read.partIds;
   }
 
   /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
@@ -78,10 +84,12 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.saveRecord({ ...mapping, ownSheets: current?.ownSheets ?? [] });
   }
 
-  private async saveRecord(mapping: WorkbookMapping, loaded?: Parameters<typeof writeStoredMapping>[3]): Promise<void> {
+  private async saveRecord(mapping: WorkbookMapping, loaded?: WriteRecordOptions['loaded']): Promise<void> {
     const { ownSheets, ...rest } = mapping;
     const record: WorkbookMapping = ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
-    this.lastRecordXml = await writeStoredMapping(this.host, this.features, record, loaded, this.lastRecordXml);
+    const written = await writeStoredMapping(this.host, this.features, record, { loaded, knownIds: this.lastPartIds, previous: this.lastRecordXml });
+    this.lastRecordXml = written.xml;
+    this.lastPartIds = written.partIds;
     this.lastStored = { found: true, mapping: record };
   }
 

@@ -27,7 +27,7 @@ export async function readWorkbook(host: ExcelHost, features: Features, onProgre
       const pending = queueUsedRanges(context, features, names);
       await context.sync();
       onProgress?.(2, 2);
-      const record = parts ? storedFrom(xmls.map((x) => x.value), host.settings) : { stored: fromSettings(host.settings), xml: null };
+      const record = parts ? storedFrom(xmls.map((x) => x.value), host.settings, parts.items.map((p) => p.id)) : { stored: fromSettings(host.settings), xml: null, partIds: null };
       return { grids: gridsOf(pending), ...record };
     });
   } catch (error) {

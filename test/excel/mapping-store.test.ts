@@ -44,6 +44,49 @@ describe('the mapping kept in the workbook', () => {
     expect(host.workbook.customXmlParts.some((p) => p.xml.includes('urn:someone-else'))).toBe(true);
   });
 
+  test('once the pane has read the workbook, a save replaces the record it read in one round trip', async () => {
+    const host = createFakeHost(seedWorkbook());
+    const port = new OfficeWorkbook(host);
+    await port.writeMapping(MAPPING);
+    await port.readAll();
+    host.workbook.syncs = 0;
+    await port.writeMapping({ ...MAPPING, commune: 'xã Lộc Tấn' });
+    expect(host.workbook.syncs).toBe(1);
+    const ours = host.workbook.customXmlParts.filter((p) => p.xml.includes(MAPPING_NAMESPACE));
+    expect(ours).toHaveLength(1);
+    expect(await port.readMapping()).toEqual({ found: true, mapping: { ...MAPPING, commune: 'xã Lộc Tấn' } });
+  });
+
+  test('a record another copy of the add-in rewrote since the read is still replaced by the save, never left beside it', async () => {
+    const host = createFakeHost(seedWorkbook());
+    const port = new OfficeWorkbook(host);
+    await port.writeMapping(MAPPING);
+    await port.readAll();
+    // Meanwhile (co-authoring): the record part is replaced by another copy's save, under a new id.
+    const theirs = host.workbook.customXmlParts.find((p) => p.xml.includes(MAPPING_NAMESPACE))!;
+    host.workbook.customXmlParts.splice(host.workbook.customXmlParts.indexOf(theirs), 1);
+    host.workbook.addPart(theirs.xml.replace('xã An Bình', 'xã Khác'));
+    await port.writeMapping({ ...MAPPING, commune: 'xã Lộc Tấn' });
+    const ours = host.workbook.customXmlParts.filter((p) => p.xml.includes(MAPPING_NAMESPACE));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.xml).toContain('xã Lộc Tấn');
+    expect(await port.readMapping()).toEqual({ found: true, mapping: { ...MAPPING, commune: 'xã Lộc Tấn' } });
+  });
+
+  test('a record part added since the read is removed by the save: one record remains, the one just saved', async () => {
+    const host = createFakeHost(seedWorkbook());
+    const port = new OfficeWorkbook(host);
+    await port.writeMapping(MAPPING);
+    await port.readAll();
+    host.workbook.addPart(host.workbook.customXmlParts.find((p) => p.xml.includes(MAPPING_NAMESPACE))!.xml.replace('xã An Bình', 'xã Khác'));
+    host.workbook.syncs = 0;
+    await port.writeMapping({ ...MAPPING, commune: 'xã Lộc Tấn' });
+    expect(host.workbook.syncs).toBe(2);
+    const ours = host.workbook.customXmlParts.filter((p) => p.xml.includes(MAPPING_NAMESPACE));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.xml).toContain('xã Lộc Tấn');
+  });
+
   test('no saved mapping reads as not found', async () => {
     expect(await new OfficeWorkbook(createFakeHost(seedWorkbook())).readMapping()).toEqual({ found: false });
   });
