@@ -19,7 +19,8 @@
  *   production build requires (no placeholder host is ever written); help.html (the
  *   manifest's support and learn-more page) and web.config (for IIS, see docs/cai-dat.md);
  * - in production builds no source map in dist/: they go beside it, to dist-sourcemaps/,
- *   for debugging (the scripts carry no sourceMappingURL).
+ *   for debugging (the scripts carry no sourceMappingURL);
+ * - web/index.html, the same screens over an .xlsx file in any browser (webpack.web.config.js).
  *
  * Type checking is separate (`npm run typecheck`): ts-loader only transpiles.
  * Environment for tests: DTI_OUTPUT_DIR (output folder, default dist),
@@ -35,7 +36,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { localizeMetadata } = require('./tools/localize-metadata');
 
 const URL_DEV = 'https://localhost:3000/';
-const ES2017_LOADER = path.resolve(__dirname, 'tools/es2017-loader.js');
+const { browserDeflate, resolve, rules } = require('./tools/page-build');
+const webConfig = require('./webpack.web.config');
 const FUNCTIONS_FIRST = process.env.DTI_BENCH_PANE_FIRST !== '1';
 const FUNCTIONS_ENTRY = process.env.DTI_FUNCTIONS_ENTRY || './src/functions/functions.ts';
 const VI_DICTIONARY = path.resolve(__dirname, 'src/functions/metadata-vi.json');
@@ -139,35 +141,16 @@ module.exports = async (env = {}, argv = {}) => {
       ...(dev ? {} : { sourceMapFilename: `${path.relative(outputPath, mapsPath).split(path.sep).join('/')}/[file].map` }),
       // Chunks loaded on demand carry their content's hash: a new version is never mixed with a cached old one.
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      // dist/web is the web page's (webpack.web.config.js), built alongside.
+      clean: { keep: /^web[\\/]/ },
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js'],
-      // Node's modules are empty in the page: src/files (reached through src/xlsx) calls them only from the CLI,
-      // crc32.ts falls back to its own table without zlib.crc32, and raw DEFLATE has its browser module (below).
-      // A page path that needs one fails in the browser test.
-      fallback: { crypto: false, fs: false, path: false, zlib: false },
-    },
+    resolve,
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: [
-            ES2017_LOADER,
-            { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', target: 'ES2017' } } },
-          ],
-        },
-        { test: /\.m?js$/, include: /node_modules/, use: ES2017_LOADER },
-        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
-      ],
+      rules: [...rules, { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } }],
     },
     performance: { hints: false },
     plugins: [
-      // Zip entries are (de)compressed with Node's zlib in the CLI and with fflate in the page.
-      new webpack.NormalModuleReplacementPlugin(/[\\/]files[\\/]raw-deflate$/, (resource) => {
-        resource.request = `${resource.request}.browser`;
-      }),
+      browserDeflate(),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_ENTRY }),
       new KeepOwnRegistrationPlugin(),
       new VietnameseMetadataPlugin(),
@@ -205,5 +188,6 @@ module.exports = async (env = {}, argv = {}) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     };
   }
-  return config;
+  // `npm run build` builds the add-in and the web page (dist/web/index.html); a test may take the add-in's alone.
+  return env.addinOnly || serve ? config : [config, webConfig(env, argv)];
 };

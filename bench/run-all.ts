@@ -2,10 +2,11 @@
  * Runs every benchmark in sequence: cell functions (HyperFormula), the Office.js
  * adapter (sync counts), `dti summary` against ExcelJS, and how soon the DTI.*
  * functions register on the add-in's page (Chromium, slowed CPU), and what the pane
- * loads when it opens (bundle sizes). Each runs in its own
+ * loads when it opens (bundle sizes), and whether the web page stays responsive on a
+ * 10,000-indicator plan (its worker against none). Each runs in its own
  * Node process, so one benchmark's heap and JIT state do not skew the next. Every
  * goal prints PASS or FAIL with its ratio (bench/paired.ts); the run fails when
- * any goal is missed. Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary|registration|bundle …])
+ * any goal is missed. Run: npm run bench   (or npx tsx bench/run-all.ts [functions|adapter|summary|registration|bundle|web …])
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
@@ -17,6 +18,7 @@ export const BENCHES = {
   summary: 'summary.bench.ts',
   registration: 'registration.bench.ts',
   bundle: 'bundle.bench.ts',
+  web: 'web.bench.ts',
 } as const;
 
 type BenchName = keyof typeof BENCHES;

@@ -15,10 +15,12 @@ interface Chunk {
   files: string[];
   modules?: Array<{ name: string; modules?: Array<{ name: string }> }>;
 }
-export interface BuildStats {
+interface CompilationStats {
   chunks: Chunk[];
   namedChunkGroups: Record<string, ChunkGroup>;
 }
+/** One compilation's statistics, or several (`npm run build` also builds the web page): the add-in's is the one with the pane. */
+export type BuildStats = CompilationStats | { children: CompilationStats[] };
 
 /** The entries and the pane's own group: everything else is loaded on demand. */
 const NOT_LATER = ['pane', 'boot', 'functions'];
@@ -33,7 +35,9 @@ export interface PaneLoad {
   openingSources: string[];
 }
 
-export function paneLoad(stats: BuildStats, dist: string): PaneLoad {
+export function paneLoad(build: BuildStats, dist: string): PaneLoad {
+  const stats = 'children' in build ? build.children.find((c) => c.namedChunkGroups?.pane) : build;
+  if (!stats) throw new Error('no compilation with a "pane" chunk group');
   const size = (file: string): number => statSync(join(dist, file)).size;
   const chunksOf = (group: ChunkGroup): Chunk[] => group.chunks.flatMap((id) => stats.chunks.filter((c) => c.id === id));
   const scripts = (chunks: Chunk[]): string[] => chunks.flatMap((c) => c.files).filter((f) => f.endsWith('.js'));

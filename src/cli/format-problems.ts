@@ -1,11 +1,7 @@
-import { bi, say, type Lang } from '../core/i18n';
+import { say, type Lang } from '../core/i18n';
+import { sentence } from '../core/messages';
 import type { Problem } from '../core/model';
 
-const SEVERITY = {
-  error: bi('LỖI', 'ERROR'),
-  warning: bi('CẢNH BÁO', 'WARNING'),
-  info: bi('GHI CHÚ', 'NOTE'),
-};
 
 const ORDER = { error: 0, warning: 1, info: 2 };
 
@@ -18,7 +14,7 @@ export function formatProblems(problems: Problem[], lang: Lang): string[] {
   return sortProblems(problems).map((p) => {
     const where = `${p.sheet}!${p.cell}`;
     const who = p.indicator ? ` [${p.indicator}]` : '';
-    return `${say(SEVERITY[p.severity], lang)}  ${where}${who}  ${say(p.message, lang)}`;
+    return `${sentence(lang, 'problem.severity', { severity: p.severity })}  ${where}${who}  ${say(p.message, lang)}`;
   });
 }
 

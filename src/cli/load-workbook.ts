@@ -1,4 +1,5 @@
-import { bi, type Bilingual } from '../core/i18n';
+import type { Bilingual } from '../core/i18n';
+import { message } from '../core/messages';
 import type { Analysis } from '../core/model';
 import type { Snapshot } from '../core/workbook/snapshot';
 import { loadSnapshot } from '../ports/load-snapshot';
@@ -21,14 +22,14 @@ export async function loadWorkbook(path: string, sheet?: string): Promise<Loaded
   const names = await port.sheetNames();
   if (sheet !== undefined && !names.includes(sheet)) {
     const list = names.map((n) => `"${n}"`).join(', ');
-    throw new CliError(bi(`Không có trang tính "${sheet}". Các trang tính: ${list}.`, `No sheet named "${sheet}". Sheets: ${list}.`));
+    throw new CliError(message('cli.no-such-sheet', { sheet, sheets: list }));
   }
   const snapshot = await loadSnapshot(port);
   const analysis = sheet === undefined ? snapshot.everySheet : onlySheet(snapshot.everySheet, sheet);
   const mappingNote = snapshot.mappingError
-    ? bi(`Bỏ qua ánh xạ đã lưu: ${snapshot.mappingError}`, `Ignoring the saved mapping: ${snapshot.mappingError}`)
+    ? message('mapping.ignored', { reason: snapshot.mappingError })
     : snapshot.mapping && Object.keys(snapshot.mapping.sheets).length > 0
-      ? bi('Dùng ánh xạ cột đã lưu trong sổ làm việc.', 'Using the column mapping saved in the workbook.')
+      ? message('cli.using-saved-mapping')
       : null;
   return { port, snapshot, analysis, mappingNote };
 }

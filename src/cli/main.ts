@@ -1,4 +1,5 @@
 import { bi, type Bilingual, isLang, type Lang, say } from '../core/i18n';
+import { message, sentence } from '../core/messages';
 import { FileError } from '../files/file-error';
 import { removeTempFilesNow } from '../files/temp-files';
 import { CliError } from './cli-error';
@@ -119,7 +120,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals, error } = parseOptions(argv);
     if (values.lang !== undefined) {
-      if (!isLang(values.lang)) throw new CliError(bi(`Ngôn ngữ "${values.lang}" không hỗ trợ; dùng vi hoặc en.`, `Language "${values.lang}" is not supported; use vi or en.`));
+      if (!isLang(values.lang)) throw new CliError(message('cli.bad-lang', { text: String(values.lang) }));
       lang = values.lang;
     }
     if (error) throw new CliError(error);
@@ -136,7 +137,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return command === undefined && !values.help ? 2 : 0;
     }
     const needFile = (): string => {
-      if (arg === undefined) throw new CliError(bi(`Thiếu tên tệp .xlsx cho lệnh "${command}".`, `Missing the .xlsx file for "${command}".`));
+      if (arg === undefined) throw new CliError(message('cli.missing-file', { command: String(command) }));
       return arg;
     };
     switch (command) {
@@ -184,7 +185,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'values-copy':
         return await (await import('./commands/values-copy')).valuesCopyCommand(needFile(), values.out, values.force ?? false, common, io);
       default:
-        throw new CliError(bi(`Không có lệnh "${command}".\n${USAGE.vi}`, `Unknown command "${command}".\n${USAGE.en}`));
+        throw new CliError(message('cli.unknown-command', { command: String(command), usage: USAGE }));
     }
   } catch (e) {
     if (e instanceof CliError) {
@@ -202,12 +203,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const UNEXPECTED = bi('Lỗi không mong đợi trong dti. Vui lòng báo lại, kèm tệp gây lỗi và dòng chi tiết dưới đây.', 'Unexpected error in dti. Please report it, with the file and the detail line below.');
+const UNEXPECTED = message('cli.unexpected');
 
 /** "Lỗi: <sentence>" and, on its own line, "Chi tiết: <code>". */
 function errorLines(text: Bilingual, detail: string | undefined, lang: Lang): string {
-  const first = `${say(bi('Lỗi', 'Error'), lang)}: ${say(text, lang)}`;
-  return detail ? `${first}\n${say(bi('Chi tiết', 'Detail'), lang)}: ${detail}` : first;
+  const first = sentence(lang, 'cli.error-line', { text });
+  return detail ? `${first}\n${sentence(lang, 'cli.detail-line', { detail })}` : first;
 }
 
 /** Entry point of the `dti` binary. */

@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'path';
-import { bi, type Bilingual } from '../core/i18n';
+import type { Bilingual } from '../core/i18n';
+import { message } from '../core/messages';
 import { shortName } from '../files/file-error';
 import { checkOutputFile, type OutputOptions, writeOutputFile } from '../files/output-file';
 
@@ -28,10 +29,7 @@ export function outputTarget(cwd: string, out: string, input: string | readonly 
       if (written.before !== 'link') return null;
       const pointed = shortName(written.linkTarget ?? '?');
       // Writing through the link would change another file: the link itself is replaced.
-      return bi(
-        `"${shortName(out)}" là liên kết tới "${pointed}": liên kết đã được thay bằng tệp mới, còn "${pointed}" giữ nguyên.`,
-        `"${shortName(out)}" was a link to "${pointed}": the link was replaced by the new file, and "${pointed}" is unchanged.`,
-      );
+      return message('cli.output-was-link', { file: shortName(out), pointed });
     },
   };
 }

@@ -1,4 +1,5 @@
-import { bi, type Bilingual } from '../core/i18n';
+import type { Bilingual } from '../core/i18n';
+import { message } from '../core/messages';
 
 /**
  * The command line's own option reader. Node's parseArgs takes "-5%" for an option and
@@ -68,37 +69,18 @@ export function parseOptions(argv: readonly string[]): ParsedOptions {
       continue;
     }
     if (OPTIONS[name] === 'boolean') {
-      if (eq > 0 && long) fail(bi(`Tùy chọn --${name} không nhận giá trị; chỉ cần viết --${name}.`, `The option --${name} takes no value; write just --${name}.`));
+      if (eq > 0 && long) fail(message('cli.option-takes-no-value', { name }));
       else (values as Record<string, boolean>)[name] = true;
       continue;
     }
     let value: string | undefined;
     if (eq > 0 && long) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !isOption(argv[i + 1]!)) value = argv[++i];
-    if (value === undefined) fail(bi(`Thiếu giá trị sau --${name}, ví dụ ${EXAMPLES[name]?.vi ?? `--${name} …`}.`, `Missing the value after --${name}, e.g. ${EXAMPLES[name]?.en ?? `--${name} …`}.`));
+    if (value === undefined) fail(message('cli.option-needs-value', { name }));
     else (values as Record<string, string>)[name] = value;
   }
   return { values, positionals, error };
 }
-
-const EXAMPLES: Partial<Record<OptionName, Bilingual>> = {
-  month: bi('--month 2026-11', '--month 2026-11'),
-  out: bi('--out bao-cao.xlsx', '--out report.xlsx'),
-  sheet: bi('--sheet "Phụ lục 1"', '--sheet "Phụ lục 1"'),
-  lang: bi('--lang en', '--lang en'),
-  unit: bi('--unit %', '--unit %'),
-  commune: bi('--commune "xã Lộc Tấn"', '--commune "xã Lộc Tấn"'),
-  pdf: bi('--pdf bao-cao.pdf', '--pdf report.pdf'),
-  so: bi('--so 05', '--so 05'),
-  'kinh-gui': bi('--kinh-gui "Sở Khoa học và Công nghệ tỉnh Đồng Nai"', '--kinh-gui "Sở Khoa học và Công nghệ tỉnh Đồng Nai"'),
-  'chuc-vu': bi('--chuc-vu "Phó Chủ tịch"', '--chuc-vu "Phó Chủ tịch"'),
-  'nguoi-ky': bi('--nguoi-ky "Nguyễn Văn An"', '--nguoi-ky "Nguyễn Văn An"'),
-  tinh: bi('--tinh "Đồng Nai"', '--tinh "Đồng Nai"'),
-  'out-dir': bi('--out-dir phieu-T11', '--out-dir forms-11'),
-  prefer: bi('--prefer form', '--prefer form'),
-  'han-nop': bi('--han-nop 20', '--han-nop 20'),
-  formulas: bi('--formulas plain', '--formulas plain'),
-};
 
 /** An option where a value was expected ("--out --force"): the value was forgotten. */
 function isOption(arg: string): boolean {
@@ -107,8 +89,8 @@ function isOption(arg: string): boolean {
 
 function unknownOption(written: string): Bilingual {
   const meant = closestOption(written);
-  if (meant) return bi(`Không có tùy chọn ${written}. Có phải ý bạn là --${meant}?`, `There is no option ${written}. Did you mean --${meant}?`);
-  return bi(`Không có tùy chọn ${written}. Xem các tùy chọn bằng: dti --help`, `There is no option ${written}. See the options with: dti --help`);
+  if (meant) return message('cli.unknown-option-meant', { written, meant });
+  return message('cli.unknown-option', { written });
 }
 
 /** The known option nearest to what was typed, if it is near enough to be a typo. */

@@ -11,9 +11,17 @@ export function bi(vi: string, en: string): Bilingual {
   return { vi, en };
 }
 
+/** Sentences said one after another, in each language. */
+export function joinSaid(texts: readonly Bilingual[], separator = ' '): Bilingual {
+  return { vi: texts.map((t) => t.vi).join(separator), en: texts.map((t) => t.en).join(separator) };
+}
+
 export function say(text: Bilingual, lang: Lang): string {
   return text[lang];
 }
+
+/** The locale of each language, for Intl and toLocaleString. */
+export const LOCALES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-US' };
 
 export function isLang(value: unknown): value is Lang {
   return value === 'vi' || value === 'en';
@@ -37,7 +45,7 @@ function numberFormat(lang: Lang, digits: number, grouping: boolean): Intl.Numbe
   const key = `${lang}|${digits}|${grouping}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits, useGrouping: grouping });
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, useGrouping: grouping });
     formats.set(key, format);
   }
   return format;

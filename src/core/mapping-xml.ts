@@ -7,6 +7,8 @@
  * one that is rewritten keeps the attributes and elements this version does
  * not know.
  */
+import type { Bilingual } from './i18n';
+import { message } from './messages';
 import { readRecordXml, type RecordRoot } from './record-xml';
 import { parseWorkbookMapping, type WorkbookMapping } from './schema';
 
@@ -18,17 +20,17 @@ export const RECORD_VERSION = 1;
 export type MappingRecord =
   | { state: 'ok'; mapping: WorkbookMapping; /** The part's XML, so a rewrite keeps what it does not know. */ xml: string }
   /** Cannot be read: damaged XML, or a record that is not valid. */
-  | { state: 'damaged'; error: string }
+  | { state: 'damaged'; error: Bilingual }
   /** Written by a newer version of the add-in. */
-  | { state: 'newer'; version: number; error: string };
+  | { state: 'newer'; version: number; error: Bilingual };
 
-const DAMAGED_XML = 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được) / The DTI record in the workbook is damaged (its XML cannot be read)';
+const DAMAGED_XML = message('record.damaged-xml');
 
 function newer(version: number): MappingRecord {
   return {
     state: 'newer',
     version,
-    error: `Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản ${version}); hãy cập nhật DTI / The DTI record was written by a newer version of DTI (version ${version}); update DTI`,
+    error: message('record.newer', { version }),
   };
 }
 

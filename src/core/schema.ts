@@ -4,6 +4,7 @@
  * reporting month. Everything read from outside the core passes through here.
  */
 import * as z from 'zod/mini';
+import { type Message, message, schemaProblem } from './messages';
 import { FIELD_KEYS } from './mapping/fields';
 import { parseYearMonth, type YearMonth } from './months';
 import { OPS, TARGET_KINDS } from './target/types';
@@ -107,7 +108,7 @@ export const WorkbookMappingSchema = z.object({
 });
 export type WorkbookMapping = z.infer<typeof WorkbookMappingSchema>;
 
-export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+export type ParseResult<T> = { success: true; data: T } | { success: false; error: Message };
 
 /** Reads a stored mapping; a broken or foreign one is an error, never a crash. */
 export function parseWorkbookMapping(json: string): ParseResult<WorkbookMapping> {
@@ -115,10 +116,9 @@ export function parseWorkbookMapping(json: string): ParseResult<WorkbookMapping>
   try {
     raw = JSON.parse(json);
   } catch {
-    return { success: false, error: 'Bản ghi ánh xạ không phải JSON / The saved mapping is not JSON' };
+    return { success: false, error: message('record.not-json') };
   }
   const parsed = WorkbookMappingSchema.safeParse(raw);
   if (parsed.success) return { success: true, data: parsed.data };
-  const first = parsed.error.issues[0];
-  return { success: false, error: `Bản ghi ánh xạ không hợp lệ / Invalid saved mapping: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim() };
+  return { success: false, error: message('record.invalid', schemaProblem(parsed.error.issues[0])) };
 }

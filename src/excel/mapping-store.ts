@@ -5,6 +5,7 @@
  * record read back is validated with zod: a damaged one is reported (and the
  * caller runs detection again), never thrown.
  */
+import { message } from '../core/messages';
 import { MAPPING_NAMESPACE, mappingToXml, readMappingRecord } from '../core/mapping-xml';
 import { parseWorkbookMapping, type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
 import { storedFromParts } from '../ports/stored-mapping';
@@ -86,7 +87,7 @@ export async function writeStoredMapping(host: ExcelHost, features: Features, ma
   const { loaded, knownIds, previous } = options;
   const checked = WorkbookMappingSchema.safeParse(mapping);
   if (!checked.success) {
-    throw new AdapterError({ vi: 'Ánh xạ chưa hợp lệ nên chưa được lưu.', en: 'The mapping is not valid, so it was not saved.' });
+    throw new AdapterError(message('excel.mapping-invalid'));
   }
   if (!features.customXml) {
     await toSettings(host.settings, JSON.stringify(checked.data));
@@ -144,7 +145,7 @@ async function replaceKnown(host: ExcelHost, knownIds: readonly string[], xml: s
 }
 async function toSettings(settings: SettingsStore | null, json: string): Promise<void> {
   if (!settings) {
-    throw new AdapterError({ vi: 'Phiên bản Excel này không cho lưu ánh xạ vào tệp.', en: 'This version of Excel cannot keep the mapping in the file.' });
+    throw new AdapterError(message('excel.no-custom-xml'));
   }
   settings.set(SETTINGS_KEY, json);
   await save(settings);
@@ -154,7 +155,7 @@ function save(settings: SettingsStore): Promise<void> {
   return new Promise((resolve, reject) =>
     settings.saveAsync((result) =>
       result.status === 'failed' || result.status === 'Failed'
-        ? reject(new AdapterError({ vi: 'Không lưu được cài đặt của tệp.', en: 'Could not save the document settings.' }))
+        ? reject(new AdapterError(message('excel.settings-not-saved')))
         : resolve(),
     ),
   );

@@ -1,3 +1,4 @@
+import { message } from '../core/messages';
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { WorkbookMapping } from '../core/schema';
@@ -153,7 +154,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Shows a cell to the user: activates its sheet and selects it (one sync). */
   select(sheet: string, address: string): Promise<void> {
     if (!/^\$?[A-Z]{1,3}\$?\d{1,7}(:\$?[A-Z]{1,3}\$?\d{1,7})?$/i.test(address)) {
-      return Promise.reject(new AdapterError({ vi: `Địa chỉ ô không hợp lệ: ${address}`, en: `Invalid cell address: ${address}` }));
+      return Promise.reject(new AdapterError(message('excel.bad-address', { address })));
     }
     return this.host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);

@@ -5,7 +5,7 @@
  * requests above 5 MB), styles grouped into rectangles of equal style.
  */
 import { columnLetters } from '../core/grid';
-import { bi, formatNumber } from '../core/i18n';
+import { message } from '../core/messages';
 import type { Block, CellWrite, SheetPlan } from '../core/plan/write-plan';
 import type { BlockedWrite } from '../ports/workbook-port';
 import { rangeAt } from './addresses';
@@ -79,17 +79,13 @@ export function prepareWrites(plans: SheetPlan[], budget = REQUEST_BUDGET): { pr
 }
 
 function tooLargeRows({ plan, writes }: PreparedPlan, budget: number): BlockedWrite[] {
-  const mb = (bytes: number, lang: 'vi' | 'en'): string => formatNumber(bytes / 1_000_000, lang, 1);
   return writes
     .filter((w) => w.bytes > budget)
     .map((w) => ({
       sheet: plan.sheet,
       where: `${w.row + 1}:${w.row + 1}`,
       reason: 'too-large' as const,
-      message: bi(
-        `Dòng ${w.row + 1} của trang "${plan.sheet}" quá lớn để gửi sang Excel trong một lần (khoảng ${mb(w.bytes, 'vi')} MB, tối đa ${mb(budget, 'vi')} MB): có ô chứa văn bản quá dài. Chưa ghi gì. Hãy rút ngắn các ô quá dài rồi thử lại.`,
-        `Row ${w.row + 1} of "${plan.sheet}" is too large to send to Excel in one request (about ${mb(w.bytes, 'en')} MB; at most ${mb(budget, 'en')} MB): some cell holds very long text. Nothing was written. Shorten the longest cells and try again.`,
-      ),
+      message: message('excel.row-too-large', { row: w.row + 1, sheet: plan.sheet, bytes: w.bytes, budget }),
     }));
 }
 

@@ -1,7 +1,7 @@
 import { constants, promises as nodeFs, type Stats } from 'fs';
-import { bi } from '../core/i18n';
+import { message } from '../core/messages';
 import { errnoCode, FileError, shortName } from './file-error';
-import { formatSize, LIMITS } from './limits';
+import { LIMITS } from './limits';
 
 export type InputFs = Pick<typeof nodeFs, 'stat' | 'open'>;
 
@@ -12,28 +12,12 @@ export interface InputOptions {
 }
 
 const messages = {
-  notFound: (p: string) =>
-    new FileError(bi(`Không tìm thấy tệp "${shortName(p)}". Hãy kiểm tra tên tệp và thư mục.`, `File not found: "${shortName(p)}". Check the file name and folder.`)),
-  isFolder: (p: string) =>
-    new FileError(bi(`"${shortName(p)}" là thư mục, không phải tệp Excel. Hãy chỉ tới tệp .xlsx.`, `"${shortName(p)}" is a folder, not an Excel file. Give the .xlsx file.`)),
-  notRegular: (p: string) =>
-    new FileError(
-      bi(
-        `"${shortName(p)}" không phải một tệp thường (mà là thiết bị, ống dẫn hay ổ cắm). Hãy chỉ tới tệp .xlsx.`,
-        `"${shortName(p)}" is not a regular file (it is a device, a pipe or a socket). Give the .xlsx file.`,
-      ),
-    ),
-  tooLarge: (p: string, size: number, max: number) =>
-    new FileError(
-      bi(
-        `"${shortName(p)}" nặng ${formatSize(size, 'vi')}, quá giới hạn ${formatSize(max, 'vi')} mà dti đọc. Hãy bỏ bớt ảnh hay trang tính không cần, hoặc tách thành nhiều sổ làm việc.`,
-        `"${shortName(p)}" is ${formatSize(size, 'en')}, over the ${formatSize(max, 'en')} dti reads. Remove pictures or sheets you do not need, or split the workbook.`,
-      ),
-    ),
-  noPermission: (p: string, code: string) =>
-    new FileError(bi(`Không có quyền đọc "${shortName(p)}". Hãy xin quyền đọc hoặc chép tệp sang thư mục của bạn.`, `No permission to read "${shortName(p)}". Ask for access or copy the file to your own folder.`), code),
-  cannotRead: (p: string, code: string | undefined) =>
-    new FileError(bi(`Không đọc được tệp "${shortName(p)}". Hãy kiểm tra đường dẫn và ổ đĩa.`, `Cannot read "${shortName(p)}". Check the path and the disk.`), code),
+  notFound: (p: string) => new FileError(message('input.not-found', { file: shortName(p) })),
+  isFolder: (p: string) => new FileError(message('input.is-folder', { file: shortName(p) })),
+  notRegular: (p: string) => new FileError(message('input.not-regular', { file: shortName(p) })),
+  tooLarge: (p: string, size: number, max: number) => new FileError(message('input.too-large', { file: shortName(p), size, limit: max })),
+  noPermission: (p: string, code: string) => new FileError(message('input.no-permission', { file: shortName(p) }), code),
+  cannotRead: (p: string, code: string | undefined) => new FileError(message('input.cannot-read', { file: shortName(p) }), code),
 };
 
 function readFailure(path: string, e: unknown): FileError {

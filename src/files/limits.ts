@@ -20,11 +20,3 @@ export const LIMITS = {
   /** Parts in the package (an .xlsx has a few dozen; each sheet adds two or three). */
   parts: 20_000,
 } as const;
-
-/** "200 MB", "2,1 GB" (vi) or "2.1 GB" (en) for messages. */
-export function formatSize(bytes: number, lang: 'vi' | 'en'): string {
-  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
-  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toLocaleString(locale, { maximumFractionDigits: 1 })} GB`;
-  if (bytes >= MB) return `${Math.round(bytes / MB).toLocaleString(locale)} MB`;
-  return `${Math.ceil(bytes / 1024).toLocaleString(locale)} KB`;
-}

@@ -37,7 +37,7 @@ const DEFLATED = 8;
  * part (see partKey) are refused. `visit` sees each part's bytes (to look at XML
  * roots without unpacking twice). Returns the entries; throws ZipCheckError.
  */
-export function checkZipPackage(bytes: Uint8Array, limits: ZipLimits = LIMITS, visit?: (name: string, data: Buffer) => void): ZipEntry[] {
+export function checkZipPackage(bytes: Uint8Array, limits: ZipLimits = LIMITS, visit?: (name: string, data: Uint8Array) => void): ZipEntry[] {
   const entries = listEntries(bytes, limits);
   const seen = new Map<string, string>();
   for (const e of entries) {
@@ -72,7 +72,7 @@ function listEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
 }
 
 /** One part's bytes, never more than it declares. */
-function unpack(bytes: Uint8Array, entry: ZipEntry): Buffer {
+function unpack(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.flags & 1) throw new ZipCheckError({ kind: 'unsupported', part: entry.name });
   let start: number;
   try {
@@ -83,13 +83,12 @@ function unpack(bytes: Uint8Array, entry: ZipEntry): Buffer {
   const packed = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.uncompressedSize) throw new ZipCheckError({ kind: 'size-mismatch', part: entry.name });
-    return checked(entry, Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength));
+    return checked(entry, packed);
   }
   if (entry.method !== DEFLATED) throw new ZipCheckError({ kind: 'unsupported', part: entry.name });
-  let data: Buffer;
+  let data: Uint8Array;
   try {
-    const out = inflateRaw(packed, entry.uncompressedSize);
-    data = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+    data = inflateRaw(packed, entry.uncompressedSize);
   } catch (e) {
     // It unpacks to more than it declares.
     if (e instanceof InflateTooLarge) throw new ZipCheckError({ kind: 'size-mismatch', part: entry.name });
@@ -99,7 +98,7 @@ function unpack(bytes: Uint8Array, entry: ZipEntry): Buffer {
   return checked(entry, data);
 }
 
-function checked(entry: ZipEntry, data: Buffer): Buffer {
+function checked(entry: ZipEntry, data: Uint8Array): Uint8Array {
   if (crc32(data) !== entry.crc) throw new ZipCheckError({ kind: 'checksum', part: entry.name });
   return data;
 }

@@ -1,4 +1,5 @@
 import type { FormulaResult } from '../core/formulas';
+import { said } from '../core/messages';
 import { makeError } from './errors';
 
 /** What Excel passes for a range argument (a single cell arrives as [[value]]). */
@@ -49,7 +50,7 @@ export function broadcast(args: readonly unknown[], fn: (...cells: unknown[]) =>
         }
         cells[i] = cell;
       }
-      row[c] = short ? makeError('na', 'Các vùng ô không cùng kích thước.') : toCell(fn(...cells));
+      row[c] = short ? makeError('na', said('vi', 'formula.ranges-differ')) : toCell(fn(...cells));
     }
     out.push(row);
   }

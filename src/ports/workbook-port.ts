@@ -1,4 +1,5 @@
 import type { Grid } from '../core/grid';
+import type { Bilingual } from '../core/i18n';
 import type { SheetPlan } from '../core/plan/write-plan';
 import type { WorkbookMapping } from '../core/schema';
 
@@ -30,7 +31,7 @@ export type StoredMapping =
   | { found: false }
   | { found: true; mapping: WorkbookMapping }
   /** A record that cannot be used: damaged, or (`newer`) written by a newer version. Never written over. */
-  | { found: true; error: string; newer?: true };
+  | { found: true; error: Bilingual; newer?: true };
 
 export type ApplyResult = { ok: true; written: string[] } | { ok: false; blocked: BlockedWrite[] };
 

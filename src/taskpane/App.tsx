@@ -6,8 +6,7 @@ import type { HostTheme } from '../excel/host';
 import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
 import { ActivityBar } from './ActivityBar';
 import { defaultMonth, monthChoices } from './actions';
-import { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns } from './command-buttons';
-import { makeUnitForms, mergeUnitForms } from './cycle-buttons';
+import { LOCAL_COMMANDS, type PaneCommands } from './pane-commands';
 import { offerDownload } from './download';
 import { Notices } from './Notices';
 import { PaneTabs, type TabId } from './PaneTabs';
@@ -36,13 +35,23 @@ export function Shell({ lang, onLang, theme, children }: { lang: Lang; onLang(la
   );
 }
 
-export function App({ port }: { port: TaskpanePort }) {
-  const [lang, setLang] = useState<Lang>('vi');
+interface AppProps {
+  port: TaskpanePort;
+  /** Where the commands run (the web page: in its worker); here by default. */
+  commands?: PaneCommands;
+  /** Shown above the tabs (the web page's file bar), told the language, the month chosen and whether the pane is busy. */
+  header?: (view: { lang: Lang; month: string; busy: boolean }) => React.ReactNode;
+  initialLang?: Lang;
+}
+
+export function App({ port, commands = LOCAL_COMMANDS, header, initialLang = 'vi' }: AppProps) {
+  const { makeMonthlyReport, makeSendCopy, saveMapping, saveSheetChoice, writeStatusColumns, makeUnitForms, mergeUnitForms } = commands;
+  const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabId>('sheets');
   const { state, shown } = useNoticePerTab(useWorkbook(port), tab);
   const { snapshot, busy } = state;
   const notices: Notice[] = shown ? [shown] : [];
-  if (snapshot?.mappingError) notices.push({ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError }) } });
+  if (snapshot?.mappingError) notices.push({ intent: 'warning', text: { vi: t('vi', 'mappingDamaged', { detail: snapshot.mappingError.vi }), en: t('en', 'mappingDamaged', { detail: snapshot.mappingError.en }) } });
   // The button that asked a question, to give the focus back to once the dialog closes.
   const asker = useRef<HTMLElement | null>(null);
   const focused = (): HTMLElement | null => (document.activeElement instanceof HTMLElement ? document.activeElement : null);
@@ -102,6 +111,7 @@ export function App({ port }: { port: TaskpanePort }) {
 
   return (
     <Shell lang={lang} onLang={setLang} theme={port.theme}>
+      {header?.({ lang, month, busy: disabled })}
       <PaneTabs lang={lang} tab={tab} problems={snapshot ? snapshot.analysis.problems.length : null} onTab={setTab} />
       <main className="dti-main">
         <ActivityBar lang={lang} busy={busy} progress={state.progress} />
@@ -118,7 +128,7 @@ export function App({ port }: { port: TaskpanePort }) {
             problems={snapshot.analysis.problems}
             disabled={disabled}
             onRecheck={() => void state.reload()}
-            onSelect={(p) => port.select(p.sheet, p.cell).catch((e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
+            onSelect={(p) => port.select(p.sheet, p.cell).then((said) => said && state.setNotice({ intent: 'info', text: said }), (e: unknown) => state.setNotice({ intent: 'error', text: userMessage(e) }))}
           />
         )}
         {snapshot && tab === 'status' && <StatusView lang={lang} months={months} month={month} disabled={disabled} mode={formulas} customFunctions={customFunctions} onMonth={setMonth} onMode={setFormulas} onAdd={() => void addStatus()} />}

@@ -16,7 +16,10 @@ export interface TaskpanePort extends WorkbookPort {
   /** Every sheet and the mapping; `onProgress` hears of each round trip (many only past 5 MB). */
   readAll(onProgress?: Progress): ReturnType<WorkbookPort['readAll']>;
   apply(plans: SheetPlan[], onProgress?: Progress, options?: ApplyOptions): Promise<ApplyResult>;
-  select(sheet: string, address: string): Promise<void>;
+  /** Selects the cell; where no cell can be selected (a file in the web page) resolves to what to tell the user instead. */
+  select(sheet: string, address: string): Promise<void | Bilingual>;
+  /** The workbook read and analysed where the port does that itself (the web page's worker); else readAll then snapshotOf here. */
+  readSnapshot?(onProgress?: Progress): Promise<Snapshot>;
   /** Whether this Excel runs custom functions (CustomFunctionsRuntime 1.1); plain formulas are chosen where it does not. */
   readonly customFunctions?: boolean;
   /** Office's theme, where the host gives one: the pane follows it (light otherwise). */
@@ -34,7 +37,7 @@ export interface TaskpanePort extends WorkbookPort {
  * workbooks past 5 MB), never from what the pane last showed.
  */
 export async function readCurrent(port: TaskpanePort, onProgress?: Progress): Promise<Snapshot> {
-  return snapshotOf(await port.readAll(onProgress));
+  return port.readSnapshot ? port.readSnapshot(onProgress) : snapshotOf(await port.readAll(onProgress));
 }
 
 export function errorText(message: Bilingual | string, lang: 'vi' | 'en'): string {

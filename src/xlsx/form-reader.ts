@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { FORM_META_SHEET, formMetaFromJson, formMetaFromXml, type FormMeta } from '../core/cycle/form-meta';
 import { type Grid, valueText } from '../core/grid';
+import type { Bilingual } from '../core/i18n';
 import { readMappingRecord } from '../core/mapping-xml';
 import type { WorkbookMapping } from '../core/schema';
 import { readPackageGrids, readPackageLayout, zipParts } from './read/read-package';
@@ -17,7 +18,7 @@ export interface OpenedReturn {
   /** The form's record; null for a workbook that is not a form. */
   meta: FormMeta | null;
   /** The form's record is there but damaged. */
-  metaError: string | null;
+  metaError: Bilingual | null;
   /** The workbook's saved DTI mapping, when it has one (a unit's own workbook mapped in the add-in). */
   mapping: WorkbookMapping | null;
 }
@@ -33,7 +34,7 @@ export async function readReturnedBytes(bytes: Uint8Array, label: string): Promi
   }
   if (grids.length === 0) throw workbookMessages.notXlsx(label);
   let meta: FormMeta | null = null;
-  let metaError: string | null = null;
+  let metaError: Bilingual | null = null;
   let mapping: WorkbookMapping | null = null;
   for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/i.test(n))) {
     const xml = await zip.file(name)!.async('string');

@@ -55,8 +55,8 @@ export async function openPackageFile(path: string): Promise<{ bytes: Buffer; ma
   return { bytes, mapping: await readMappingPart(bytes) };
 }
 
-/** The same checks on bytes already in memory (`path` names them in messages). */
-export async function checkPackageBytes(bytes: Buffer, path: string): Promise<{ bytes: Buffer; mapping: StoredMapping }> {
+/** The same checks on bytes already in memory (`path` names them in messages); no Node API, so the web page runs them too. */
+export async function checkPackageBytes<B extends Uint8Array>(bytes: B, path: string): Promise<{ bytes: B; mapping: StoredMapping }> {
   checkPackage(path, bytes);
   return { bytes, mapping: await readMappingPart(bytes) };
 }
@@ -67,7 +67,7 @@ async function readablePackage(path: string, bytes: Buffer): Promise<Uint8Array>
   if (prefixed.size === 0) return bytes;
   try {
     const zip = await JSZip.loadAsync(bytes);
-    for (const [name, { prefix, data }] of prefixed) zip.file(name, withoutPrefix(data.toString('utf8'), prefix));
+    for (const [name, { prefix, data }] of prefixed) zip.file(name, withoutPrefix(new TextDecoder().decode(data), prefix));
     return await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   } catch {
     throw workbookMessages.damaged(path);
@@ -78,11 +78,11 @@ async function readablePackage(path: string, bytes: Buffer): Promise<Uint8Array>
  * Refuses what is not an .xlsx package, or is one beyond the limits (checked
  * before anything is unpacked); returns the parts whose XML uses a namespace prefix.
  */
-function checkPackage(path: string, bytes: Buffer): Map<string, { prefix: string; data: Buffer }> {
+function checkPackage(path: string, bytes: Uint8Array): Map<string, { prefix: string; data: Uint8Array }> {
   if (isCfb(bytes)) throw containerError(path, bytes);
   // An .xlsx is a zip archive ("PK"); CSV files and the like are not.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw workbookMessages.notXlsx(path);
-  const prefixed = new Map<string, { prefix: string; data: Buffer }>();
+  const prefixed = new Map<string, { prefix: string; data: Uint8Array }>();
   try {
     checkZipPackage(bytes, LIMITS, (name, data) => {
       if (!isXmlPart(name)) return;
@@ -97,7 +97,7 @@ function checkPackage(path: string, bytes: Buffer): Map<string, { prefix: string
 }
 
 /** Old .xls files and password-protected .xlsx files share one container format; each needs its own advice. */
-function containerError(path: string, bytes: Buffer): Error {
+function containerError(path: string, bytes: Uint8Array): Error {
   const names = cfbStreamNames(bytes) ?? [];
   if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return workbookMessages.encrypted(path);
   if (names.includes('Workbook') || names.includes('Book')) return workbookMessages.oldXls(path);

@@ -23,7 +23,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly pkg: XlsxPackage,
     /** The file's bytes as read. */
-    readonly bytes: Buffer,
+    readonly bytes: Uint8Array,
     grids: Grid[],
     private stored: StoredMapping,
     private readonly label: string,
@@ -44,11 +44,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A workbook held in memory (`label` names it in messages); the same limits and checks as a file. */
   static async fromBytes(bytes: Uint8Array, label = 'workbook.xlsx'): Promise<XlsxWorkbook> {
-    const opened = await checkPackageBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
+    const opened = await checkPackageBytes(bytes, label);
     return XlsxWorkbook.load(opened.bytes, opened.mapping, label);
   }
 
-  private static async load(bytes: Buffer, mapping: StoredMapping, label: string): Promise<XlsxWorkbook> {
+  private static async load(bytes: Uint8Array, mapping: StoredMapping, label: string): Promise<XlsxWorkbook> {
     let pkg: XlsxPackage;
     try {
       pkg = await XlsxPackage.load(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));

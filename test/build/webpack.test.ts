@@ -22,7 +22,8 @@ function webpack(env: Record<string, string | undefined>, args: string[] = []): 
     cwd: ROOT,
     env: { ...process.env, DTI_URL_PROD: PROD, ...env },
     encoding: 'utf8',
-    timeout: 170_000,
+    // The add-in and the web page (two compilations) on two shared CPUs.
+    timeout: 420_000,
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
@@ -31,7 +32,7 @@ let build: { status: number | null; output: string };
 
 beforeAll(() => {
   build = webpack({ DTI_OUTPUT_DIR: out }, [`--json=${path.join(tmp, 'stats.json')}`]);
-}, 180_000);
+}, 430_000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -118,6 +119,19 @@ test('every emitted script parses as ES2017 (EdgeHTML 18), and old-webview.js as
   expect(() => parse('/\\p{Lu}/u', { ecmaVersion: 2017 })).toThrow();
 });
 
+test('the same build writes web/index.html: one page, its one script inlined (ES2017), nothing loaded from anywhere', () => {
+  const page = fs.readFileSync(path.join(out, 'web', 'index.html'), 'utf8');
+  // No src= or href= but the data: favicon; the licences of the bundled packages beside it.
+  expect([...page.matchAll(/\s(?:src|href)="?([^"\s>]+)/g)].map((m) => m[1])).toEqual(['data:,']);
+  expect(fs.readdirSync(path.join(out, 'web')).sort()).toEqual(['index.html', 'web.js.LICENSE.txt']);
+  const scripts = [...page.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  expect(scripts).toHaveLength(1);
+  expect(() => parse(scripts[0]!, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
+  expect(page).toContain("default-src 'none'");
+  // The add-in's clean build left it alone.
+  expect(fs.existsSync(path.join(out, 'taskpane.html'))).toBe(true);
+});
+
 test('no source map is served: dist/ has none and no script points at one; each script has its map beside dist/', () => {
   const files = fs.readdirSync(out);
   expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
@@ -163,7 +177,8 @@ test('a production build without DTI_URL_PROD (or with an http:// one) fails and
 test('a broken @customfunction tag fails the build', () => {
   const broken = path.join(tmp, 'broken-functions.ts');
   fs.writeFileSync(broken, '/**\n * Broken.\n * @customfunction BAD-ID\n * @param x A value.\n */\nexport function bad(x: number): number {\n  return x;\n}\n');
-  const r = webpack({ DTI_OUTPUT_DIR: path.join(tmp, 'broken-dist'), DTI_FUNCTIONS_ENTRY: broken });
+  // The add-in alone: the web page has no functions to break.
+  const r = webpack({ DTI_OUTPUT_DIR: path.join(tmp, 'broken-dist'), DTI_FUNCTIONS_ENTRY: broken }, ['--env', 'addinOnly']);
   expect(r.status).not.toBe(0);
   expect(r.output).toMatch(/BAD-ID/);
   expect(fs.existsSync(path.join(tmp, 'broken-dist', 'functions.json'))).toBe(false);

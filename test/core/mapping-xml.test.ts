@@ -19,7 +19,10 @@ describe('reading the record part', () => {
   ])('%s is a damaged record, said plainly, never a RangeError', (_name, bad) => {
     const xml = record(JSON_TEXT.replace('xã Lộc Tấn', `xã ${bad}`));
     expect(() => readMappingRecord(xml)).not.toThrow();
-    expect(readMappingRecord(xml)).toEqual({ state: 'damaged', error: 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được) / The DTI record in the workbook is damaged (its XML cannot be read)' });
+    expect(readMappingRecord(xml)).toMatchObject({
+      state: 'damaged',
+      error: { vi: 'Bản ghi DTI trong sổ làm việc bị hỏng (phần XML không đọc được)', en: 'The DTI record in the workbook is damaged (its XML cannot be read)' },
+    });
   });
 
   it('an unclosed root, or text after it, is damaged too', () => {
@@ -44,9 +47,12 @@ describe('reading the record part', () => {
   });
 
   it('a higher version attribute, or a higher version in the record, is a newer version\'s record (kept, said)', () => {
-    const said = 'Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản 2); hãy cập nhật DTI / The DTI record was written by a newer version of DTI (version 2); update DTI';
-    expect(readMappingRecord(record(JSON_TEXT, ' version="2"'))).toEqual({ state: 'newer', version: 2, error: said });
-    expect(readMappingRecord(record(JSON_TEXT.replace('"version":1', '"version":2')))).toEqual({ state: 'newer', version: 2, error: said });
+    const said = {
+      vi: 'Bản ghi DTI do một phiên bản DTI mới hơn ghi (phiên bản 2); hãy cập nhật DTI',
+      en: 'The DTI record was written by a newer version of DTI (version 2); update DTI',
+    };
+    expect(readMappingRecord(record(JSON_TEXT, ' version="2"'))).toMatchObject({ state: 'newer', version: 2, error: said });
+    expect(readMappingRecord(record(JSON_TEXT.replace('"version":1', '"version":2')))).toMatchObject({ state: 'newer', version: 2, error: said });
     // Even when this version cannot read what the newer one wrote.
     expect(readMappingRecord(record('&#99999999;', ' version="7"'))).toMatchObject({ state: 'newer', version: 7 });
     expect(readMappingRecord(record(JSON_TEXT, ' version="1"'))).toMatchObject({ state: 'ok' });
@@ -54,7 +60,16 @@ describe('reading the record part', () => {
   });
 
   it('a record that is not valid says why', () => {
-    expect(readMappingRecord(record('{"version":1,"sheets":5}'))).toEqual({ state: 'damaged', error: expect.stringMatching(/^Bản ghi ánh xạ không hợp lệ \/ Invalid saved mapping: sheets/) });
+    // Said in each language, zod's own English left out of the Vietnamese.
+    expect(readMappingRecord(record('{"version":1,"sheets":5}'))).toMatchObject({
+      state: 'damaged',
+      error: { vi: 'Bản ghi ánh xạ không hợp lệ (mục "sheets"): cần một bảng các mục', en: 'Invalid saved mapping (entry "sheets"): needs a set of entries' },
+    });
+    const table = '{"headerTop":1,"headerBottom":1,"columns":{"name":"B"},"months":[{"column":"C","year":2026,"month":13}]}';
+    const path = 'sheets.S.tables.0.months.0.month';
+    expect(readMappingRecord(record(`{"version":1,"sheets":{"S":{"indicators":true,"tables":[${table}]}}}`))).toMatchObject({
+      error: { vi: `Bản ghi ánh xạ không hợp lệ (mục "${path}"): lớn hơn mức tối đa 12`, en: `Invalid saved mapping (entry "${path}"): above the maximum 12` },
+    });
   });
 });
 

@@ -209,6 +209,6 @@ describe('a fraction Excel turned into a date', () => {
     ]);
     const messages = problems.filter((p) => p.code === 'actual-unreadable').map((p) => [p.cell, (p as unknown as { message: string }).message]);
     expect(messages.map(([cell]) => cell)).toEqual(['D2', 'D3']);
-    expect(messages[0]![1]).toContain('Ô kết quả chứa ngày 8/10/2026');
+    expect(messages[0]![1]).toContain('Ô kết quả chứa ngày 08/10/2026');
   });
 });

@@ -96,14 +96,17 @@ describe('the mapping kept in the workbook', () => {
     host.workbook.addPart(`<?xml version="1.0"?><dtiMapping xmlns="${MAPPING_NAMESPACE}">{"version":1,"sheets":{"X":{"indicators":"yes"}}}</dtiMapping>`);
     const stored = await new OfficeWorkbook(host).readMapping();
     expect(stored.found).toBe(true);
-    expect('error' in stored && stored.error).toMatch(/không hợp lệ|Invalid saved mapping/);
+    expect('error' in stored && [stored.error.vi, stored.error.en]).toEqual([
+      'Bản ghi ánh xạ không hợp lệ (mục "sheets.X.indicators"): cần đúng/sai',
+      'Invalid saved mapping (entry "sheets.X.indicators"): needs true or false',
+    ]);
   });
 
   test('a part that is not JSON is reported as damaged', async () => {
     const host = createFakeHost(seedWorkbook());
     host.workbook.addPart(`<?xml version="1.0"?><dtiMapping xmlns="${MAPPING_NAMESPACE}">{broken</dtiMapping>`);
     const stored = await new OfficeWorkbook(host).readMapping();
-    expect('error' in stored && stored.error).toMatch(/JSON/);
+    expect('error' in stored && stored.error.en).toBe('The saved mapping is not JSON');
   });
 
   test('without custom XML parts (ExcelApi < 1.5) the document settings keep it, saved with the file', async () => {

@@ -10,7 +10,7 @@ afterEach(() => spy.mockRestore());
 
 test('an error code the add-in has no words for: the general sentence for the user, the original error in the console', () => {
   const error = Object.assign(new Error('Wobbly'), { code: 'SomethingNew' });
-  expect(userMessage(error)).toEqual({ vi: 'Đã có lỗi khi làm việc với Excel. Hãy thử lại.', en: 'Something went wrong while working with Excel. Please try again.' });
+  expect(userMessage(error)).toMatchObject({ vi: 'Đã có lỗi khi làm việc với Excel. Hãy thử lại.', en: 'Something went wrong while working with Excel. Please try again.' });
   expect(logged).toHaveLength(1);
   expect(logged[0]).toContain(error);
   // Anything thrown, not only Office's errors.

@@ -1,5 +1,6 @@
 import * as f from '../../src/core/formulas';
 import type { FormulaResult } from '../../src/core/formulas';
+import { englishWords, vietnameseWords } from '../helpers/languages';
 
 /** A result as a short string for tables: the value, or "#KIND: message". */
 function show(r: FormulaResult): string | number | boolean {
@@ -235,6 +236,29 @@ describe('ONTRACK', () => {
     const down = ['Không quá 5%', '15%', '01/01/2025', '01/01/2027', '02/01/2026'] as const; // expected ≈ 10%
     expect(f.onTrack('9%', ...down)).toEqual({ ok: true, value: 'Đúng tiến độ' });
     expect(f.onTrack('12%', ...down)).toEqual({ ok: true, value: 'Chậm tiến độ' });
+  });
+});
+
+describe('ONTRACK(…, "en") says why it cannot answer in English, and in Vietnamese without "en"', () => {
+  const REF = { error: '#REF!' };
+  test.each([
+    ['deadline before start', ['65%', '80%', '40%', '31/12/2026', '01/01/2025', '01/01/2026'], 'The deadline must come after the start.'],
+    ['unreadable start', ['65%', '80%', '40%', 'sớm', '31/12/2026', '01/01/2026'], '"sớm" in the start date cell cannot be read as a date (e.g. 31/12/2026 or "Tháng 12/2026").'],
+    ['impossible deadline', ['65%', '80%', '40%', '01/01/2025', '31/02/2027', '01/01/2026'], '"31/02/2027" in the deadline cell is not a day that exists.'],
+    ['empty as-of date', ['65%', '80%', '40%', '01/01/2025', '31/12/2026', null], 'The as-of date cell is empty.'],
+    ['a fraction as the start', ['65%', '80%', '40%', 0.5, '31/12/2026', '01/01/2026'], 'The start date cell is not a date (0.5).'],
+    ['TRUE as the start', ['65%', '80%', '40%', true, '31/12/2026', '01/01/2026'], 'The start date cell is not a date.'],
+    ['#REF! in the start', ['65%', '80%', '40%', REF, '31/12/2026', '01/01/2026'], 'The start date cell shows the error #REF!.'],
+    ['#REF! in the baseline', ['65%', '80%', REF, '01/01/2025', '31/12/2026', '01/01/2026'], 'The baseline cell shows the error #REF!.'],
+    ['empty baseline', ['65%', '80%', null, '01/01/2025', '31/12/2026', '01/01/2026'], 'The baseline cell is empty (enter 0 to start from zero).'],
+    ['yes/no target', ['Đạt', 'Đạt', '40%', '01/01/2025', '31/12/2026', '01/01/2026'], 'A yes/no target has no numeric path; use DTI.STATUS.'],
+    ['#REF! as the result', [REF, '80%', '40%', '01/01/2025', '31/12/2026', '01/01/2026'], 'The result cell shows the error #REF!.'],
+  ])('%s', (_label, args, english) => {
+    const [a, t, b, s, d, o] = args as unknown[];
+    const en = f.onTrack(a, t, b, s, d, o, undefined, 'en');
+    expect(en).toEqual({ ok: false, error: 'value', message: english });
+    const vi = f.onTrack(a, t, b, s, d, o);
+    expect(!vi.ok && [vietnameseWords(vi.message).length > 0, englishWords(vi.message)]).toEqual([true, []]);
   });
 });
 

@@ -6,15 +6,15 @@
  * check what they would see, at the pane's real widths (320–450 px), with
  * axe-core on every screen.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
-import { createServer, type Server } from 'http';
-import type { AddressInfo } from 'net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import type { Server } from 'http';
 import { tmpdir } from 'os';
-import { extname, join, normalize, resolve } from 'path';
+import { join, normalize, resolve } from 'path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import webpack from 'webpack';
+import type webpack from 'webpack';
+import { CHROMIUM, CHROMIUM_FLAGS, runWebpack, serveStatic } from '../../kit/browser';
 import type { FakeWorkbook } from '../../kit/fake-excel/fake-workbook';
 import { SEED_SHEET, XSS_NAME } from '../../kit/fake-excel/seed-sheet';
 import { DTI_FORMULA_CELLS, statusWorkbookBytes } from '../../kit/fake-excel/xlsx-bytes';
@@ -26,8 +26,6 @@ const SHOTS = join(ROOT, 'test-artifacts', 'taskpane');
 const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.css': 'text/css', '.xml': 'application/xml' };
 
 let server: Server;
 let base: string;
@@ -40,37 +38,22 @@ async function build(): Promise<void> {
   process.env.DTI_TEST_BUILD_DIR = BUILD;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require('./webpack.test.config.js') as () => Promise<webpack.Configuration>;
-  const config = await configure();
-  await new Promise<void>((done, fail) =>
-    webpack(config, (error, stats) => {
-      if (error) return fail(error);
-      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
-      done();
-    }),
-  );
+  await runWebpack(await configure());
 }
 
-function serve(): Promise<string> {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let file: string;
-    if (url.pathname.startsWith('/office-js/')) file = join(OFFICE_DIST, normalize(decodeURIComponent(url.pathname.slice('/office-js/'.length))));
-    else file = join(BUILD, normalize(decodeURIComponent(url.pathname === '/' ? '/taskpane.html' : url.pathname)));
-    if (!file.startsWith(OFFICE_DIST) && !file.startsWith(BUILD)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      let body: Buffer | string = readFileSync(file);
-      // The one change to the built page: office.js from the local copy instead of the CDN.
-      if (file.endsWith('taskpane.html')) body = body.toString('utf8').replace(CDN, '/office-js/office.js');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+async function serve(): Promise<string> {
+  const served = await serveStatic(BUILD, {
+    index: 'taskpane.html',
+    route: (path) => {
+      if (!path.startsWith('/office-js/')) return null;
+      const file = join(OFFICE_DIST, normalize(path.slice('/office-js/'.length)));
+      return file.startsWith(OFFICE_DIST) ? file : '/nonexistent';
+    },
+    // The one change to the built page: office.js from the local copy instead of the CDN.
+    rewrite: (file, body) => (file.endsWith('taskpane.html') ? body.toString('utf8').replace(CDN, '/office-js/office.js') : body),
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  server = served.server;
+  return served.base;
 }
 
 function fake<T>(page: Page, read: (workbook: FakeWorkbook) => T): Promise<T> {
@@ -82,7 +65,7 @@ beforeAll(async () => {
   await build();
   base = await serve();
   profile = mkdtempSync(join(tmpdir(), 'dti-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 420, height: 900 } });
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 420, height: 900 } });
   context.on('request', (request) => requests.push(request.url()));
   // office.js itself (not the pane) opens Microsoft's telemetry frame 3 s after it loads outside Office
   // (ULSEndpointProxy in o15apptofilemappingtable.js): it is stopped here, so nothing leaves the machine.

@@ -14,7 +14,7 @@ const OUT = process.env.DTI_TEST_BUILD_DIR || path.join(ROOT, 'test-artifacts', 
 const FAKE_FIND_HOST = path.join(__dirname, 'fake-find-host.ts');
 
 module.exports = async (env = {}, argv = {}) => {
-  const base = typeof mainConfig === 'function' ? await mainConfig(env, { mode: 'development', ...argv }) : mainConfig;
+  const base = typeof mainConfig === 'function' ? await mainConfig({ ...env, addinOnly: true }, { mode: 'development', ...argv }) : mainConfig;
   return {
     ...base,
     mode: 'development',

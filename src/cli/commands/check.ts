@@ -1,5 +1,6 @@
 import { columnLetters } from '../../core/grid';
-import { bi, say, type Lang } from '../../core/i18n';
+import { say, type Lang } from '../../core/i18n';
+import { sentence } from '../../core/messages';
 import { FIELD_LABELS, type FieldKey } from '../../core/mapping/fields';
 import type { SheetTable } from '../../core/model';
 import { formatProblems, problemJson } from '../format-problems';
@@ -28,27 +29,27 @@ export async function checkCommand(file: string, sheet: string | undefined, opts
   const lang = opts.lang;
   if (mappingNote) io.out(say(mappingNote, lang));
   for (const report of analysis.sheets) {
-    io.out(`\n${say(bi('Trang tính', 'Sheet'), lang)} "${report.sheet}": ${report.indicators} ${say(bi('chỉ tiêu', 'indicators'), lang)}, ${report.tables} ${say(bi('bảng', 'tables'), lang)}`);
+    io.out(`\n${sentence(lang, 'check.sheet-line', { sheet: report.sheet, indicators: report.indicators, tables: report.tables })}`);
     for (const table of analysis.tables.filter((t) => t.sheet === report.sheet)) io.out(describeTable(table, lang));
   }
   const lines = formatProblems(analysis.problems, lang);
-  io.out(`\n${say(bi('Vấn đề', 'Problems'), lang)}: ${lines.length}`);
+  io.out(`\n${sentence(lang, 'check.problems-heading', { count: lines.length })}`);
   for (const line of lines) io.out(`  ${line}`);
   const warnings = analysis.problems.filter((p) => p.severity === 'warning').length;
-  io.out(`\n${say(bi(`${errors} lỗi, ${warnings} cảnh báo.`, `${errors} errors, ${warnings} warnings.`), lang)}`);
+  io.out(`\n${sentence(lang, 'check.totals', { errors, warnings })}`);
   return errors > 0 ? 1 : 0;
 }
 
 function describeTable(t: SheetTable, lang: Lang): string {
   const rows = t.headerTop === t.headerBottom ? `${t.headerTop}` : `${t.headerTop}–${t.headerBottom}`;
   const lines = [
-    `  ${say(bi('Bảng', 'Table'), lang)} ${t.index + 1}${t.title ? ` (${t.title})` : ''}: ${say(bi('dòng tiêu đề', 'header row'), lang)} ${rows}, ${say(bi('độ tin cậy', 'confidence'), lang)} ${Math.round(t.confidence * 100)}%`,
+    `  ${sentence(lang, 'check.table-line', { index: t.index + 1, ...(t.title ? { title: t.title } : {}), rows, confidence: t.confidence })}`,
   ];
   const byColumn = (Object.entries(t.columns) as Array<[FieldKey, number]>).sort((a, b) => a[1] - b[1]);
   for (const [field, col] of byColumn) {
     lines.push(`    ${columnLetters(col)}  ${say(FIELD_LABELS[field], lang)} ← "${t.headers[col] ?? ''}"`);
   }
-  for (const m of t.months) lines.push(`    ${columnLetters(m.col)}  ${say(bi('Tháng', 'Month'), lang)} ${m.month}${m.year ? `/${m.year}` : ''} ← "${m.label}"`);
+  for (const m of t.months) lines.push(`    ${columnLetters(m.col)}  ${sentence(lang, 'check.month-column', { month: m.month, ...(m.year ? { year: m.year } : {}) })} ← "${m.label}"`);
   return lines.join('\n');
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'path';
 import { planForms } from '../../core/cycle/form-plan';
-import { bi, type Bilingual, say } from '../../core/i18n';
-import { monthLabel } from '../../core/months';
+import { type Bilingual, say } from '../../core/i18n';
+import { message, sentence } from '../../core/messages';
 import { historyLookup } from '../../core/summary/build-model';
 import { historyOf } from '../../core/workbook/actions';
 import { formFileBytes } from '../../xlsx/form-file';
@@ -22,7 +22,7 @@ export interface FormsOptions extends CommonOptions {
 /** `dti forms TRACKER.xlsx --month YYYY-MM --out-dir DIR`: one form per owning unit. */
 export async function formsCommand(file: string, opts: FormsOptions, io: CliIo): Promise<number> {
   const month = parseMonth(opts.month);
-  if (opts.outDir === undefined) throw new CliError(bi('Thiếu thư mục ghi phiếu: --out-dir THƯ_MỤC (ví dụ --out-dir phieu-T11).', 'Missing the folder for the forms: --out-dir FOLDER (e.g. --out-dir forms-11).'));
+  if (opts.outDir === undefined) throw new CliError(message('forms.missing-out-dir'));
   const given = parseDeadlineDay(opts.deadlineDay);
   const loaded = await loadWorkbook(file);
   const snapshot = { ...loaded.snapshot, analysis: loaded.analysis };
@@ -30,10 +30,7 @@ export async function formsCommand(file: string, opts: FormsOptions, io: CliIo):
   const plan = planForms(loaded.snapshot.analysis, month, { ...(deadlineDay ? { deadlineDay } : {}), now: io.now?.() ?? new Date(), history: historyLookup(historyOf(snapshot)) });
   if (plan.forms.length === 0) {
     throw new CliError(
-      bi(
-        `Không có chỉ tiêu nào của tháng ${monthLabel(month)} ghi đơn vị chủ trì: không tạo được phiếu. Hãy kiểm tra cột "Đơn vị chủ trì" (dti check).`,
-        `No indicator of ${monthLabel(month)} names an owning unit: no form can be made. Check the owner column (dti check).`,
-      ),
+      message('forms.no-owner', { month }),
       1,
     );
   }
@@ -44,21 +41,21 @@ export async function formsCommand(file: string, opts: FormsOptions, io: CliIo):
   const lines: Bilingual[] = [];
   for (const o of outputs) {
     const note = await o.output.write(await formFileBytes(o.form));
-    lines.push(bi(`${o.shown}: ${o.form.meta.unit} (${o.form.lines.length} chỉ tiêu)`, `${o.shown}: ${o.form.meta.unit} (${o.form.lines.length} indicators)`));
+    lines.push(message('forms.form-line', { file: o.shown, unit: o.form.meta.unit, count: o.form.lines.length }));
     if (note) lines.push(note);
   }
   if (opts.json) {
     io.out(JSON.stringify({ month: plan.forms[0]!.meta.month, fingerprint: plan.fingerprint, forms: outputs.map((o) => ({ file: o.shown, unit: o.form.meta.unit, indicators: o.form.meta.rows.map((r) => ({ id: r.id, name: r.name })) })), unowned: plan.unowned.map((u) => ({ sheet: u.sheet, row: u.row, id: u.id, name: u.name })) }, null, 2));
     return 0;
   }
-  io.out(say(bi(`Đã tạo ${outputs.length} phiếu báo cáo tháng ${monthLabel(month)}:`, `Made ${outputs.length} monthly forms for ${monthLabel(month)}:`), opts.lang));
+  io.out(sentence(opts.lang, 'forms.made', { count: outputs.length, month }));
   for (const line of lines) io.out(`  ${say(line, opts.lang)}`);
   if (plan.unowned.length > 0) {
     const list = plan.unowned.map((u) => `${u.sheet}!A${u.row}${u.id ? ` [${u.id}]` : ''}`).join(', ');
-    io.out(say(bi(`${plan.unowned.length} chỉ tiêu không ghi đơn vị chủ trì nên không có trong phiếu nào: ${list}.`, `${plan.unowned.length} indicators name no owning unit, so they are on no form: ${list}.`), opts.lang));
+    io.out(sentence(opts.lang, 'forms.unowned', { count: plan.unowned.length, list }));
   }
   if (plan.noColumn) {
-    io.out(say(bi(`Lưu ý: sổ theo dõi chưa có cột (hoặc trang) kết quả tháng ${monthLabel(month)}; hãy thêm trước khi nhập phiếu.`, `Note: the tracker has no result column (or sheet) for ${monthLabel(month)} yet; add it before merging the forms.`), opts.lang));
+    io.out(sentence(opts.lang, 'forms.no-month-column', { month }));
   }
   return 0;
 }

@@ -2,8 +2,9 @@ import { basename } from 'path';
 import { logOf } from '../../core/cycle/merge-log';
 import { type MergeOutcome, planMerge } from '../../core/cycle/merge-plan';
 import { returnedForms } from '../../core/cycle/returned-files';
-import { bi, type Bilingual, type Lang, say } from '../../core/i18n';
-import { formatYearMonth, monthLabel, type YearMonth } from '../../core/months';
+import { type Bilingual, joinSaid, type Lang, say } from '../../core/i18n';
+import { message, sentence } from '../../core/messages';
+import { formatYearMonth, type YearMonth } from '../../core/months';
 import { openReturnedFile } from '../../xlsx/open-returned-file';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError } from '../cli-error';
@@ -22,10 +23,10 @@ export interface MergeOptions extends CommonOptions {
 /** `dti merge TRACKER.xlsx FORM.xlsx… --month YYYY-MM --out OUT.xlsx [--prefer form]`. */
 export async function mergeCommand(file: string, forms: readonly string[], opts: MergeOptions, io: CliIo): Promise<number> {
   const month = parseMonth(opts.month);
-  if (opts.prefer !== undefined && opts.prefer !== 'form') throw new CliError(bi(`--prefer chỉ nhận "form" (lấy số liệu của phiếu khi khác sổ theo dõi), không phải "${opts.prefer}".`, `--prefer takes only "form" (the form's figure wins where it differs from the tracker), not "${opts.prefer}".`));
+  if (opts.prefer !== undefined && opts.prefer !== 'form') throw new CliError(message('merge.bad-prefer', { text: opts.prefer }));
   const deadlineDay = parseDeadlineDay(opts.deadlineDay);
-  if (forms.length === 0) throw new CliError(bi('Thiếu tệp phiếu: dti merge SỔ.xlsx PHIẾU.xlsx… --month YYYY-MM --out RA.xlsx', 'Missing the form files: dti merge TRACKER.xlsx FORM.xlsx… --month YYYY-MM --out OUT.xlsx'));
-  if (opts.out === undefined) throw new CliError(bi('Thiếu tệp kết quả: --out SỔ-MỚI.xlsx (sổ theo dõi gốc không bao giờ bị ghi đè).', 'Missing the output file: --out NEW.xlsx (the tracker itself is never written).'));
+  if (forms.length === 0) throw new CliError(message('merge.missing-forms'));
+  if (opts.out === undefined) throw new CliError(message('merge.missing-out'));
   const output = outputTarget(io.cwd, opts.out, [file, ...forms], opts.force);
   await output.check();
   const tracker = await loadWorkbook(file);
@@ -53,14 +54,14 @@ export async function mergeCommand(file: string, forms: readonly string[], opts:
   if (stop) return 1;
 
   const applied = await tracker.port.apply(outcome.plans, undefined, { allowOverwrite: outcome.overwrite });
-  if (!applied.ok) throw new CliError(bi(applied.blocked.map((b) => b.message.vi).join(' '), applied.blocked.map((b) => b.message.en).join(' ')), 1);
+  if (!applied.ok) throw new CliError(joinSaid(applied.blocked.map((b) => b.message)), 1);
   // The deadline is the plan's: kept in the tracker's record for the report (which units are late).
   const record = snapshot.mapping ?? { version: 1 as const, sheets: {} };
   if (deadlineDay !== undefined && record.cycle?.deadlineDay !== deadlineDay) await tracker.port.writeMapping({ ...record, cycle: { deadlineDay } });
   const note = await output.write(await tracker.port.toBytes());
-  const said = (opts.json ? io.err : io.out);
-  said(say(bi(`Đã ghi sổ theo dõi đã nhập phiếu ra tệp ${opts.out} (sổ gốc giữ nguyên).`, `Wrote the tracker with the forms merged to ${opts.out} (the original is unchanged).`), opts.lang));
-  if (note) said(say(note, opts.lang));
+  const print = opts.json ? io.err : io.out;
+  print(sentence(opts.lang, 'merge.wrote', { file: opts.out }));
+  if (note) print(say(note, opts.lang));
   return 0;
 }
 
@@ -68,30 +69,34 @@ export async function mergeCommand(file: string, forms: readonly string[], opts:
 export function parseDeadlineDay(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const day = Number(text);
-  if (!Number.isInteger(day) || day < 1 || day > 28) throw new CliError(bi(`--han-nop "${text}" không hợp lệ: dùng một ngày từ 1 đến 28, ví dụ --han-nop 20.`, `--han-nop "${text}" is not valid: give a day from 1 to 28, e.g. --han-nop 20.`));
+  if (!Number.isInteger(day) || day < 1 || day > 28) throw new CliError(message('merge.bad-deadline-day', { text }));
   return day;
 }
 
 function printOutcome(outcome: MergeOutcome, month: YearMonth, stop: boolean, lang: Lang, io: CliIo): void {
   const line = (text: Bilingual): void => io.out(say(text, lang));
   if (outcome.conflicts.length > 0) {
-    line(bi(`${outcome.conflicts.length} ô khác với số liệu đã có trong sổ theo dõi:`, `${outcome.conflicts.length} cells differ from what the tracker holds:`));
+    line(message('merge.conflicts', { count: outcome.conflicts.length }));
     for (const c of outcome.conflicts) {
-      io.out(`  ${c.sheet}!${c.address} [${c.indicator.slice(0, 50)}]: ${say(bi('sổ', 'tracker'), lang)} "${c.existing}" ≠ ${c.file}!${c.formAddress} "${c.incoming}"`);
+      const conflict = { at: `${c.sheet}!${c.address}`, indicator: c.indicator.slice(0, 50), existing: c.existing, source: `${c.file}!${c.formAddress}`, incoming: c.incoming };
+      io.out(`  ${sentence(lang, 'merge.conflict-line', conflict)}`);
     }
     if (stop) {
-      line(bi('Chưa ghi gì. Hãy sửa trong sổ hoặc phiếu rồi nhập lại, hoặc chạy lại với --prefer form để lấy số liệu của phiếu.', 'Nothing was written. Fix the tracker or the form and merge again, or run again with --prefer form to take the forms\' figures.'));
+      line(message('merge.stopped'));
       return;
     }
-    line(bi('Đã lấy số liệu của phiếu (--prefer form).', "The forms' figures were taken (--prefer form)."));
+    line(message('merge.forms-preferred'));
   }
-  for (const r of outcome.refusals) io.out(`${say(bi('Không nhập', 'Not merged'), lang)}: ${r.file}${r.address ? `!${r.address}` : ''}${r.unit ? ` (${r.unit})` : ''}: ${say(r.reason, lang)}`);
-  if (outcome.changes.length === 0) line(bi(`Không có ô nào thay đổi (tháng ${monthLabel(month)}).`, `No cell changed (${formatYearMonth(month)}).`));
+  for (const r of outcome.refusals) {
+    const where = `${r.file}${r.address ? `!${r.address}` : ''}${r.unit ? ` (${r.unit})` : ''}`;
+    io.out(sentence(lang, 'merge.not-merged-line', { where, reason: r.reason }));
+  }
+  if (outcome.changes.length === 0) line(message('merge.nothing-changed', { month }));
   else {
-    line(bi(`Đã nhập ${outcome.changes.length} ô:`, `Merged ${outcome.changes.length} cells:`));
+    line(message('merge.changed', { count: outcome.changes.length }));
     for (const c of outcome.changes) io.out(`  ${c.sheet}!${c.address}: "${c.before}" → "${c.after}" (${c.unit})`);
   }
-  for (const n of outcome.notes) io.out(`${say(bi('Ghi chú', 'Note'), lang)} ${n.file}!${n.address} (${n.unit}, ${n.indicator.slice(0, 40)}): ${n.note}`);
+  for (const n of outcome.notes) io.out(sentence(lang, 'merge.note-line', { where: `${n.file}!${n.address} (${n.unit}, ${n.indicator.slice(0, 40)})`, note: n.note }));
 }
 
 function toJson(outcome: MergeOutcome, month: YearMonth, stop: boolean, lang: Lang): Record<string, unknown> {

@@ -1,4 +1,5 @@
-import { bi, say } from '../../core/i18n';
+import { say } from '../../core/i18n';
+import { message, sentence } from '../../core/messages';
 import { makeValuesCopy } from '../../xlsx/values-copy';
 import { XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 import type { CliIo, CommonOptions } from '../io';
@@ -7,14 +8,14 @@ import { outputTarget } from '../output-target';
 
 /** `dti values-copy FILE --out COPY.xlsx`: the copy to send upward, DTI formulas replaced by their values. */
 export async function valuesCopyCommand(file: string, out: string | undefined, force: boolean, opts: CommonOptions, io: CliIo): Promise<number> {
-  if (out === undefined) throw new CliError(bi('Thiếu --out BẢN_GỬI.xlsx.', 'Missing --out COPY.xlsx.'));
+  if (out === undefined) throw new CliError(message('values-copy.needs-out'));
   const output = outputTarget(io.cwd, out, file, force);
   await output.check();
   // Read as `check` reads it first: what is not a readable workbook is said plainly before anything is written.
   const workbook = await XlsxWorkbook.open(file);
   const copy = await makeValuesCopy(await workbook.toBytes());
   const linkNote = await output.write(copy.bytes);
-  io.out(say(bi(`Đã ghi bản gửi ${out}: ${copy.replaced} ô công thức DTI được thay bằng giá trị.`, `Wrote ${out}: ${copy.replaced} DTI formula cells replaced by their values.`), opts.lang));
+  io.out(sentence(opts.lang, 'values-copy.wrote', { file: out, replaced: copy.replaced }));
   if (linkNote) io.out(say(linkNote, opts.lang));
   return 0;
 }

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { escapeXml } from '../mapping-xml';
+import { type Message, message, schemaProblem } from '../messages';
 import { readRecordXml } from '../record-xml';
 
 export const FORM_NAMESPACE = 'urn:dti-excel:form:v1';
@@ -38,10 +39,10 @@ export function formMetaToXml(meta: FormMeta): string {
 }
 
 /** null when the XML is not a form part; `error` when it is one but damaged. */
-export function formMetaFromXml(xml: string): { meta: FormMeta } | { error: string } | null {
+export function formMetaFromXml(xml: string): { meta: FormMeta } | { error: Message } | null {
   const read = readRecordXml(xml);
   if (read.kind === 'none' || read.root.local !== 'dtiForm' || read.root.namespace !== FORM_NAMESPACE) return null;
-  if (read.kind === 'damaged') return { error: 'damaged form part' };
+  if (read.kind === 'damaged') return { error: message('form-record.damaged-xml') };
   return formMetaFromJson(read.text);
 }
 
@@ -53,11 +54,11 @@ export function formMetaFromXml(xml: string): { meta: FormMeta } | { error: stri
 export const FORM_META_SHEET = 'DTI_Phieu';
 export const FORM_META_CHUNK = 30000;
 
-export function formMetaFromJson(json: string): { meta: FormMeta } | { error: string } {
+export function formMetaFromJson(json: string): { meta: FormMeta } | { error: Message } {
   try {
     const parsed = FormMetaSchema.safeParse(JSON.parse(json));
-    return parsed.success ? { meta: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'invalid form record' };
+    return parsed.success ? { meta: parsed.data } : { error: message('form-record.invalid', schemaProblem(parsed.error.issues[0])) };
   } catch {
-    return { error: 'the form record is not JSON' };
+    return { error: message('form-record.not-json') };
   }
 }

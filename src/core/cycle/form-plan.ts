@@ -4,7 +4,7 @@
  * cells. Pure: the .xlsx adapter writes it (src/xlsx/form-file.ts).
  */
 import type { Bilingual } from '../i18n';
-import { bi } from '../i18n';
+import { message } from '../messages';
 import type { Analysis } from '../model';
 import { formatYearMonth, monthLabel, type YearMonth } from '../months';
 import { formatActual, targetText } from '../report/format-values';
@@ -89,22 +89,22 @@ const TASK = ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'];
 
 export function resultRule(target: TargetJson): ResultRule {
   if (!target.ok) return { kind: 'any' };
-  const share = bi('Nhập tỷ lệ phần trăm từ 0% đến 100%, ví dụ 85%.', 'Enter a percentage from 0% to 100%, e.g. 85%.');
+  const share = message('form-rule.share');
   switch (target.kind) {
     case 'percent':
       // A yearly change (≥ 2%/năm) may be negative or above 100%.
       return /năm/.test(target.unit ?? '') ? { kind: 'any', format: '0.0%' } : { kind: 'decimal', min: 0, max: 1, format: '0.0%', message: share };
     case 'count':
       return target.of !== undefined
-        ? { kind: 'decimal', min: 0, max: target.of, message: bi(`Nhập một số từ 0 đến ${target.of}.`, `Enter a number from 0 to ${target.of}.`) }
-        : { kind: 'decimal', min: 0, message: bi('Nhập một số không âm.', 'Enter a number, not negative.') };
+        ? { kind: 'decimal', min: 0, max: target.of, message: message('form-rule.count-of', { of: target.of }) }
+        : { kind: 'decimal', min: 0, message: message('form-rule.not-negative') };
     case 'number':
     case 'rate':
-      return { kind: 'decimal', min: 0, message: bi('Nhập một số không âm.', 'Enter a number, not negative.') };
+      return { kind: 'decimal', min: 0, message: message('form-rule.not-negative') };
     case 'task':
-      return { kind: 'list', values: TASK, message: bi(`Chọn một trong: ${TASK.join(', ')}.`, `Choose one of: ${TASK.join(', ')}.`) };
+      return { kind: 'list', values: TASK, message: message('form-rule.one-of', { values: TASK }) };
     default:
-      return { kind: 'list', values: YES_NO, message: bi(`Chọn "Đạt" hoặc "Chưa đạt".`, `Choose "Đạt" (met) or "Chưa đạt" (not met).`) };
+      return { kind: 'list', values: YES_NO, message: message('form-rule.yes-no') };
   }
 }
 

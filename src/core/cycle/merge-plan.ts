@@ -8,9 +8,10 @@
  * Merging the same form twice changes nothing.
  */
 import { type Cell, cellOnSheet, columnLetters, type Grid, isBlankValue, parseAddress, valueText } from '../grid';
-import { bi, type Bilingual } from '../i18n';
+import type { Bilingual } from '../i18n';
+import { message } from '../messages';
 import type { Analysis, SheetTable } from '../model';
-import { formatYearMonth, monthLabel, type YearMonth } from '../months';
+import { formatYearMonth, type YearMonth } from '../months';
 import { isPercentFormat } from '../numbers';
 import type { CellWrite, SheetPlan } from '../plan/write-plan';
 import { monthView, type ReportedIndicator } from '../status/month-view';
@@ -106,17 +107,11 @@ export function planMerge(req: MergeRequest): MergeOutcome {
     const { unit } = form.meta;
     const refuse = (address: string | null, reason: Bilingual): void => void out.refusals.push({ file: form.file, unit, address, reason });
     if (form.meta.month !== monthText) {
-      refuse(null, bi(`Phiếu là của tháng ${form.meta.month}, không phải tháng ${monthText}: không nhập.`, `The form is for ${form.meta.month}, not ${monthText}: not merged.`));
+      refuse(null, message('merge.other-month', { formMonth: form.meta.month, month: monthText }));
       continue;
     }
     if (form.meta.fingerprint !== fingerprint) {
-      refuse(
-        null,
-        bi(
-          'Phiếu được tạo từ một kế hoạch khác (danh sách chỉ tiêu không khớp với sổ theo dõi này): không nhập. Hãy tạo lại phiếu từ sổ theo dõi hiện tại.',
-          'The form was made from another plan (its indicators do not match this tracker): not merged. Make the forms again from this tracker.',
-        ),
-      );
+      refuse(null, message('merge.other-plan'));
       continue;
     }
     received.add(unit);
@@ -125,7 +120,7 @@ export function planMerge(req: MergeRequest): MergeOutcome {
       const reported = byKey.get(entry.key) ?? only(byName.get(nameKey(entry.id, entry.name)));
       const label = `${entry.id ? `${entry.id} ` : ''}${entry.name}`;
       if (!reported) {
-        refuse(entry.resultAddress, bi(`Chỉ tiêu "${label}" không còn trong sổ theo dõi: không nhập.`, `The indicator "${label}" is no longer in the tracker: not merged.`));
+        refuse(entry.resultAddress, message('merge.indicator-gone', { label }));
         continue;
       }
       if (entry.note) out.notes.push({ unit, file: form.file, address: entry.noteAddress, indicator: label, note: entry.note });
@@ -141,7 +136,7 @@ export function planMerge(req: MergeRequest): MergeOutcome {
         const write = writeFor(incoming, existing, what === 'result' && indicator.target.ok && indicator.target.kind === 'percent');
         const before = pending.get(key);
         if (existing.formula) {
-          refuse(formAddress, bi(`Ô ${key} của sổ theo dõi chứa công thức: không ghi đè.`, `Cell ${key} of the tracker holds a formula: not overwritten.`));
+          refuse(formAddress, message('merge.formula-cell', { cell: key }));
           return;
         }
         const sameAs = (cell: Cell): boolean => same(cell, incoming, what === 'result' ? reported : null);
@@ -168,21 +163,21 @@ export function planMerge(req: MergeRequest): MergeOutcome {
           refuse(
             entry.resultAddress,
             reported.source.counts
-              ? bi(`Sổ theo dõi ghi chỉ tiêu "${label}" bằng số thực hiện / tổng số: hãy nhập tay.`, `The tracker keeps "${label}" as two counts: enter it by hand.`)
-              : bi(`Sổ theo dõi không có cột kết quả tháng ${monthLabel(req.month)} cho "${label}": hãy thêm cột (hoặc trang) của tháng rồi nhập lại.`, `The tracker has no ${monthText} result column for "${label}": add the month's column (or sheet) and merge again.`),
+              ? message('merge.two-counts', { label })
+              : message('merge.no-month-column', { label, month: req.month }),
           );
           continue;
         }
         const read = indicator.target.ok ? readActual(entry.result.value, indicator.target, entry.result.format ? { format: entry.result.format } : {}) : null;
         if (read?.kind === 'invalid') {
-          refuse(entry.resultAddress, bi(`Kết quả "${shown(entry.result)}" của "${label}": ${read.reason.vi}`, `The result "${shown(entry.result)}" of "${label}": ${read.reason.en}`));
+          refuse(entry.resultAddress, message('merge.result-unreadable', { result: shown(entry.result), label, reason: read.reason }));
           continue;
         }
         offer(col, entry.result, 'result', entry.resultAddress);
       }
       if (entry.evidence) {
         if (!hasResult && isBlankValue(at(reported.source.col ?? -1).value)) {
-          refuse(entry.evidenceAddress, bi(`Có tài liệu kiểm chứng nhưng chưa có kết quả cho "${label}": không nhập.`, `Evidence but no result for "${label}": not merged.`));
+          refuse(entry.evidenceAddress, message('merge.evidence-without-result', { label }));
           continue;
         }
         const { col, isNew } = evidenceColumnOf(grid, table, req.month, headers, req.analysis.tables.filter((t) => t.sheet === table.sheet));

@@ -1,5 +1,6 @@
 import type { Grid } from '../grid';
-import { bi } from '../i18n';
+import type { Bilingual } from '../i18n';
+import { message } from '../messages';
 import type { Analysis } from '../model';
 import type { YearMonth } from '../months';
 import type { WorkbookMapping } from '../schema';
@@ -14,14 +15,11 @@ export interface ReturnedFile {
   label: string;
   grids: Grid[];
   meta: FormMeta | null;
-  metaError: string | null;
+  metaError: Bilingual | null;
   mapping: WorkbookMapping | null;
 }
 
-const NOT_A_FORM = bi(
-  'Tệp không phải phiếu do DTI tạo, cũng không có bảng chỉ tiêu của tháng theo bố cục sổ theo dõi: không nhập.',
-  "The file is neither a form DTI made nor a sheet of the month in the tracker's layout: not merged.",
-);
+const NOT_A_FORM = message('form.not-a-form');
 
 /** The files handed back, as forms to merge (a unit's own workbook read as one), and those that are neither. */
 export function returnedForms(files: readonly ReturnedFile[], tracker: Analysis, month: YearMonth): { forms: ReturnedForm[]; unread: MergeRefusal[] } {
@@ -39,7 +37,7 @@ export function returnedForms(files: readonly ReturnedFile[], tracker: Analysis,
         file: file.label,
         unit: null,
         address: null,
-        reason: file.metaError ? bi(`Phần thông tin của phiếu bị hỏng (${file.metaError}): không nhập.`, `The form's record is damaged (${file.metaError}): not merged.`) : NOT_A_FORM,
+        reason: file.metaError ? message('form-record.damaged-not-merged', { reason: file.metaError }) : NOT_A_FORM,
       });
     }
   }

@@ -4,7 +4,8 @@
  * guarded: a unit can unprotect it), said with their cell addresses.
  */
 import { type Cell, cellOnSheet, columnLetters, type Grid, gridRow, isBlankValue, valueText } from '../grid';
-import { bi, type Bilingual } from '../i18n';
+import type { Bilingual } from '../i18n';
+import { message } from '../messages';
 import { isDateFormat, serialToDate } from '../numbers';
 import { foldWords, tidyText } from '../text';
 import { FORM_COL, FORM_FIRST_ROW } from './form-layout';
@@ -52,10 +53,7 @@ export function readReturnedForm(file: string, meta: FormMeta, grid: Grid): Retu
       const col = foldWords(id) !== foldWords(expected.id ?? '') ? FORM_COL.id : FORM_COL.name;
       issues.push({
         address: `${columnLetters(col)}${row}`,
-        reason: bi(
-          `Dòng ${row} đã bị sửa (phiếu gửi đi ghi "${expected.id ? `${expected.id} ` : ''}${expected.name}"): dòng này không được nhập.`,
-          `Row ${row} was changed (the form as sent said "${expected.id ? `${expected.id} ` : ''}${expected.name}"): it is not merged.`,
-        ),
+        reason: message('form.row-changed', { row, sent: `${expected.id ? `${expected.id} ` : ''}${expected.name}` }),
       });
       return;
     }
@@ -78,7 +76,7 @@ export function readReturnedForm(file: string, meta: FormMeta, grid: Grid): Retu
     if (filled < 0) continue;
     issues.push({
       address: `${columnLetters(filled + grid.origin.col)}${row}`,
-      reason: bi(`Dòng ${row} được thêm vào phiếu: phiếu chỉ nhận các chỉ tiêu đã gửi đi, dòng này không được nhập.`, `Row ${row} was added to the form: only the indicators sent are merged, not this row.`),
+      reason: message('form.row-added', { row }),
     });
   }
   return { file, meta, entries, issues };

@@ -1,5 +1,6 @@
 import { type CellValue, type ErrorValue, isErrorValue } from '../grid';
-import { type Bilingual, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
+import { type ArgName, sentence } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import { tidyText } from '../text';
 import { type FormulaError, fail } from './result';
@@ -40,23 +41,9 @@ export function isEmptyCell(value: CellValue): boolean {
  * nothing), every other error becomes #VALUE! with a message naming the cell's error,
  * because Excel does not let a function return #REF! or #NAME?.
  */
-export function passOnError(value: ErrorValue, what: Bilingual, lang: Lang = 'vi'): FormulaError {
-  const message = lang === 'vi' ? `Ô ${what.vi} đang báo lỗi ${value.error}.` : `The ${what.en} cell shows the error ${value.error}.`;
-  return fail(value.error === '#N/A' ? 'na' : 'value', message);
+export function passOnError(value: ErrorValue, arg: ArgName, lang: Lang = 'vi'): FormulaError {
+  return fail(value.error === '#N/A' ? 'na' : 'value', sentence(lang, 'formula.cell-error', { arg, error: value.error }));
 }
-
-/** Argument names as messages say them. */
-export const ARG = {
-  actual: { vi: 'kết quả', en: 'result' },
-  target: { vi: 'chỉ tiêu', en: 'target' },
-  unit: { vi: 'đơn vị tính', en: 'unit' },
-  baseline: { vi: 'giá trị đầu kỳ', en: 'baseline' },
-  numerator: { vi: 'tử số', en: 'numerator' },
-  denominator: { vi: 'mẫu số', en: 'denominator' },
-  start: { vi: 'ngày bắt đầu', en: 'start date' },
-  deadline: { vi: 'thời hạn', en: 'deadline' },
-  asOf: { vi: 'ngày đánh giá', en: 'as-of date' },
-} as const satisfies Record<string, Bilingual>;
 
 export type NumberRead = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'error'; error: FormulaError };
 
@@ -64,25 +51,25 @@ export type NumberRead = { kind: 'number'; value: number } | { kind: 'empty' } |
  * A plain quantity (for RATIO): 12, "12", "1.000" (one thousand), "0,5", "45%" (0.45).
  * Booleans and words are refused rather than counted as 1 or 0.
  */
-export function readNumber(raw: unknown, what: Bilingual): NumberRead {
+export function readNumber(raw: unknown, arg: ArgName, lang: Lang = 'vi'): NumberRead {
   const value = toCellValue(raw);
   if (isEmptyCell(value)) return { kind: 'empty' };
-  if (isErrorValue(value)) return { kind: 'error', error: passOnError(value, what) };
+  if (isErrorValue(value)) return { kind: 'error', error: passOnError(value, arg, lang) };
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'boolean') {
-    return { kind: 'error', error: fail('value', `Ô ${what.vi} cần một con số, không phải ${value ? 'TRUE' : 'FALSE'}.`) };
+    return { kind: 'error', error: fail('value', sentence(lang, 'formula.number-not-boolean', { arg, value })) };
   }
   const text = tidyText(value as string).replace(/\u2212/g, '-');
   const m = /^([+-]?\d+(?:[.,]\d+)*)\s*(%?)$/.exec(text);
   const n = m ? parseLocaleNumber(m[1]!) : null;
-  if (n === null) return { kind: 'error', error: fail('value', `Không đọc được "${text}" ở ô ${what.vi} thành một con số.`) };
+  if (n === null) return { kind: 'error', error: fail('value', sentence(lang, 'formula.not-a-number', { arg, text })) };
   return { kind: 'number', value: m![2] === '%' ? n / 100 : n };
 }
 
 /** The optional unit argument: empty → undefined; an error in the unit cell is passed on. */
 export function readUnit(raw: unknown, lang: Lang = 'vi'): { ok: true; unit: string | undefined } | FormulaError {
   const value = toCellValue(raw);
-  if (isErrorValue(value)) return passOnError(value, ARG.unit, lang);
+  if (isErrorValue(value)) return passOnError(value, 'unit', lang);
   if (value === null) return { ok: true, unit: undefined };
   const text = tidyText(String(value));
   return { ok: true, unit: text === '' ? undefined : text };

@@ -1,5 +1,6 @@
 import { parseDeadline } from '../deadline';
-import type { Bilingual } from '../i18n';
+import type { Lang } from '../i18n';
+import { type ArgName, sentence } from '../messages';
 import { dateToSerial } from '../numbers';
 import { tidyText } from '../text';
 import { isErrorValue } from '../grid';
@@ -15,17 +16,17 @@ import { fail, type FormulaError } from './result';
  */
 export type DateRead = { ok: true; serial: number } | FormulaError;
 
-export function readDate(raw: unknown, edge: 'start' | 'end', what: Bilingual): DateRead {
+export function readDate(raw: unknown, edge: 'start' | 'end', arg: ArgName, lang: Lang = 'vi'): DateRead {
   const cell = toCellValue(raw);
-  if (isErrorValue(cell)) return passOnError(cell, what);
-  if (isEmptyCell(cell)) return fail('value', `Ô ${what.vi} để trống.`);
+  if (isErrorValue(cell)) return passOnError(cell, arg, lang);
+  if (isEmptyCell(cell)) return fail('value', sentence(lang, 'formula.date-empty', { arg }));
   if (typeof cell === 'number') {
-    return cell >= 1 ? { ok: true, serial: cell } : fail('value', `Ô ${what.vi} không phải là một ngày (${cell}).`);
+    return cell >= 1 ? { ok: true, serial: cell } : fail('value', sentence(lang, 'formula.date-not-a-day', { arg, value: cell }));
   }
-  if (typeof cell === 'boolean') return fail('value', `Ô ${what.vi} không phải là một ngày.`);
+  if (typeof cell === 'boolean') return fail('value', sentence(lang, 'formula.date-not-a-day', { arg }));
   const text = tidyText(cell as string);
   const day = exactDay(text);
-  if (day === 'invalid') return fail('value', `"${text}" ở ô ${what.vi} không phải là một ngày có thật.`);
+  if (day === 'invalid') return fail('value', sentence(lang, 'formula.date-not-real', { arg, text }));
   if (day !== null) return { ok: true, serial: day };
   const deadline = parseDeadline(text);
   if (deadline?.kind === 'month') {
@@ -33,7 +34,7 @@ export function readDate(raw: unknown, edge: 'start' | 'end', what: Bilingual): 
     const date = edge === 'start' ? Date.UTC(year, month - 1, 1) : Date.UTC(year, month, 0);
     return { ok: true, serial: dateToSerial(new Date(date)) };
   }
-  return fail('value', `Không đọc được "${text}" ở ô ${what.vi} thành một ngày (ví dụ 31/12/2026 hoặc Tháng 12/2026).`);
+  return fail('value', sentence(lang, 'formula.date-unreadable', { arg, text }));
 }
 
 /** A day written in full; 'invalid' for a day that does not exist (31/02/2025). */

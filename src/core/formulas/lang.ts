@@ -1,5 +1,5 @@
 import type { Bilingual, Lang } from '../i18n';
-import { bi } from '../i18n';
+import { message } from '../messages';
 import { STATUS_LABELS } from '../report/format-values';
 
 /**
@@ -10,8 +10,8 @@ export const LABELS = {
   met: STATUS_LABELS.met,
   notMet: STATUS_LABELS.not_met,
   noData: STATUS_LABELS.no_data,
-  onTrack: bi('Đúng tiến độ', 'On track'),
-  behind: bi('Chậm tiến độ', 'Behind schedule'),
+  onTrack: message('formula.on-track'),
+  behind: message('formula.behind'),
 } as const satisfies Record<string, Bilingual>;
 
 /**
@@ -26,5 +26,3 @@ export function readLang(value: unknown): Lang | null {
   if (v === 'en' || v === 'en-us' || v === 'en-gb') return 'en';
   return null;
 }
-
-export const BAD_LANG = bi('Ngôn ngữ phải là "vi" hoặc "en".', 'The language must be "vi" or "en".');

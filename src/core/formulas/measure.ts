@@ -1,11 +1,12 @@
 import { isErrorValue } from '../grid';
-import { formatNumber, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
+import { sentence } from '../messages';
 import { parseLocaleNumber } from '../numbers';
 import { type Evaluation, evaluate } from '../status/evaluate';
 import { readActual } from '../status/read-actual';
 import type { Target } from '../target/types';
 import { tidyText } from '../text';
-import { ARG, isEmptyCell, passOnError, readUnit, toCellValue } from './coerce';
+import { isEmptyCell, passOnError, readUnit, toCellValue } from './coerce';
 import { fail, type FormulaError } from './result';
 import { cachedTarget } from './target-cache';
 
@@ -16,7 +17,7 @@ export function readTargetArg(targetRaw: unknown, unitRaw: unknown, lang: Lang =
   const unit = readUnit(unitRaw, lang);
   if (!unit.ok) return unit;
   const cell = toCellValue(targetRaw);
-  if (isErrorValue(cell)) return passOnError(cell, ARG.target, lang);
+  if (isErrorValue(cell)) return passOnError(cell, 'target', lang);
   const parsed = cachedTarget(cell, unit.unit);
   if (!parsed.ok) return fail('value', parsed.reason[lang]);
   return { ok: true, target: parsed, unitGiven: unit.unit !== undefined };
@@ -29,7 +30,7 @@ export function measure(actualRaw: unknown, targetRaw: unknown, unitRaw?: unknow
   const t = readTargetArg(targetRaw, unitRaw, lang);
   if (!t.ok) return t;
   const cell = toCellValue(actualRaw);
-  if (isErrorValue(cell)) return passOnError(cell, ARG.actual, lang);
+  if (isErrorValue(cell)) return passOnError(cell, 'actual', lang);
   if (!t.unitGiven && cell !== null && !isEmptyCell(cell)) {
     const unclear = unclearScale(t.target, cell, lang);
     if (unclear) return unclear;
@@ -55,15 +56,7 @@ function unclearScale(target: Target, cell: string | number | boolean, lang: Lan
   if (!(t > 0 && t <= 1)) return null;
   const actual = typeof cell === 'number' ? cell : typeof cell === 'string' ? plainNumber(cell) : null;
   if (actual === null || actual <= 1) return null;
-  const tv = formatNumber(t, lang, 4);
-  const pct = `${formatNumber(t * 100, lang, 2)}%`;
-  const av = formatNumber(actual, lang, 4);
-  return fail(
-    'value',
-    lang === 'vi'
-      ? `Không rõ chỉ tiêu ${tv} là tỷ lệ ${pct} hay con số ${tv} (kết quả là ${av}). Hãy ghi chỉ tiêu dạng "${pct}" hoặc nhập đơn vị tính (ví dụ "%" hoặc "điểm").`
-      : `The target ${tv} may be the share ${pct} or the number ${tv} (the result is ${av}). Write the target as "${pct}" or give a unit (e.g. "%" or "points").`,
-  );
+  return fail('value', sentence(lang, 'formula.unclear-scale', { target: t, actual }));
 }
 
 function plainNumber(text: string): number | null {

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
-import { LABELS, BAD_LANG, readLang } from './lang';
+import { said } from '../messages';
+import { LABELS, readLang } from './lang';
 import { measure } from './measure';
 import { fail, type FormulaError, type FormulaResult, ok } from './result';
 
@@ -20,7 +21,7 @@ export function gap(actual: unknown, target: unknown, unit?: unknown): FormulaRe
   if (!m.ok) return m;
   if (m.evaluation.status === 'no_data') return noData('vi');
   if (m.evaluation.gap === null) {
-    return fail('value', 'Chỉ tiêu Đạt/Không đạt không có khoảng cách bằng số; hãy dùng DTI.STATUS hoặc DTI.MET.');
+    return fail('value', said('vi', 'formula.yes-no-no-gap'));
   }
   return ok(m.evaluation.gap);
 }
@@ -28,7 +29,7 @@ export function gap(actual: unknown, target: unknown, unit?: unknown): FormulaRe
 /** "Đạt" / "Chưa đạt" / "Chưa có số liệu" (or Met / Not met / No data with lang "en"). */
 export function status(actual: unknown, target: unknown, unit?: unknown, langArg?: unknown): FormulaResult<string> {
   const lang = readLang(langArg);
-  if (lang === null) return fail('value', BAD_LANG.vi);
+  if (lang === null) return fail('value', said('vi', 'formula.bad-lang'));
   const m = measure(actual, target, unit, lang);
   if (!m.ok) return m;
   switch (m.evaluation.status) {

@@ -2,9 +2,11 @@ import type { Lang } from '../i18n';
 import { compare } from '../status/evaluate';
 import { roundTo } from '../numbers';
 import type { Target } from '../target/types';
-import { ARG } from './coerce';
 import { readDate } from './dates';
-import { BAD_LANG, LABELS, readLang } from './lang';
+import { said } from '../messages';
+import { ARG_EN } from '../messages/catalogue.en';
+import { ARG_VI } from '../messages/catalogue.vi';
+import { LABELS, readLang } from './lang';
 import { measure, readTargetArg } from './measure';
 import { fail, type FormulaError, type FormulaResult, ok } from './result';
 
@@ -37,7 +39,7 @@ export function onTrack(
   langArg?: unknown,
 ): FormulaResult<string> {
   const lang = readLang(langArg);
-  if (lang === null) return fail('value', BAD_LANG.vi);
+  if (lang === null) return fail('value', said('vi', 'formula.bad-lang'));
   const path = pathAt(target, baseline, start, deadline, asOf, unit, lang);
   if (!path.ok) return path;
   const m = measure(actual, target, unit, lang);
@@ -72,32 +74,22 @@ function pathAt(
   const t = readTargetArg(targetRaw, unit, lang);
   if (!t.ok) return t;
   if (typeof t.target.value !== 'number') {
-    return fail(
-      'value',
-      lang === 'vi'
-        ? 'Chỉ tiêu Đạt/Không đạt không có lộ trình theo số; hãy dùng DTI.STATUS.'
-        : 'A yes/no target has no numeric path; use DTI.STATUS.',
-    );
+    return fail('value', said(lang, 'formula.yes-no-no-path'));
   }
   // The baseline is read like a result of the same target: 45, "45%" or 0.45 for a share.
   const b = measure(baselineRaw, targetRaw, unit, lang);
-  if (!b.ok) return { ...b, message: b.message.replace(/kết quả/g, ARG.baseline.vi).replace(/result/g, ARG.baseline.en) };
+  if (!b.ok) return { ...b, message: b.message.replace(/kết quả/g, ARG_VI.baseline).replace(/result/g, ARG_EN.baseline) };
   if (typeof b.evaluation.actual !== 'number') {
-    return fail(
-      'value',
-      lang === 'vi'
-        ? 'Ô giá trị đầu kỳ để trống (nhập 0 nếu bắt đầu từ 0).'
-        : 'The baseline cell is empty (enter 0 to start from zero).',
-    );
+    return fail('value', said(lang, 'formula.baseline-empty'));
   }
-  const start = readDate(startRaw, 'start', ARG.start);
+  const start = readDate(startRaw, 'start', 'start', lang);
   if (!start.ok) return start;
-  const deadline = readDate(deadlineRaw, 'end', ARG.deadline);
+  const deadline = readDate(deadlineRaw, 'end', 'deadline', lang);
   if (!deadline.ok) return deadline;
-  const asOf = readDate(asOfRaw, 'end', ARG.asOf);
+  const asOf = readDate(asOfRaw, 'end', 'asOf', lang);
   if (!asOf.ok) return asOf;
   if (deadline.serial <= start.serial) {
-    return fail('value', lang === 'vi' ? 'Thời hạn phải sau ngày bắt đầu.' : 'The deadline must come after the start.');
+    return fail('value', said(lang, 'formula.deadline-not-after-start'));
   }
   const share = Math.min(1, Math.max(0, (asOf.serial - start.serial) / (deadline.serial - start.serial)));
   const baseline = b.evaluation.actual;

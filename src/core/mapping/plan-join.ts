@@ -5,7 +5,7 @@
  * plan's rows, matched by section, id and name. Rows left unmatched keep having
  * no target, so the user sees them.
  */
-import { bi } from '../i18n';
+import { message } from '../messages';
 import type { Indicator, Problem, SheetTable } from '../model';
 import { matchRows } from '../status/match-rows';
 
@@ -42,10 +42,7 @@ export function joinTargetsFromPlan(sheets: SheetRead[]): Problem[] {
         cell: 'A1',
         severity: 'info',
         code: 'targets-from-plan',
-        message: bi(
-          `Trang "${table.sheet}" không có cột chỉ tiêu: mức chỉ tiêu lấy từ trang "${best.plan.sheet}" (khớp ${best.pairs.size}/${rows.length} dòng theo mục, STT và tên).`,
-          `Sheet "${table.sheet}" has no target column: targets are taken from sheet "${best.plan.sheet}" (${best.pairs.size} of ${rows.length} rows matched by section, id and name).`,
-        ),
+        message: message('plan.targets-from-plan', { sheet: table.sheet, plan: best.plan.sheet, matched: best.pairs.size, rows: rows.length }),
       });
     }
   }

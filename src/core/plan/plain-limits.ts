@@ -6,7 +6,8 @@
  * Tested against the formulas themselves (HyperFormula), row by row.
  */
 import type { CellValue } from '../grid';
-import { bi, type Bilingual } from '../i18n';
+import type { Bilingual } from '../i18n';
+import { message } from '../messages';
 import { evaluate } from '../status/evaluate';
 import { RESULT_WORDS, readActual } from '../status/read-actual';
 import { isYesNoKind, type Target, type TargetParse } from '../target/types';
@@ -27,10 +28,7 @@ export function unreadNotice(unread: readonly UnreadResult[]): Bilingual | null 
   if (unread.length === 0) return null;
   const shown = unread.slice(0, 8).map((u) => `${u.sheet}!${u.address} "${u.text.replace(/\s+/g, ' ').slice(0, 40)}"`);
   const list = `${shown.join(', ')}${unread.length > shown.length ? ` …(+${unread.length - shown.length})` : ''}`;
-  return bi(
-    `${unread.length} kết quả DTI đọc được nhưng công thức thông thường sẽ báo "Không đọc được": ${list}. Hãy ghi gọn lại (ví dụ "85%", "7/9"; ghi chú để ở cột khác) rồi thêm lại cột, hoặc dùng công thức DTI.`,
-    `${unread.length} result${unread.length === 1 ? '' : 's'} DTI reads that plain formulas will show as "Không đọc được": ${list}. Write them plainly ("85%", "7/9"; notes in another column) and add the columns again, or use DTI formulas.`,
-  );
+  return message('plan.plain-unread', { count: unread.length, list });
 }
 
 /**

@@ -5,10 +5,11 @@
  * when the user changes a number. Pure: no Office JS API here.
  */
 import { type Cell, type Grid, cellAt, cellOnSheet, columnLetters, gridRow, isBlankValue, mergeAt, quoteSheetName, sheetRow, valueText } from '../grid';
-import { bi, type Bilingual } from '../i18n';
+import type { Bilingual } from '../i18n';
+import { message } from '../messages';
 import type { OwnedColumn } from '../mapping/header-vocabulary';
 import type { Indicator, SheetTable } from '../model';
-import { formatYearMonth, type YearMonth } from '../months';
+import type { YearMonth } from '../months';
 import { STATUS_LABELS } from '../report/format-values';
 import type { ReportedIndicator } from '../status/month-view';
 import { TASK_TARGET_TEXT } from '../target/task-rows';
@@ -28,9 +29,9 @@ export type FormulaMode = 'dti' | 'plain';
 export const OWNED_ORDER: readonly OwnedColumn[] = ['gap', 'status', 'progress'];
 
 export const OWNED_HEADERS: Record<OwnedColumn, Bilingual> = {
-  gap: bi('Chênh lệch', 'Gap'),
-  status: bi('Tình trạng', 'Status'),
-  progress: bi('Tiến độ', 'Progress'),
+  gap: message('column.owned', { column: 'gap' }),
+  status: message('column.owned', { column: 'status' }),
+  progress: message('column.owned', { column: 'progress' }),
 };
 
 const FUNCTIONS: Record<OwnedColumn, string> = { gap: 'DTI.GAP', status: 'DTI.STATUS', progress: 'DTI.PROGRESS' };
@@ -74,16 +75,15 @@ export function planStatusColumns(grid: Grid, table: SheetTable, reported: reado
   const mine = reported.filter((r) => r.table === table);
   const rows = mine.map((r) => r.indicator);
   if (rows.length === 0) {
-    return { ok: false, message: bi(`Bảng trên trang "${table.sheet}" chưa có chỉ tiêu nào.`, `The table on sheet "${table.sheet}" has no indicators yet.`) };
+    return { ok: false, message: message('status.table-empty', { sheet: table.sheet }) };
   }
   const source = mine[0]!.source;
   if (source.kind === 'none') {
-    const label = formatYearMonth(month);
     return {
       ok: false,
       message: table.months.length > 0
-        ? bi(`Bảng trên trang "${table.sheet}" không có cột kết quả cho tháng ${month.month}/${month.year}.`, `The table on sheet "${table.sheet}" has no result column for ${label}.`)
-        : bi(`Bảng trên trang "${table.sheet}" chưa có cột kết quả (Kết quả/Thực hiện). Hãy chọn cột đó ở mục Ánh xạ.`, `The table on sheet "${table.sheet}" has no result column. Choose it under Mapping.`),
+        ? message('status.no-month-column', { sheet: table.sheet, month })
+        : message('status.no-result-column', { sheet: table.sheet }),
     };
   }
   const columns = chooseColumns(grid, table);

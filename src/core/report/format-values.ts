@@ -1,12 +1,13 @@
-import { bi, formatNumber, formatPercent, type Bilingual, type Lang } from '../i18n';
+import { formatNumber, formatPercent, type Bilingual, type Lang, LOCALES } from '../i18n';
+import { message, said } from '../messages';
 import type { Status } from '../status/evaluate';
 import type { TargetJson } from '../target/target-json';
 
 export const STATUS_LABELS: Record<Status, Bilingual> = {
-  met: bi('Đạt', 'Met'),
-  not_met: bi('Chưa đạt', 'Not met'),
-  no_data: bi('Chưa có số liệu', 'No data'),
-  invalid: bi('Không đọc được', 'Unreadable'),
+  met: message('label.met'),
+  not_met: message('label.not-met'),
+  no_data: message('label.no-data'),
+  invalid: message('label.unreadable'),
 };
 
 export function statusLabel(status: Status, lang: Lang): string {
@@ -17,13 +18,13 @@ export function statusLabel(status: Status, lang: Lang): string {
 export function formatActual(value: number | boolean | null, target: TargetJson, lang: Lang): string {
   if (value === null) return '';
   if (typeof value === 'boolean') {
-    if (target.ok && target.kind === 'task') return value ? (lang === 'vi' ? 'Hoàn thành' : 'Done') : lang === 'vi' ? 'Chưa hoàn thành' : 'Not done';
-    return value ? (lang === 'vi' ? 'Đạt' : 'Yes') : lang === 'vi' ? 'Chưa đạt' : 'No';
+    if (target.ok && target.kind === 'task') return said(lang, value ? 'label.done' : 'label.not-done');
+    return said(lang, value ? 'label.answer-yes' : 'label.answer-no');
   }
   if (!target.ok) return formatNumber(value, lang);
   if (target.kind === 'percent') return formatPercent(value, lang);
   if (target.kind === 'count' && target.of !== undefined) return `${formatNumber(value, lang)}/${formatNumber(target.of, lang)}`;
-  if (target.kind === 'rate' && target.per !== undefined) return `${formatNumber(value, lang)}/${target.per.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US')}`;
+  if (target.kind === 'rate' && target.per !== undefined) return `${formatNumber(value, lang)}/${target.per.toLocaleString(LOCALES[lang])}`;
   return formatNumber(value, lang, 3);
 }
 
@@ -32,7 +33,7 @@ export function formatDelta(value: number | null, target: TargetJson, lang: Lang
   if (value === null) return '';
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
   if (target.ok && target.kind === 'percent') {
-    return `${sign}${formatNumber(Math.abs(value) * 100, lang, 1)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+    return `${sign}${formatNumber(Math.abs(value) * 100, lang, 1)} ${said(lang, 'label.points')}`;
   }
   return `${sign}${formatNumber(Math.abs(value), lang, 3)}`;
 }

@@ -8,9 +8,9 @@
  * - a table that plans for another year (last year's table below this year's)
  *   is not this month's.
  */
-import { type Bilingual, bi } from '../i18n';
+import { message } from '../messages';
 import type { Analysis, Indicator, Problem, SheetReport, SheetTable } from '../model';
-import { formatYearMonth, monthLabel, previousMonth, type YearMonth } from '../months';
+import { previousMonth, type YearMonth } from '../months';
 import { matchRows } from './match-rows';
 import { foldWords } from '../text';
 import { type ActualSource, actualSource, monthColumn, NO_SOURCE, singleResultSource } from './indicator-values';
@@ -144,10 +144,7 @@ function sheetFor(family: MonthSheetFamily, month: YearMonth, view: MonthView | 
       cell: 'A1',
       severity: 'warning',
       code: 'month-sheet-twice',
-      message: bi(
-        `Có nhiều trang cho tháng ${monthLabel(month)}: đã đọc "${chosen.sheet}" (trang sau cùng), bỏ qua ${others}. Hãy xóa hoặc ẩn trang không dùng.`,
-        `Several sheets hold ${formatYearMonth(month)}: "${chosen.sheet}" (the last one) was read, ${others} left out. Delete or hide the sheet not in use.`,
-      ),
+      message: message('month.sheet-twice', { month, chosen: chosen.sheet, others }),
     });
   }
   return chosen;
@@ -222,23 +219,20 @@ function isCopyOfMonthSheets(
   for (const family of families) {
     const current = sheetFor(family, month, null);
     if (!current || sharedShare(mine, rowsOf(tablesBySheet.get(current.sheet) ?? [], indicatorsByTable)) < SAME_PLAN) continue;
-    leftOut(view, report, current.sheet, month, bi('các trang theo tháng', 'the month sheets'));
+    leftOut(view, report, current.sheet, month, 'month.sheet-copy-of-months');
     return true;
   }
   return false;
 }
 
 /** Says that a sheet holding the same indicators as others is left out of the month, and which sheet is read. */
-function leftOut(view: MonthView, report: SheetReport, read: string, month: YearMonth, sameAs: Bilingual): void {
+function leftOut(view: MonthView, report: SheetReport, read: string, month: YearMonth, sameAs: 'month.sheet-copy-of-months' | 'month.sheet-copy-of-sheet'): void {
   view.problems.push({
     sheet: report.sheet,
     cell: 'A1',
     severity: 'info',
     code: 'month-sheet-copy',
-    message: bi(
-      `Trang "${report.sheet}" có cùng các chỉ tiêu với ${sameAs.vi}; báo cáo tháng ${monthLabel(month)} đọc trang "${read}".`,
-      `Sheet "${report.sheet}" holds the same indicators as ${sameAs.en}; the ${formatYearMonth(month)} report reads "${read}".`,
-    ),
+    message: message(sameAs, { sheet: report.sheet, month, read }),
   });
 }
 
@@ -270,7 +264,7 @@ function isOtherCopy(
   const named = pool.filter((p) => p.month && sameMonth({ year: p.month.year ?? 0, month: p.month.month }, month));
   const chosen = named[named.length - 1] ?? pool[pool.length - 1]!;
   if (chosen === report) return false;
-  leftOut(view, report, chosen.sheet, month, bi(`trang "${chosen.sheet}"`, `sheet "${chosen.sheet}"`));
+  leftOut(view, report, chosen.sheet, month, 'month.sheet-copy-of-sheet');
   return true;
 }
 

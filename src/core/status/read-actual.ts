@@ -1,6 +1,7 @@
 import { type CellValue, isErrorValue } from '../grid';
-import { type Bilingual, bi } from '../i18n';
-import { isDateFormat, isPercentFormat, parseLocaleNumber, serialToDate } from '../numbers';
+import type { Bilingual } from '../i18n';
+import { message } from '../messages';
+import { isDateFormat, isPercentFormat, parseLocaleNumber } from '../numbers';
 import { foldWords, tidyText } from '../text';
 import { shareFromPlainNumber } from '../target/parse-target';
 import { isYesNoKind, type Target } from '../target/types';
@@ -80,10 +81,10 @@ function withinRange(read: ActualRead, target: Target, input: CellValue | undefi
   if (read.kind !== 'number' || target.kind === 'number' || target.perYear) return read;
   const shown = typeof input === 'string' ? input.trim() : String(input);
   if (read.value < -1e-9) {
-    return invalid('negative', bi(`Kết quả âm (${shown}) không hợp lệ.`, `A negative result (${shown}) is not valid.`));
+    return invalid('negative', message('actual.negative', { shown }));
   }
   if (target.kind === 'percent' && read.value > 1 + 1e-9) {
-    return invalid('over-100', bi(`Kết quả tỷ lệ vượt 100% (${shown}).`, `A share above 100% (${shown}).`));
+    return invalid('over-100', message('actual.over-100', { shown }));
   }
   return read;
 }
@@ -93,14 +94,14 @@ function withinTotal(read: ActualRead, target: Target): ActualRead {
   if (read.kind !== 'number' || target.kind !== 'count' || target.of === undefined || read.value <= target.of + 1e-9) return read;
   return invalid(
     'over-total',
-    bi(`Kết quả ${read.value} vượt quá tổng số ${target.of} của chỉ tiêu.`, `The result ${read.value} is more than the total of ${target.of}.`),
+    message('actual.over-total', { value: read.value, total: target.of }),
   );
 }
 
 function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContext): ActualRead {
   if (input === null || input === undefined) return { kind: 'empty' };
   if (isErrorValue(input)) {
-    return invalid('error-value', bi(`Ô kết quả đang báo lỗi ${input.error}.`, `The result cell shows the error ${input.error}.`));
+    return invalid('error-value', message('actual.error-value', { error: input.error }));
   }
   const yesNo = isYesNoKind(target.kind);
   if (typeof input === 'boolean') {
@@ -108,20 +109,10 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
   }
   if (typeof input === 'number') {
     // A damaged cell can hold NaN or ±Infinity: no status can be judged from it.
-    if (!Number.isFinite(input)) return invalid('not-a-number', bi(`Ô kết quả chứa giá trị không phải số thực (${input}); hãy nhập lại.`, `The result cell holds a value that is not a real number (${input}); enter it again.`));
+    if (!Number.isFinite(input)) return invalid('not-a-number', message('actual.not-real-number', { shown: String(input) }));
     if (yesNo) return input === 1 || input === 0 ? { kind: 'boolean', value: input === 1 } : notYesNo(String(input));
     // "8/10" typed into a General cell: Excel made it the date 8 October; its serial number is no result.
-    if (isDateFormat(ctx.format) && input >= 1) {
-      const d = serialToDate(input);
-      const shown = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-      return invalid(
-        'date',
-        bi(
-          `Ô kết quả chứa ngày ${shown}: có lẽ Excel đã đổi một phân số như "8/10" thành ngày. Hãy định dạng ô là Văn bản (Text) rồi gõ lại.`,
-          `The result cell holds the date ${shown}: Excel probably turned a fraction like "8/10" into a date. Format the cell as Text and type it again.`,
-        ),
-      );
-    }
+    if (isDateFormat(ctx.format) && input >= 1) return invalid('date', message('actual.date', { serial: input }));
     // 1 under a % format shows "100%": of "9/9 nền tảng" that is 9, as when "100%" is typed as text. Above 1 it
     // is a count typed into a column formatted for shares (7 shows "700%", and is 7 platforms).
     if (target.kind === 'count' && isPercentFormat(ctx.format) && input <= 1) return fromShare(target, input);
@@ -144,12 +135,12 @@ function readRaw(input: CellValue | undefined, target: Target, ctx: ActualContex
     // "Chưa đạt" against a number is a shortfall whatever the figure; "Đạt" needs its figure for the report.
     if (NO.test(words) && !/\d/.test(words)) return { kind: 'short' };
     if (YES.test(words)) return yesNoForNumber(text);
-    return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));
+    return invalid('not-a-number', message('actual.not-a-number', { text }));
   }
   const value = parseLocaleNumber(m[1]!.replace(/ /g, ''));
   const base = m[3] !== undefined ? parseLocaleNumber(m[3]) : null;
   if (value === null || (m[3] !== undefined && (base === null || base === 0))) {
-    return invalid('not-a-number', bi(`Không đọc được "${text}" thành một con số.`, `"${text}" cannot be read as a number.`));
+    return invalid('not-a-number', message('actual.not-a-number', { text }));
   }
   if (m[2] === '%') return fromShare(target, value / 100);
   if (base !== null) return fromFraction(target, value, base);
@@ -178,13 +169,7 @@ function numberFor(target: Target, value: number, percentFormat: boolean): Actua
   if (percentFormat) return { kind: 'number', value };
   // 0.9 next to a 1% target may be 0.9% or 90%: ask rather than guess.
   if (value > 0 && value <= 1 && (target.value as number) < 0.1) {
-    return invalid(
-      'ambiguous-share',
-      bi(
-        `Số ${value} không rõ là ${value}% hay ${value * 100}%: hãy ghi kèm dấu % (ví dụ ${value}%).`,
-        `${value} may mean ${value}% or ${value * 100}%: write it with a % sign (e.g. ${value}%).`,
-      ),
-    );
+    return invalid('ambiguous-share', message('actual.ambiguous-share', { value }));
   }
   return { kind: 'number', value: shareFromPlainNumber(value) };
 }
@@ -197,10 +182,7 @@ function fromShare(target: Target, share: number): ActualRead {
     case 'rate':
       return invalid(
         'share-for-rate',
-        bi(
-          `Chỉ tiêu tính theo ${target.unit ?? 'mật độ'}; kết quả phần trăm không dùng được (ví dụ đúng: "0,8/1.000").`,
-          `The target is a rate (${target.unit ?? 'per population'}); a percentage result does not fit (e.g. "0,8/1.000").`,
-        ),
+        message('actual.share-for-rate', target.unit === undefined ? {} : { unit: target.unit }),
       );
     default:
       return { kind: 'number', value: share };
@@ -210,9 +192,9 @@ function fromShare(target: Target, share: number): ActualRead {
 /** A result kept as its two counts ("Số thực hiện" 7, "Tổng số" 9), for any target. */
 export function readFraction(value: number | null, base: number | null, target: Target, text: string): ActualRead {
   if (value === null || base === null || value < 0 || base < 0) {
-    return invalid('not-a-number', bi(`Không đọc được số thực hiện / tổng số "${text}".`, `The counts "${text}" cannot be read.`));
+    return invalid('not-a-number', message('actual.counts-unreadable', { text }));
   }
-  if (base === 0) return invalid('zero-total', bi('Tổng số (mẫu số) bằng 0: chưa tính được tỷ lệ.', 'The total (denominator) is 0: no share can be computed.'));
+  if (base === 0) return invalid('zero-total', message('actual.zero-total'));
   if (isYesNoKind(target.kind)) return yesNoForNumber(text);
   return withinTotal(fromFraction(target, value, base), target);
 }
@@ -233,10 +215,7 @@ function fromFraction(target: Target, value: number, base: number): ActualRead {
 export const NOT_CALCULATED: ActualRead = {
   kind: 'invalid',
   code: 'not-calculated',
-  reason: bi(
-    'Ô có công thức nhưng tệp chưa lưu kết quả tính: mở tệp trong Excel và lưu lại để tính.',
-    'The cell holds a formula whose result the file does not keep: open the file in Excel and save it so it is calculated.',
-  ),
+  reason: message('actual.not-calculated'),
 };
 
 function invalid(code: ActualErrorCode, reason: Bilingual): ActualRead {
@@ -244,18 +223,9 @@ function invalid(code: ActualErrorCode, reason: Bilingual): ActualRead {
 }
 
 function notYesNo(text: string): ActualRead {
-  return invalid(
-    'not-yes-no',
-    bi(
-      `Chỉ tiêu này cần kết quả "Đạt"/"Chưa đạt" (hoặc "Có", "Hoàn thành", "Đã …"); "${text}" không rõ đạt hay chưa.`,
-      `This target needs a yes/no result ("Đạt"/"Chưa đạt", "Có", "Hoàn thành", "Đã …"); "${text}" does not say.`,
-    ),
-  );
+  return invalid('not-yes-no', message('actual.not-yes-no', { text }));
 }
 
 function yesNoForNumber(text: string): ActualRead {
-  return invalid(
-    'yes-no-for-number',
-    bi(`Chỉ tiêu này cần một con số, không phải "${text}".`, `This target needs a number, not "${text}".`),
-  );
+  return invalid('yes-no-for-number', message('actual.yes-no-for-number', { text }));
 }

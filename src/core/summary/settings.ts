@@ -5,7 +5,8 @@
  * 30/2020/NĐ-CP (Điều 8, Phụ lục I): the body's name, "Số: 05/BC-UBND", the
  * place and date, "Kính gửi:", the signer's block and "Nơi nhận:".
  */
-import { bi, type Bilingual } from '../i18n';
+import type { Bilingual } from '../i18n';
+import { message } from '../messages';
 import type { YearMonth } from '../months';
 import { formatYearMonth } from '../months';
 import type { ReportSettings } from '../schema';
@@ -63,7 +64,7 @@ export function reportNumber(text: string): string | null {
 /** Why a given setting cannot be used, or null when all are fine. */
 export function checkReportInput(input: ReportInput): Bilingual | null {
   if (input.number !== undefined && reportNumber(input.number) === null) {
-    return bi(`Số báo cáo "${input.number}" không hợp lệ: chỉ ghi số thứ tự trong sổ văn bản, ví dụ 05.`, `Invalid report number "${input.number}": give the number in the register only, e.g. 05.`);
+    return message('report.bad-number', { text: input.number });
   }
   return null;
 }

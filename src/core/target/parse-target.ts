@@ -1,6 +1,6 @@
 import { type CellValue, isErrorValue } from '../grid';
-import { bi, formatNumber } from '../i18n';
-import { isDateFormat, isPercentFormat, parseLocaleNumber, serialToDate } from '../numbers';
+import { type Message, message } from '../messages';
+import { isDateFormat, isPercentFormat, parseLocaleNumber } from '../numbers';
 import { tidyText } from '../text';
 import { classifyUnit, isShareContext } from '../units';
 import { opAfter, opBefore } from './comparators';
@@ -50,7 +50,7 @@ export function parseTarget(input: CellValue | undefined, ctx: TargetContext = {
   }
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return fail('bad-number', String(input), String(input));
-    if (isDateFormat(ctx.format)) return fail('date', String(input), dateText(input));
+    if (isDateFormat(ctx.format)) return fail('date', String(input), String(input));
     if (ctx.formatKnown && ambiguousShare(input, ctx)) return fail('ambiguous-share', String(input), String(input));
     return checkUnit(numberTarget(input, String(input), ctx, '>=', undefined, !ctx.formatKnown), ctx);
   }
@@ -180,11 +180,6 @@ function ambiguousShare(value: number, ctx: TargetContext): boolean {
   return classifyUnit(ctx.unit) === 'percent' && !isPercentFormat(ctx.format) && value > 0 && value < 1;
 }
 
-function dateText(serial: number): string {
-  const d = serialToDate(serial);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-}
-
 /** A share typed without a % sign: 80 means 80%, 0.8 means 80% too. */
 export function shareFromPlainNumber(value: number): number {
   return Math.abs(value) > 1 ? value / 100 : value;
@@ -272,48 +267,20 @@ function cleanArtefacts(raw: string): string {
   );
 }
 
-const REASONS: Record<TargetErrorCode, (detail: string) => ReturnType<typeof bi>> = {
-  empty: () => bi('Ô chỉ tiêu để trống.', 'The target cell is empty.'),
-  'error-value': (d) => bi(`Ô chỉ tiêu đang báo lỗi ${d}.`, `The target cell shows the error ${d}.`),
-  'two-thresholds': (d) =>
-    bi(`Chỉ tiêu có nhiều mức (${d}), không biết dùng mức nào.`, `The target has several thresholds (${d}); it is unclear which one applies.`),
-  'bad-number': (d) => bi(`Không đọc được số "${d}".`, `The number "${d}" cannot be read.`),
-  'no-threshold': () =>
-    bi('Không tìm thấy mức chỉ tiêu (số, tỷ lệ % hoặc "Đạt").', 'No threshold found (a number, a percentage or "Đạt").'),
-  'not-a-target': (d) => bi(`"${d}" không phải là một chỉ tiêu.`, `"${d}" is not a target.`),
-  'unit-boolean-number': (d) =>
-    bi(`Đơn vị tính "${d}" là chỉ tiêu Đạt/Không đạt nhưng chỉ tiêu lại là một con số.`, `The unit "${d}" is a yes/no indicator but the target is a number.`),
-  relative: () =>
-    bi(
-      'Chỉ tiêu là một mức tăng/giảm so với trước đó; bảng không có số liệu gốc để tính. Hãy ghi mức cần đạt (ví dụ "Dưới 8%", "Giảm còn 5%").',
-      'The target is a rise or fall against an earlier level, and the sheet has no base figure to compute it. Write the level to reach instead (e.g. "Dưới 8%", "Giảm còn 5%").',
-    ),
-  rank: () =>
-    bi(
-      'Chỉ tiêu là một thứ hạng (nhóm dẫn đầu, xếp hạng): bảng không có số liệu để so; hãy ghi mức cần đạt bằng con số.',
-      'The target is a place in a ranking: the sheet has no figure to compare; write the level to reach as a number.',
-    ),
-  'ambiguous-share': (d) => {
-    const n = parseLocaleNumber(d) ?? 0;
-    const [vi, en] = [formatNumber(n, 'vi', 4), formatNumber(n, 'en', 4)];
-    const [vi100, en100] = [formatNumber(n * 100, 'vi', 2), formatNumber(n * 100, 'en', 2)];
-    return bi(
-      `Số ${vi} dưới đơn vị "%" không rõ là ${vi}% hay ${vi100}%: hãy ghi kèm dấu % (ví dụ ${vi100}%).`,
-      `${en} under a "%" unit may mean ${en}% or ${en100}%: write it with a % sign (e.g. ${en100}%).`,
-    );
-  },
-  date: (d) =>
-    bi(
-      `Ô chỉ tiêu chứa ngày ${d}: có lẽ Excel đã đổi một phân số như "9/9" thành ngày. Hãy định dạng ô là Văn bản (Text) rồi gõ lại.`,
-      `The target cell holds the date ${d}: Excel probably turned a fraction like "9/9" into a date. Format the cell as Text and type it again.`,
-    ),
-  'not-calculated': () =>
-    bi(
-      'Ô chỉ tiêu có công thức nhưng tệp chưa lưu kết quả tính: mở tệp trong Excel và lưu lại để tính.',
-      'The target cell holds a formula whose result the file does not keep: open the file in Excel and save it so it is calculated.',
-    ),
-  'unit-percent-text': (d) =>
-    bi(`Đơn vị tính "${d}" là tỷ lệ nhưng chỉ tiêu không có con số.`, `The unit "${d}" is a percentage but the target has no number.`),
+const REASONS: Record<TargetErrorCode, (detail: string) => Message> = {
+  empty: () => message('target.empty'),
+  'error-value': (d) => message('target.error-value', { error: d }),
+  'two-thresholds': (d) => message('target.two-thresholds', { thresholds: d }),
+  'bad-number': (d) => message('target.bad-number', { text: d }),
+  'no-threshold': () => message('target.no-threshold'),
+  'not-a-target': (d) => message('target.not-a-target', { text: d }),
+  'unit-boolean-number': (d) => message('target.unit-boolean-number', { unit: d }),
+  relative: () => message('target.relative'),
+  rank: () => message('target.rank'),
+  'ambiguous-share': (d) => message('target.ambiguous-share', { value: parseLocaleNumber(d) ?? 0 }),
+  date: (d) => message('target.date', { serial: Number(d) }),
+  'not-calculated': () => message('target.not-calculated'),
+  'unit-percent-text': (d) => message('target.unit-percent-text', { unit: d }),
 };
 
 /** A target cell whose formula the file keeps no result of. */

@@ -1,6 +1,6 @@
 import { append } from '../arrays';
 import { type Grid, cellAddress, columnLetters, isErrorValue } from '../grid';
-import { bi } from '../i18n';
+import { message } from '../messages';
 import type { DetectedTable } from '../mapping/detect-tables';
 import type { CellRef, Indicator, Problem, ProblemCode, SheetTable } from '../model';
 import { readCell } from '../status/indicator-values';
@@ -19,11 +19,8 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
       severity: 'info',
       code: 'no-table',
       message: empty
-        ? bi('Trang tính trống.', 'The sheet is empty.')
-        : bi(
-            'Không tìm thấy bảng chỉ tiêu (cần một dòng tiêu đề có cột chỉ tiêu và cột STT, đơn vị tính hoặc chỉ tiêu năm).',
-            'No indicator table found (a header row with an indicator column and an id, unit or target column is needed).',
-          ),
+        ? message('check.sheet-empty')
+        : message('check.no-table'),
     });
   }
   for (const table of tables) {
@@ -34,10 +31,7 @@ export function validateSheet(grid: Grid, tables: DetectedTable[]): Problem[] {
         cell: cellAddress(grid, stray.row, table.header.left),
         severity: 'info',
         code: 'stray-row',
-        message: bi(
-          `Dòng "${clip(stray.text)}" không thuộc chỉ tiêu nào nên được bỏ qua.`,
-          `The row "${clip(stray.text)}" belongs to no indicator and is skipped.`,
-        ),
+        message: message('check.stray-row', { text: clip(stray.text) }),
       });
     }
   }
@@ -50,23 +44,13 @@ function monthsSetAside(grid: Grid, table: DetectedTable): Problem[] {
     const label = clip(table.header.texts.get(col) ?? '');
     const here = cellAddress(grid, table.header.top, col);
     const read = cellAddress(grid, table.header.top, readCol);
-    const messages = {
-      hidden: bi(`Cột "${label}" (${here}) đang ẩn và trùng tháng với cột ${read}: đọc cột ${read}.`, `The column "${label}" (${here}) is hidden and names the same month as column ${read}: ${read} is read.`),
-      cumulative: bi(
-        `Cột "${label}" (${here}) là số trong tháng; kết quả so với chỉ tiêu năm được đọc ở cột lũy kế ${read}.`,
-        `The column "${label}" (${here}) holds the month's own figure; the result against the yearly target is read from the cumulative column ${read}.`,
-      ),
-      twice: bi(
-        `Hai cột cùng ghi "${label}" (${here} và ${read}): đọc cột ${read}, bỏ qua cột ${here}. Hãy sửa tiêu đề cột bị chép nhầm.`,
-        `Two columns say "${label}" (${here} and ${read}): ${read} is read, ${here} is skipped. Correct the header of the copied column.`,
-      ),
-    };
+    const codes = { hidden: 'check.month-hidden', cumulative: 'check.month-cumulative', twice: 'check.month-twice' } as const;
     return {
       sheet: grid.sheet,
       cell: here,
       severity: reason === 'twice' ? 'warning' : 'info',
       code: 'month-column-twice',
-      message: messages[reason],
+      message: message(codes[reason], { label, here, read }),
     } satisfies Problem;
   });
 }
@@ -88,10 +72,7 @@ export function validateIndicators(indicators: Indicator[], tables: SheetTable[]
         cell: `${columnLetters(table.left)}${table.headerTop}`,
         severity: 'warning',
         code: 'missing-owner',
-        message: bi(
-          'Bảng không có cột đơn vị chủ trì: báo cáo sẽ không chỉ ra được ai phụ trách các chỉ tiêu chưa đạt.',
-          'The table has no owner column: the report cannot say who owns each shortfall.',
-        ),
+        message: message('check.no-owner-column'),
       });
     }
   }
@@ -113,16 +94,16 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
   const t = ind.target;
   if (!t.ok) {
     if (t.code === 'empty') {
-      push(targetAt, 'error', 'target-missing', bi(`Chỉ tiêu "${label}" chưa có mức chỉ tiêu.`, `Indicator "${label}" has no target.`), targetSheet);
+      push(targetAt, 'error', 'target-missing', message('check.target-missing', { label }), targetSheet);
     } else if (t.code === 'unit-boolean-number' || t.code === 'unit-percent-text') {
       push(targetAt, 'error', 'unit-contradiction', t.reason, targetSheet);
     } else if (t.code === 'not-calculated') {
       push(targetAt, 'error', 'formula-not-calculated', t.reason, targetSheet);
     } else {
-      push(targetAt, 'error', 'target-unreadable', bi(`Không đọc được chỉ tiêu "${clip(t.text)}": ${t.reason.vi}`, `Cannot read the target "${clip(t.text)}": ${t.reason.en}`), targetSheet);
+      push(targetAt, 'error', 'target-unreadable', message('check.target-unreadable', { text: clip(t.text), reason: t.reason }), targetSheet);
     }
   } else if (t.kind === 'percent' && (t.value as number) > 1) {
-    push(targetAt, 'error', 'share-over-100', bi(`Chỉ tiêu tỷ lệ vượt 100% (${clip(t.text)}).`, `A share target above 100% (${clip(t.text)}).`), targetSheet);
+    push(targetAt, 'error', 'share-over-100', message('check.share-over-100', { text: clip(t.text) }), targetSheet);
   }
 
   // "Số điểm wifi" in "điểm" with a target of "10%": a share of what? It is read as a share, and said.
@@ -132,30 +113,27 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
       targetAt,
       'warning',
       'unit-contradiction',
-      bi(
-        `Tên "${clip(ind.name, 40)}" và đơn vị tính "${ind.unit}" là số đếm nhưng chỉ tiêu là tỷ lệ (${clip(t.text)}): kết quả được hiểu là tỷ lệ. Hãy kiểm tra lại đơn vị tính hoặc mức chỉ tiêu.`,
-        `The name "${clip(ind.name, 40)}" and the unit "${ind.unit}" are a count but the target is a share (${clip(t.text)}): results are read as shares. Check the unit or the target.`,
-      ),
+      message('check.count-with-share-target', { name: clip(ind.name, 40), unit: ind.unit ?? '', text: clip(t.text) }),
       targetSheet,
     );
   }
 
   const h = ind.horizonTarget;
   if (h && !h.ok && h.code !== 'empty') {
-    push(at(ind.cells.horizonTarget, table.columns.horizonTarget), 'warning', 'horizon-unreadable', bi(`Không đọc được chỉ tiêu đến 2030 "${clip(h.text)}": ${h.reason.vi}`, `Cannot read the horizon target "${clip(h.text)}": ${h.reason.en}`));
+    push(at(ind.cells.horizonTarget, table.columns.horizonTarget), 'warning', 'horizon-unreadable', message('check.horizon-unreadable', { text: clip(h.text), reason: h.reason }));
   }
   if (ind.cells.deadline && ind.deadline === null) {
-    push(ind.cells.deadline.address, 'warning', 'deadline-unreadable', bi(`Không đọc được thời hạn "${clip(ind.cells.deadline.text)}" (ví dụ đúng: "Tháng 12/2026", "Thường xuyên").`, `Cannot read the deadline "${clip(ind.cells.deadline.text)}" (e.g. "Tháng 12/2026", "Thường xuyên").`));
+    push(ind.cells.deadline.address, 'warning', 'deadline-unreadable', message('check.deadline-unreadable', { text: clip(ind.cells.deadline.text) }));
   }
   if (table.columns.owner !== undefined && !ind.owner) {
-    push(at(undefined, table.columns.owner), 'warning', 'missing-owner', bi(`Chỉ tiêu "${label}" chưa có đơn vị chủ trì.`, `Indicator "${label}" has no owner unit.`));
+    push(at(undefined, table.columns.owner), 'warning', 'missing-owner', message('check.missing-owner', { label }));
   }
   if (ind.hidden) {
-    push(at(ind.cells.name, table.columns.name), 'info', 'hidden-row', bi(`Chỉ tiêu "${label}" nằm trên dòng đang bị ẩn; vẫn được tính.`, `Indicator "${label}" is on a hidden row; it is still counted.`));
+    push(at(ind.cells.name, table.columns.name), 'info', 'hidden-row', message('check.hidden-row', { label }));
   }
   for (const [field, cell] of Object.entries(ind.cells)) {
     if (field !== 'target' && field !== 'actual' && isErrorValue(cell.value)) {
-      push(cell.address, 'warning', 'formula-error', bi(`Ô đang báo lỗi ${cell.text}.`, `The cell shows the error ${cell.text}.`));
+      push(cell.address, 'warning', 'formula-error', message('check.cell-error', { error: cell.text }));
     }
   }
 
@@ -169,7 +147,7 @@ function checkIndicator(ind: Indicator, table: SheetTable): Problem[] {
       if (problem) push(cell.address, 'error', problem.code, problem.message);
     } else if (isErrorValue(cell.value)) {
       // Without a readable target the result cannot be judged, but an error in it is still worth fixing.
-      push(cell.address, 'error', 'actual-unreadable', bi(`Ô kết quả đang báo lỗi ${cell.text}.`, `The result cell shows the error ${cell.text}.`));
+      push(cell.address, 'error', 'actual-unreadable', message('actual.error-value', { error: cell.text }));
     }
   }
   return out;
@@ -192,13 +170,13 @@ function checkActual(cell: CellRef, target: Target, unit: string | null): Pick<P
     return {
       code: contradiction ? 'unit-contradiction' : (READ_PROBLEM[read.code] ?? 'actual-unreadable'),
       message: contradiction
-        ? bi(`Đơn vị tính "${unit}" không khớp với kết quả "${clip(cell.text)}": ${read.reason.vi}`, `The unit "${unit}" does not fit the result "${clip(cell.text)}": ${read.reason.en}`)
+        ? message('check.unit-contradiction', { unit: unit ?? '', text: clip(cell.text), reason: read.reason })
         : read.reason,
     };
   }
   // A plain number may be negative (a fall); it is still worth a look.
   if (read.kind === 'number' && read.value < 0) {
-    return { code: 'actual-out-of-range', message: bi(`Kết quả âm (${cell.text}) không hợp lệ.`, `A negative result (${cell.text}) is not valid.`) };
+    return { code: 'actual-out-of-range', message: message('actual.negative', { shown: cell.text }) };
   }
   return null;
 }
@@ -239,10 +217,7 @@ function doubtfulTarget(table: SheetTable, rows: Indicator[]): Problem | null {
     cell: `${letters}${table.headerTop}`,
     severity: 'warning',
     code: 'mapping-doubtful',
-    message: bi(
-      `Cột ${letters} ("${clip(header, 40)}") được hiểu là cột chỉ tiêu năm nhưng chỉ ${thresholds}/${written} ô đọc được thành mức chỉ tiêu: ánh xạ có thể sai. Hãy kiểm tra mục Ánh xạ cột (hoặc "dti check") và chọn đúng cột chỉ tiêu.`,
-      `Column ${letters} ("${clip(header, 40)}") is read as the target column, but only ${thresholds} of ${written} cells read as targets: the mapping may be wrong. Check it under Mapping (or "dti check") and choose the right target column.`,
-    ),
+    message: message('check.mapping-doubtful', { letters, header: clip(header, 40), thresholds, written }),
   };
 }
 
@@ -262,10 +237,7 @@ function duplicateIds(indicators: Indicator[]): Problem[] {
       cell: ind.cells.id?.address ?? `A${ind.row}`,
       severity: 'warning',
       code: 'duplicate-id',
-      message: bi(
-        `STT "${ind.id}" trùng với dòng ${first.row} trong cùng nhóm.`,
-        `Id "${ind.id}" repeats row ${first.row} in the same group.`,
-      ),
+      message: message('check.duplicate-id', { id: ind.id, row: first.row }),
       indicator: ind.id,
     });
   }

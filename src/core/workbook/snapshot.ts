@@ -7,6 +7,7 @@
 import { analyzeWorkbook } from '../analyze';
 import { minOf } from '../arrays';
 import type { Grid } from '../grid';
+import type { Bilingual } from '../i18n';
 import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
 import type { Analysis, SheetTable } from '../model';
 import type { WorkbookMapping } from '../schema';
@@ -34,7 +35,7 @@ export interface Snapshot {
   grids: Grid[];
   mapping: WorkbookMapping | null;
   /** Set when the saved mapping was damaged: detection ran instead. */
-  mappingError: string | null;
+  mappingError: Bilingual | null;
   sheets: SheetInfo[];
   /** Analysis of the included sheets only. */
   analysis: Analysis;

@@ -3,6 +3,7 @@
  * extension), every removed part loses its Override. Touched only when a part
  * is added or removed.
  */
+import { message } from '../../core/messages';
 import { NS } from './namespaces';
 import type { PackageEdit } from './opc-package';
 import { partName } from './part-paths';
@@ -40,7 +41,7 @@ export class ContentTypes {
 
   static async load(edit: PackageEdit): Promise<ContentTypes> {
     const xml = await edit.read(CONTENT_TYPES_PATH);
-    if (xml === null) throw new PackageError('Tệp thiếu phần [Content_Types].xml.', 'The file has no [Content_Types].xml part.');
+    if (xml === null) throw new PackageError(message('package.no-content-types'));
     return new ContentTypes(xml, indexXml(xml, CONTENT_TYPES_PATH));
   }
 

@@ -8,6 +8,7 @@
  * when it is read, and kept only by the edit that read it, for as long as the
  * edit lasts, so a large workbook is not held twice (packed and as text).
  */
+import { message } from '../../core/messages';
 import { PackageError } from './package-error';
 import { type ZipEntry, deflateEntry, inflateEntry, readZip, verifyEntry, writeZip } from './zip-file';
 
@@ -31,7 +32,7 @@ export class XlsxPackage {
     } catch (e) {
       if (e instanceof PackageError) throw e;
       const detail = e instanceof Error ? e.message.slice(0, 160) : String(e);
-      throw new PackageError(`Không mở được gói .xlsx (${detail}).`, `Cannot open the .xlsx package (${detail}).`);
+      throw new PackageError(message('package.cannot-open'), detail);
     }
   }
 

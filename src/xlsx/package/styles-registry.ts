@@ -11,6 +11,7 @@
  * (other tools write wrong counts). The part is written only when something
  * was added.
  */
+import { message } from '../../core/messages';
 import type { CellStyle } from '../../core/plan/write-plan';
 import { CONTENT_TYPE, NS, REL_TYPE } from './namespaces';
 import type { ContentTypes } from './content-types';
@@ -141,7 +142,7 @@ export class StyleRegistry {
     const xml = linked ? await edit.read(linked) : null;
     if (linked && xml !== null) {
       const root = indexXml(xml, linked);
-      if (root.local !== 'styleSheet' || root.uri !== NS.main) throw new PackageError(`Phần "${linked}" không phải bảng kiểu SpreadsheetML.`, `The part "${linked}" is not a SpreadsheetML stylesheet.`);
+      if (root.local !== 'styleSheet' || root.uri !== NS.main) throw new PackageError(message('package.not-stylesheet', { part: linked }));
       return new StyleRegistry(linked, xml, root, false);
     }
     const path = 'xl/styles.xml';

@@ -4,6 +4,7 @@
  * (print titles), calculation properties, the visible sheet states and the
  * active tab. Changed in place; written only when something changed.
  */
+import { message } from '../../core/messages';
 import { OWN_SHEET_NAME } from '../../core/workbook/own-sheets';
 import { quoteSheetName } from '../../core/grid';
 import { NS, REL_TYPE } from './namespaces';
@@ -54,7 +55,7 @@ export class WorkbookPart {
     this.patch = new XmlPatch(xml);
     const sheets = childNamed(root, 'sheets', NS.main);
     if (!sheets || root.local !== 'workbook' || root.uri !== NS.main) {
-      throw new PackageError(`Phần "${path}" không phải sổ làm việc SpreadsheetML.`, `The part "${path}" is not a SpreadsheetML workbook.`);
+      throw new PackageError(message('package.not-workbook', { part: path }));
     }
     this.sheetsElement = sheets;
     this.sheets = childrenNamed(sheets, 'sheet', NS.main).map((element) => {
@@ -82,7 +83,7 @@ export class WorkbookPart {
     const packageRels = await Relationships.load(edit, '');
     const path = packageRels.ofType(REL_TYPE.officeDocument)[0]?.part ?? 'xl/workbook.xml';
     const xml = await edit.read(path);
-    if (xml === null) throw new PackageError('Tệp không có phần sổ làm việc (xl/workbook.xml).', 'The file has no workbook part (xl/workbook.xml).');
+    if (xml === null) throw new PackageError(message('package.no-workbook'));
     return new WorkbookPart(path, xml, indexXml(xml, path), await Relationships.load(edit, path));
   }
 

@@ -5,6 +5,7 @@
  * (xml-patch.ts), so everything the edit does not touch keeps its bytes, and
  * prefixes (`<x:sheet>`), attribute order and whitespace of other tools survive.
  */
+import { message } from '../../core/messages';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { PackageError } from './package-error';
 
@@ -78,10 +79,7 @@ export function indexXml(xml: string, part: string): XmlElement {
     failure ??= e as Error;
   }
   if (failure || !root) {
-    throw new PackageError(
-      `Phần "${part}" của tệp không phải XML hợp lệ (${failure?.message.split('\n')[0] ?? 'trống'}).`,
-      `The part "${part}" of the file is not well-formed XML (${failure?.message.split('\n')[0] ?? 'empty'}).`,
-    );
+    throw new PackageError(message('package.bad-xml', { part }), failure?.message.split('\n')[0] ?? 'empty');
   }
   return root;
 }

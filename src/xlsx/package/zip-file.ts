@@ -7,6 +7,7 @@
  * large report takes to write. New entries carry a fixed date so the same
  * input and plans give the same file.
  */
+import { message } from '../../core/messages';
 import { deflateRaw, inflateRaw } from '../../files/raw-deflate';
 import { crc32, partKey } from '../../files/crc32';
 import { PackageError } from './package-error';
@@ -41,7 +42,7 @@ const ENCRYPTED = 0x0001;
 const FIXED_DATE = (0 << 9) | (1 << 5) | 1;
 
 function damaged(detail: string): PackageError {
-  return new PackageError(`Tệp .xlsx bị hỏng (${detail}). Hãy mở trong Excel và lưu lại.`, `The .xlsx file is damaged (${detail}). Open it in Excel and save it again.`);
+  return new PackageError(message('package.damaged'), detail);
 }
 
 /** Every entry of a zip, in central directory order. */
@@ -136,17 +137,11 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 function ambiguous(first: string, second: string): PackageError {
   const names = first === second ? `"${first}"` : `"${first}", "${second}"`;
-  return new PackageError(
-    `Tệp .xlsx bị hỏng hoặc đã bị sửa: có hai phần bên trong cùng tên (${names}) nên mỗi chương trình có thể đọc ra dữ liệu khác nhau; không có gì được ghi. Hãy xin lại tệp gốc.`,
-    `The .xlsx file is damaged or was tampered with: two parts inside have one name (${names}), so programs may read different data from it; nothing was written. Ask for the original file again.`,
-  );
+  return new PackageError(message('package.ambiguous', { names }));
 }
 
 function checksumMismatch(name: string): PackageError {
-  return new PackageError(
-    `Tệp .xlsx bị hỏng: dữ liệu của phần "${name}" không khớp mã kiểm tra (CRC) ghi trong tệp (tệp chép thiếu, hoặc hỏng trên ổ đĩa) nên không được đọc hay chép sang tệp kết quả; không có gì được ghi. Hãy xin lại tệp gốc, hoặc mở trong Excel và lưu lại.`,
-    `The .xlsx file is damaged: the data of the part "${name}" does not match the checksum (CRC) the file records (an incomplete copy, or damage on disk), so it is neither read nor copied into the output; nothing was written. Ask for the original file again, or open it in Excel and save it again.`,
-  );
+  return new PackageError(message('package.checksum', { part: name }));
 }
 
 /** An entry's uncompressed bytes, checked against the size and the CRC-32 the directory records. */
@@ -196,7 +191,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const names = entries.map((e) => e.nameBytes);
   let total = 22;
   entries.forEach((e, i) => (total += 30 + names[i]!.length + e.raw.length + 46 + names[i]!.length));
-  if (total > 0xffffffff || entries.length > 0xffff) throw new PackageError('Tệp quá lớn để ghi.', 'The file is too large to write.');
+  if (total > 0xffffffff || entries.length > 0xffff) throw new PackageError(message('package.too-large-to-write'));
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];
