@@ -67,11 +67,11 @@ test('one page loads office.js from the Microsoft CDN, then functions.js, then b
 });
 
 /**
- * What the pane opens with: measured 605 KiB minified when the screens after the first went on demand
- * (npm run bench prints it; the goal is 400). A screen imported statically again brings its module and its
- * Fluent components back into the opening scripts.
+ * What the pane opens with: measured 657 KiB minified once the screens after the first went on demand and the
+ * message catalogues came (npm run bench prints it; the goal is 400). A screen imported statically again brings its
+ * module and its Fluent components back into the opening scripts.
  */
-const OPENING_LIMIT_KIB = 630;
+const OPENING_LIMIT_KIB = 680;
 const ON_DEMAND: Record<string, string[]> = {
   'screen-mapping': ['./src/taskpane/MappingView.tsx'],
   'screen-problems': ['./src/taskpane/ProblemsView.tsx'],
