@@ -2,7 +2,9 @@
  * Builds the add-in into dist/:
  * - taskpane.html loads office.js from Microsoft's CDN, then functions.js (the DTI.*
  *   functions register at once) and boot.js, which loads the pane's own chunk
- *   (pane.<hash>.js: React, Fluent UI, the pane) only when the pane is shown: one page,
+ *   (pane.<hash>.js: React, Fluent UI, the Sheets screen) only when the pane is shown (the
+ *   other screens, the commands and the Office write path are chunks of their own, loaded
+ *   on demand and prefetched in idle time, see src/taskpane/screens.tsx): one page,
  *   one shared runtime (manifest.xml points the custom functions <Page> and the
  *   <Runtime> at the same taskpane.html); old-webview.js tells Internet Explorer which
  *   Excel is needed;

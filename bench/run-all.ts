@@ -18,6 +18,7 @@ export const BENCHES = {
   summary: 'summary.bench.ts',
   registration: 'registration.bench.ts',
   bundle: 'bundle.bench.ts',
+  'long-text': 'long-text.bench.ts',
   web: 'web.bench.ts',
 } as const;
 

@@ -11,12 +11,9 @@ import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost, HostTheme } from './host';
 import { queueOurParts, readStoredMapping, type StoredRecord, type WriteRecordOptions, writeStoredMapping } from './mapping-store';
-import { writeNotes } from './notes';
-import { preflight } from './preflight';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
 import { excelSheetId } from './sheet-id';
-import { prepareWrites, writePlans } from './write-plans';
 
 /** The workbook open in Excel, through Office.js. */
 export class OfficeWorkbook implements WorkbookPort {
@@ -105,6 +102,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (plans.length === 0) return { ok: true, written: [] };
+    const { preflight, prepareWrites, writeNotes, writePlans } = await import(/* webpackChunkName: "writes", webpackPrefetch: true */ './apply-steps');
     // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
     const { prepared, tooLarge } = prepareWrites(plans);
     if (tooLarge.length > 0) return { ok: false, blocked: tooLarge };

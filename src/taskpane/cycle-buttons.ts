@@ -3,16 +3,9 @@
  * forms, the merge and the report's history it needs) is loaded only when one
  * is pressed, so the pane opens without it.
  */
-import type { MergeFormsOutcome } from './cycle-commands';
+import { onFirstCall } from './on-demand';
 
-type Commands = typeof import('./cycle-commands');
+const load = () => import(/* webpackChunkName: "cycle" */ './cycle-commands');
 
-const load = (): Promise<Commands> => import(/* webpackChunkName: "cycle" */ './cycle-commands');
-
-export async function makeUnitForms(...args: Parameters<Commands['makeUnitForms']>): ReturnType<Commands['makeUnitForms']> {
-  return (await load()).makeUnitForms(...args);
-}
-
-export async function mergeUnitForms(...args: Parameters<Commands['mergeUnitForms']>): Promise<MergeFormsOutcome> {
-  return (await load()).mergeUnitForms(...args);
-}
+export const makeUnitForms = onFirstCall(load, 'makeUnitForms');
+export const mergeUnitForms = onFirstCall(load, 'mergeUnitForms');

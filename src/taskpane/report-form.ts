@@ -5,7 +5,7 @@
  */
 import { parseYearMonth } from '../core/months';
 import type { ReportInput } from '../core/summary/settings';
-import { communeChoice } from '../core/workbook/actions';
+import { communeChoice } from '../core/summary/commune';
 import type { Snapshot } from '../core/workbook/snapshot';
 
 export interface ReportForm {

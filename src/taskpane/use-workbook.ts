@@ -75,7 +75,8 @@ export function useWorkbook(port: TaskpanePort): WorkbookState {
   const work = useCallback<WorkbookState['work']>(
     async (fn, again = false) => {
       setBusy('working');
-      setProgress(null);
+      // Every command first reads the workbook as it is now (commands.ts): the bar says so from the start, also while the command's code loads.
+      setProgress({ phase: 'reading', value: null });
       setNotice(null);
       try {
         const result = await fn({ reading: track('reading'), writing: track('writing') });

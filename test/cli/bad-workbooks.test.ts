@@ -120,13 +120,11 @@ describe('far-away stray cells', () => {
     rows += `<{p}row r="1048576">${s(4, 'XFD1048576')}</{p}row>`;
     const file = join(tempDir(), 'xa.xlsx');
     writeFileSync(file, await buildPackage({ sharedStrings: ['STT', 'Chỉ tiêu', 'Chỉ tiêu năm 2026', 'Tháng 11/2026', 'ghi chú lạc', 'Tỷ lệ hồ sơ trực tuyến', '80%'], sheets: [{ name: 'KH', rows }] }));
-    const started = Date.now();
     const check = await dti('check', file);
     expect(check.out).toContain('"KH": 10 chỉ tiêu, 1 bảng');
     expect(check.out).toMatch(/D {2}Tháng 11\/2026 ← "Tháng 11\/2026"\n/);
     const summary = await dti('summary', file, '--month', '2026-11');
     expect(summary.out).toContain('0 đạt, 10 chưa đạt');
-    // A guard against scanning rows × 16,384 columns again (that took 40–70 s), not a benchmark.
-    expect(Date.now() - started).toBeLessThan(15_000);
-  }, 60_000);
+    // Scanning rows × 16,384 columns again (that took 40–70 s) would end in the test's timeout: a hang guard, not a benchmark.
+  }, 30_000);
 });

@@ -102,9 +102,7 @@ describe('I/O problems on --out are plain sentences with exit 2, never "unexpect
     expect(folder.code).toBe(2);
     expect(folder.err).toBe(`Lỗi: "${dir}" là một thư mục. Hãy ghi cả tên tệp, ví dụ "${dir}/bao-cao.xlsx".\n`);
 
-    const start = Date.now();
     const proc = await dti('values-copy', input, '--out', '/proc/x/out.xlsx');
-    expect(Date.now() - start).toBeLessThan(5000);
     expect(proc.code).toBe(2);
     expect(proc.err).toBe('Lỗi: Không tạo được thư mục "/proc/x" để ghi tệp kết quả. Hãy chọn một thư mục có sẵn mà bạn được quyền ghi.\nChi tiết: ENOENT\n');
 

@@ -1,8 +1,8 @@
 /**
  * A cell holds up to 32,767 characters, and the same parser runs inside the DTI.* functions
- * while Excel recalculates: a long cell of comparison words, digits, "%" or "/" must cost
- * milliseconds, not seconds. These are guards against a blow-up (bounds far above the
- * measured times), not benchmarks: those live in bench/.
+ * while Excel recalculates: a long cell of comparison words, digits, "%" or "/" must be read
+ * as it should. How long that takes (milliseconds, not seconds; linear in the text) is a
+ * goal of `npm run bench` (bench/long-text.bench.ts, on these same cells), not of a test.
  */
 import fc from 'fast-check';
 import { opBefore } from '../../src/core/target/comparators';
@@ -17,13 +17,7 @@ function cell(unit: string, tail = '', length = CELL): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length - tail.length) + tail;
 }
 
-function timed<T>(run: () => T): { result: T; ms: number } {
-  const start = performance.now();
-  const result = run();
-  return { result, ms: performance.now() - start };
-}
-
-describe('a full 32,767-character target cell parses in milliseconds', () => {
+describe('a full 32,767-character target cell', () => {
   // Before the fix "≥…5%" took 2.4 s and ">=…5%" 3.4 s (the comparison words were compared pairwise).
   it.each([
     ['"không quá " repeated', cell('không quá '), { ok: true, kind: 'qualitative' }],
@@ -43,9 +37,7 @@ describe('a full 32,767-character target cell parses in milliseconds', () => {
     ['a real target followed by filler', `Không quá 5% ${'≥'.repeat(CELL - 13)}`, { ok: true, kind: 'percent', op: '<=', value: 0.05 }],
   ])('%s', (_, text, expected) => {
     expect(text.length).toBe(CELL);
-    const { result, ms } = timed(() => parseTargetText(text));
-    expect(result).toMatchObject(expected);
-    expect(ms).toBeLessThan(500);
+    expect(parseTargetText(text)).toMatchObject(expected);
   });
 
   it('reads only the first characters, ending at a space so a number is not cut', () => {
@@ -102,18 +94,7 @@ describe('opBefore', () => {
     ['khong qua ', '<='],
     ['>=', '>='],
     ['x ', null],
-  ] as const)('on 32,767 characters of %p answers %p in milliseconds', (unit, op) => {
-    const { result, ms } = timed(() => opBefore(cell(unit)));
-    expect(result).toBe(op);
-    expect(ms).toBeLessThan(200);
-  });
-
-  it('takes time in proportion to the text, not its square', () => {
-    // Text with no comparison word is the longest walk. Best of five, to stay clear of noise:
-    // linear growth gives about 4 from 16k to 64k characters, quadratic 16.
-    const best = (text: string): number => Math.min(...[1, 2, 3, 4, 5].map(() => timed(() => opBefore(text)).ms));
-    const small = best(cell('x ', '', 16_384));
-    const large = best(cell('x ', '', 65_536));
-    expect(large / Math.max(small, 0.05)).toBeLessThan(9);
+  ] as const)('on 32,767 characters of %p answers %p', (unit, op) => {
+    expect(opBefore(cell(unit))).toBe(op);
   });
 });

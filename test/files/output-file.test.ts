@@ -283,9 +283,8 @@ describe('publishing', () => {
 describe('what can never be an output', () => {
   it('a path under /proc fails at once instead of never returning', async () => {
     const { input } = setup();
-    const start = Date.now();
+    // Never returning would end in the test's timeout (a hang guard, not a speed goal).
     const e = await failure(writeOutputFile('/proc/x/out.xlsx', NEW, { force: false, input }));
-    expect(Date.now() - start).toBeLessThan(2000);
     expect(e.text.vi).toBe('Không tạo được thư mục "/proc/x" để ghi tệp kết quả. Hãy chọn một thư mục có sẵn mà bạn được quyền ghi.');
     expect(e.text.en).toBe('Cannot create the folder "/proc/x" for the output. Choose an existing folder you may write to.');
     expect(e.detail).toBe('ENOENT');

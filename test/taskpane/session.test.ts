@@ -3,7 +3,7 @@ import type { WorkbookMapping } from '../../src/core/schema';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import ExcelJS from 'exceljs';
 import { userMessage } from '../../src/excel/errors';
-import { communeChoice } from '../../src/core/workbook/actions';
+import { communeChoice } from '../../src/core/summary/commune';
 import { EMPTY_FORM, formComplete, formInput, reportFormOf } from '../../src/taskpane/report-form';
 import { makeMonthlyReport, makeSendCopy, NO_PROGRESS, saveMapping, saveSheetChoice, writeStatusColumns } from '../../src/taskpane/commands';
 import { readCurrent } from '../../src/taskpane/workbook-session';

@@ -467,6 +467,9 @@ test('every screen fits the pane at 320, 360 and 450 px (nothing wider than the 
       for (const screen of SCREENS) {
         await page.getByTestId(`tab-${screen}`).click();
         await page.locator(`[data-testid="tab-${screen}"][aria-selected="true"]`).waitFor();
+        // Screens after the first load on demand: checked once they are there, not their "opening" line.
+        await page.getByTestId('screen-loading').waitFor({ state: 'detached' });
+        if (screen === 'report') await page.getByTestId('make-forms').waitFor();
         // The five tabs stay on one row, all in view (their row could scroll, but needs not).
         const tabs = await page.locator('[role="tab"]').evaluateAll((all) => ({
           rows: new Set(all.map((t) => Math.round(t.getBoundingClientRect().top))).size,

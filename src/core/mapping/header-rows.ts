@@ -7,6 +7,7 @@ import type { FieldKey } from './fields';
 import { type HeaderCandidate, headerCandidates, type OwnedColumn } from './header-vocabulary';
 import { type MonthSetAside, settleMonthTwice } from './month-duplicates';
 import { planYearAround } from './plan-year';
+import { LOWER } from '../letters';
 
 /**
  * A month result column: `year` null when neither the header nor the plan gives
@@ -106,6 +107,9 @@ function isSubHeaderRow(grid: Grid, row: number, left: number, right: number, kn
   return known ? seen > 0 : texts > 0;
 }
 
+/** A header line cut mid-phrase goes on in lower case, or with the month's figures ("Kết quả thực hiện tháng" / "11/2026"). */
+const LINE_GOES_ON = new RegExp(String.raw`^([${LOWER}]|\d{1,2}\s*[/.-]\s*\d{2,4}$)`, 'u');
+
 /**
  * A header row split over two lines by a PDF paste, without merges: "Chỉ" over
  * "tiêu", "Kết quả" over "tháng 11/2026", "Chỉ tiêu" over "năm 2026". Each text of
@@ -118,8 +122,7 @@ function isSplitHeaderRow(grid: Grid, row: number, left: number, right: number, 
     const text = headerCellText(grid, row, col);
     if (!text) continue;
     const start = above(col);
-    // A line cut mid-phrase goes on in lower case, or with the month's figures ("Kết quả thực hiện tháng" / "11/2026").
-    if (!start || mergeAt(grid, row, col) || text.length > 40 || !/^(\p{Ll}|\d{1,2}\s*[/.-]\s*\d{2,4}$)/u.test(text)) return false;
+    if (!start || mergeAt(grid, row, col) || text.length > 40 || !LINE_GOES_ON.test(text)) return false;
     const joined = headerCandidates(`${start} ${text}`);
     if (!joined[0] || joined[0].score < MIN_SCORE) return false;
     if (saysMore(joined, headerCandidates(start))) joinedBetter++;

@@ -6,6 +6,7 @@ import { cellText, tableCell } from './cells';
 import { DATA_FIELDS, type FieldKey, TEXT_FIELDS } from './fields';
 import { type HeaderLayout, isRepeatedHeader } from './header-rows';
 import { type IdShape, idShape, isSectionShape, splitLeadingLabel } from './id-shape';
+import { hasTwoLetters, startsLower, startsUpper } from '../letters';
 
 /** One cell of an indicator, as read (text joined over continuation lines). */
 export interface RawCell {
@@ -113,7 +114,7 @@ export function readTableRows(grid: Grid, header: HeaderLayout, start: number, e
 
     // A page break may leave blank lines inside a cut cell: after a gap only a line that
     // starts mid-sentence (lower case) continues the indicator above.
-    const cut = current !== null && (!gap || /^\p{Ll}/u.test(info.name || info.firstText));
+    const cut = current !== null && (!gap || startsLower(info.name || info.firstText));
     // "2.1 Tỷ lệ văn bản đi được ký số, trong đó:" heads the a), b) rows under it (it may name their owner).
     const heading = !info.hasMonths && !info.own.target && !info.own.actual && /:\s*$/.test(info.name);
     const isSection =
@@ -179,8 +180,8 @@ function startsNewIndicator(info: RowInfo): boolean {
   const name = info.own.name?.text ?? '';
   const target = info.own.target;
   // Upper and lower case Vietnamese letters interleave in Unicode: only the Unicode classes tell them apart.
-  if (!/^\p{Lu}/u.test(name) || !target) return false;
-  if (/^\p{Ll}/u.test(target.text)) return false;
+  if (!startsUpper(name) || !target) return false;
+  if (startsLower(target.text)) return false;
   return parseTargetText(target.text).ok;
 }
 
@@ -229,12 +230,12 @@ function hasFigures(info: RowInfo): boolean {
 
 /** A line naming its own owner, starting a sentence: a heading, not the wrapped end of the name above. */
 function ownsRow(info: RowInfo): boolean {
-  return /^\p{Lu}/u.test(info.firstText) && info.own.owner !== undefined && !info.own.owner.inherited;
+  return startsUpper(info.firstText) && info.own.owner !== undefined && !info.own.owner.inherited;
 }
 
 /** "CHÍNH QUYỀN SỐ": a section's title, in capitals, of two words or more (not an acronym cut off a name, "(VNEID)"). */
 function isCapitals(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => hasTwoLetters(w));
   return words.length >= 2 && text === text.toLocaleUpperCase('vi');
 }
 

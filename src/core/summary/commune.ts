@@ -1,7 +1,10 @@
 import type { Grid } from '../grid';
+import type { Snapshot } from '../workbook/snapshot';
+import { LETTER, LOWER, MARK, UPPER } from '../letters';
 
 // Not case-insensitive: a name is Capitalised words ("Lộc Tấn"), not "XÃ CHỦ TRÌ" in a heading.
-const COMMUNE = /(?:^|[^\p{L}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})/gu;
+const NAME_WORD = `[${UPPER}][${LOWER}${MARK}]+`;
+const COMMUNE = new RegExp(String.raw`(?:^|[^${LETTER}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'gu');
 
 /** A cheap test before the full pattern: most cells name no commune. */
 const MAY_NAME = /xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn/u;
@@ -32,4 +35,18 @@ export function findCommune(grids: Grid[]): string | null {
     }
   }
   return best;
+}
+
+/** The commune for the summary's header: saved in the mapping, else found in the sheets; asked when neither. */
+export interface CommuneChoice {
+  saved: string | null;
+  found: string | null;
+  /** Neither saved nor found: the task pane asks (once: the answer is saved in the mapping). */
+  ask: boolean;
+}
+
+export function communeChoice(snapshot: Snapshot): CommuneChoice {
+  const saved = snapshot.mapping?.commune?.trim() || null;
+  const found = saved ? null : findCommune(snapshot.grids);
+  return { saved, found, ask: saved === null && found === null };
 }

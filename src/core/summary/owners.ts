@@ -1,3 +1,5 @@
+import { startsUpper } from '../letters';
+
 /** Words that open the name of a commune unit ("Phòng VH-XH", "Công an xã", "Trung tâm Phục vụ HCC"). */
 const UNIT_START = /^(Phòng|Trung tâm|Công an|Văn phòng|Đoàn|Hội|Ban|Trạm|Trường|UBND|Ủy ban|Uỷ ban|Quân sự|Bưu điện|Mặt trận)\b/u;
 
@@ -12,7 +14,7 @@ export function ownerUnits(owner: string | null): string[] {
   const parts: string[] = [];
   for (const piece of owner.split(/\s*;\s*/)) {
     const last = parts.length - 1;
-    if (last >= 0 && !/^\p{Lu}/u.test(piece)) parts[last] = `${parts[last]}; ${piece}`;
+    if (last >= 0 && !startsUpper(piece)) parts[last] = `${parts[last]}; ${piece}`;
     else parts.push(piece);
   }
   const units = parts.flatMap((part) => {

@@ -11,6 +11,7 @@ import type { YearMonth } from '../months';
 import { formatYearMonth } from '../months';
 import type { ReportSettings } from '../schema';
 import { foldWords } from '../text';
+import { hasTwoLetters } from '../letters';
 
 /** What the user gives for one report (task pane form, `dti summary` options); what is left out comes from the record. */
 export interface ReportInput {
@@ -90,7 +91,7 @@ export function communeName(text: string): string {
   const m = /^(xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(t);
   const kind = m ? m[1]!.toLocaleLowerCase('vi') : 'xã';
   // A name typed in capitals ("ĐẠI PHƯỚC") is written as a name; "Lộc Tấn" and "Phường 7" stay as typed.
-  const words = (m ? m[2]! : t).split(' ').map((w) => (w === w.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(w) ? w.charAt(0) + w.slice(1).toLocaleLowerCase('vi') : w));
+  const words = (m ? m[2]! : t).split(' ').map((w) => (w === w.toLocaleUpperCase('vi') && hasTwoLetters(w) ? w.charAt(0) + w.slice(1).toLocaleLowerCase('vi') : w));
   return `${kind} ${words.join(' ')}`;
 }
 

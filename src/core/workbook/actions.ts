@@ -11,7 +11,6 @@ import type { UnreadResult } from '../plan/plain-limits';
 import type { SheetPlan } from '../plan/write-plan';
 import type { WorkbookMapping } from '../schema';
 import { mergeReportSettings, type ReportInput } from '../summary/settings';
-import { findCommune } from '../summary/commune';
 import { readHistory } from '../summary/history';
 import type { HistoryRow } from '../summary/types';
 import type { Snapshot } from './snapshot';
@@ -50,20 +49,6 @@ export function prepareStatusColumns(snapshot: Snapshot, month: YearMonth, mode:
     append(prep.unread, planned.value.unread);
   }
   return prep;
-}
-
-/** The commune for the summary's header: saved in the mapping, else found in the sheets; asked when neither. */
-export interface CommuneChoice {
-  saved: string | null;
-  found: string | null;
-  /** Neither saved nor found: the task pane asks (once: the answer is saved in the mapping). */
-  ask: boolean;
-}
-
-export function communeChoice(snapshot: Snapshot): CommuneChoice {
-  const saved = snapshot.mapping?.commune?.trim() || null;
-  const found = saved ? null : findCommune(snapshot.grids);
-  return { saved, found, ask: saved === null && found === null };
 }
 
 /** The monthly cycle as the tracker records it; null before its first merged form. */

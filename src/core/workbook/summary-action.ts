@@ -3,7 +3,8 @@ import type { YearMonth } from '../months';
 import { mergeReportSettings, type ReportInput } from '../summary/settings';
 import { planMonthlySummary } from '../summary/plan-summary';
 import type { SummaryResult } from '../summary/types';
-import { communeChoice, cycleInput, historyOf } from './actions';
+import { communeChoice } from '../summary/commune';
+import { cycleInput, historyOf } from './actions';
 import type { Snapshot } from './snapshot';
 
 /**
