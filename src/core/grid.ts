@@ -36,7 +36,7 @@ export interface Grid {
   sheetId?: string;
   /** The user hid the sheet (a stale copy, a template): it is read, but a visible sheet is preferred. */
   hidden?: boolean;
-  /** The token of the sheet's hidden DTI_OWN name: the add-in made the sheet (see workbook/own-sheets). */
+  /** The token of the sheet's hidden DTI_OWN name: the add-in made the sheet (see writing/own-sheets). */
   ownToken?: string;
   /** 0-based absolute row and column of `rows[0][0]` on the sheet (used ranges need not start at A1). */
   origin: { row: number; col: number };

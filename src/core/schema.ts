@@ -8,7 +8,7 @@ import { type Message, message, schemaProblem } from './messages';
 import { FIELD_KEYS } from './mapping/fields';
 import { parseYearMonth, type YearMonth } from './months';
 import { OPS, TARGET_KINDS } from './target/types';
-import { OwnSheetSchema } from './workbook/own-sheets';
+import { OwnSheetSchema } from './writing/own-sheets';
 
 /** "YYYY-MM" → { year, month }. */
 export const ReportingMonthSchema = z.pipe(

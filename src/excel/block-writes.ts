@@ -5,7 +5,7 @@
  * thousand alike rows costs a handful of style calls, not thousands), with an
  * estimate of the request bytes it takes.
  */
-import type { Block, CellStyle, CellWrite } from '../core/plan/write-plan';
+import type { Block, CellStyle, CellWrite } from '../core/writing/write-plan';
 import { formulaInput, numberFormatInput, visualStyle } from './cell-styles';
 
 /** A rectangle of cells sharing one style, relative to the block's top-left cell. */

@@ -1,4 +1,4 @@
-import type { CellStyle, CellWrite } from '../core/plan/write-plan';
+import type { CellStyle, CellWrite } from '../core/writing/write-plan';
 
 /**
  * Text a plan writes must stay text. Range.formulas, like Range.values, reads a

@@ -5,8 +5,8 @@
  * even on a cell the plan would note. Without the notes API nothing is written
  * (the formulas work all the same) and the caller says so.
  */
-import { NOTE_PREFIX } from '../core/plan/plain-formulas';
-import { planNotes, type SheetPlan } from '../core/plan/write-plan';
+import { NOTE_PREFIX } from '../core/writing/plain-formulas';
+import { planNotes, type SheetPlan } from '../core/writing/write-plan';
 import type { Features } from './features';
 
 /** Writes (or removes) the plans' notes in two syncs; false when this Excel has no notes API and notes were asked for. */

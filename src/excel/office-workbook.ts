@@ -1,8 +1,8 @@
 import { message } from '../core/messages';
 import type { Grid } from '../core/grid';
-import type { SheetPlan } from '../core/plan/write-plan';
+import type { SheetPlan } from '../core/writing/write-plan';
 import type { WorkbookMapping } from '../core/schema';
-import { reconcileOwnSheets, recordOwnSheet } from '../core/workbook/own-sheets';
+import { reconcileOwnSheets, recordOwnSheet } from '../core/writing/own-sheets';
 import { MAPPING_NAMESPACE } from '../core/mapping-xml';
 import { recordKept } from '../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';

@@ -1,11 +1,11 @@
 /**
  * The add-in's hidden mark on a sheet it made: a name scoped to the sheet
  * (Worksheet.names, ExcelApi 1.4) holding the sheet's token (see
- * core/workbook/own-sheets). Without ExcelApi 1.4 no mark is read or written:
+ * core/writing/own-sheets). Without ExcelApi 1.4 no mark is read or written:
  * no sheet is then taken for the add-in's, so reports are never replaced, only
  * made anew beside the old ones.
  */
-import { OWN_SHEET_NAME } from '../core/workbook/own-sheets';
+import { OWN_SHEET_NAME } from '../core/writing/own-sheets';
 import type { Grid } from '../core/grid';
 import type { Features } from './features';
 import { excelSheetId } from './sheet-id';

@@ -3,12 +3,12 @@
  * cannot list the tables of a range): a plan that would touch what the add-in
  * does not own is refused and nothing at all is written. A sheet is the
  * add-in's own only when it carries the hidden mark of an entry in the
- * workbook's own-sheet record (see core/workbook/own-sheets).
+ * workbook's own-sheet record (see core/writing/own-sheets).
  */
 import { columnLetters } from '../core/grid';
-import { isOwnCell } from '../core/plan/status-columns';
-import type { Block, SheetPlan } from '../core/plan/write-plan';
-import { gridHash, isOwnSheetOf, type OwnSheet, type SheetIdentity } from '../core/workbook/own-sheets';
+import { isOwnCell } from '../core/writing/status-columns';
+import type { Block, SheetPlan } from '../core/writing/write-plan';
+import { gridHash, isOwnSheetOf, type OwnSheet, type SheetIdentity } from '../core/writing/own-sheets';
 import { cellNotEmpty, dedupeBlocked, filtered, sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected, tableOverlap } from '../ports/blocked-writes';
 import type { ApplyOptions, BlockedWrite } from '../ports/workbook-port';
 import { areaAddress, areasOverlap, parseArea, rangeAt, type SheetArea } from './addresses';

@@ -6,7 +6,7 @@
  */
 import { columnLetters } from '../core/grid';
 import { message } from '../core/messages';
-import type { Block, CellWrite, SheetPlan } from '../core/plan/write-plan';
+import type { Block, CellWrite, SheetPlan } from '../core/writing/write-plan';
 import type { BlockedWrite } from '../ports/workbook-port';
 import { rangeAt } from './addresses';
 import { type BlockWrite, jsonBytes, prepareBlock } from './block-writes';

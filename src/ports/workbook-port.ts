@@ -1,6 +1,6 @@
 import type { Grid } from '../core/grid';
 import type { Bilingual } from '../core/i18n';
-import type { SheetPlan } from '../core/plan/write-plan';
+import type { SheetPlan } from '../core/writing/write-plan';
 import type { WorkbookMapping } from '../core/schema';
 
 /** What the core needs from a workbook, whatever holds it (Excel through Office.js, or an .xlsx file). */

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { userMessage } from '../excel/errors';
 import type { HostTheme } from '../excel/host';
-import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
+import type { ForeignCell, FormulaMode } from '../core/writing/status-columns';
 import { ActivityBar } from './ActivityBar';
 import { defaultMonth, monthChoices } from './actions';
 import { LOCAL_COMMANDS, type PaneCommands } from './pane-commands';

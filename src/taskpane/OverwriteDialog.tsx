@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { Lang } from '../core/i18n';
-import type { ForeignCell } from '../core/plan/status-columns';
+import type { ForeignCell } from '../core/writing/status-columns';
 import { t } from './strings';
 
 const SHOWN = 15;

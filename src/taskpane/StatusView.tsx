@@ -1,6 +1,6 @@
 import { Button, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
-import type { FormulaMode } from '../core/plan/status-columns';
+import type { FormulaMode } from '../core/writing/status-columns';
 import { MonthPicker } from './MonthPicker';
 import { t } from './strings';
 

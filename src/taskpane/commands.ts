@@ -6,10 +6,10 @@
  */
 import { bi } from '../core/i18n';
 import { parseYearMonth } from '../core/months';
-import { nothingToReport } from '../core/report/month-coverage';
-import { statusForMonth } from '../core/report/month-status';
-import { unreadNotice } from '../core/plan/plain-limits';
-import type { ForeignCell, FormulaMode } from '../core/plan/status-columns';
+import { nothingToReport } from '../core/status/month-coverage';
+import { statusForMonth } from '../core/status/month-status';
+import { unreadNotice } from '../core/writing/plain-limits';
+import type { ForeignCell, FormulaMode } from '../core/writing/status-columns';
 import type { TableMapping } from '../core/schema';
 import { AdapterError } from '../excel/errors';
 import { FILE_API_MISSING } from '../excel/document-file';

@@ -11,7 +11,7 @@ import { type MergeOutcome, planMerge } from '../core/cycle/merge-plan';
 import { returnedForms } from '../core/cycle/returned-files';
 import { bi, type Bilingual } from '../core/i18n';
 import { monthLabel, parseYearMonth } from '../core/months';
-import type { ForeignCell } from '../core/plan/status-columns';
+import type { ForeignCell } from '../core/writing/status-columns';
 import { historyLookup } from '../core/summary/build-model';
 import { historyOf } from '../core/workbook/actions';
 import type { Steps } from './commands';

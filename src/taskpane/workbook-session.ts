@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from '../core/i18n';
 import type { HostTheme } from '../excel/host';
-import type { SheetPlan } from '../core/plan/write-plan';
+import type { SheetPlan } from '../core/writing/write-plan';
 import type { Snapshot } from '../core/workbook/snapshot';
 import { snapshotOf } from '../ports/load-snapshot';
 import type { ApplyOptions, ApplyResult, WorkbookPort } from '../ports/workbook-port';

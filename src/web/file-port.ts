@@ -6,7 +6,7 @@
  * select: the address is said instead.
  */
 import { bi, type Bilingual } from '../core/i18n';
-import type { SheetPlan } from '../core/plan/write-plan';
+import type { SheetPlan } from '../core/writing/write-plan';
 import type { WorkbookMapping } from '../core/schema';
 import type { ApplyOptions, ApplyResult } from '../ports/workbook-port';
 import type { Progress, TaskpanePort } from '../taskpane/workbook-session';

@@ -9,7 +9,7 @@
  * metrics) measures the same everywhere. Nothing of the user's workbook is in
  * it, so nothing but the two sheets can print.
  */
-import type { SheetPlan } from '../core/plan/write-plan';
+import type { SheetPlan } from '../core/writing/write-plan';
 import { applyPlansToPackage } from './package/apply-plans';
 import { deflateEntry, writeZip } from './package/zip-file';
 import { XlsxPackage } from './package/opc-package';

@@ -1,5 +1,5 @@
 import type { Grid } from '../core/grid';
-import type { SheetPlan } from '../core/plan/write-plan';
+import type { SheetPlan } from '../core/writing/write-plan';
 import { type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
 import { checkPackageBytes, openPackageFile } from './open-workbook';

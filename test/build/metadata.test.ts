@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { localizeMetadata, type ViFunctionText } from '../../tools/localize-metadata';
+import { localizeMetadata, type ViFunctionText } from '../../tools/localize-metadata.js';
 import { type FunctionMetadataJson, generateMetadata, ROOT } from '../../kit/hyperformula/metadata-source';
 import vi from '../../src/functions/metadata-vi.json';
 

@@ -78,7 +78,7 @@ const ON_DEMAND: Record<string, string[]> = {
   'screen-status': ['./src/taskpane/StatusView.tsx'],
   'screen-report': ['./src/taskpane/ReportView.tsx', './src/taskpane/CycleView.tsx'],
   'overwrite-dialog': ['./src/taskpane/OverwriteDialog.tsx'],
-  commands: ['./src/taskpane/commands.ts', './src/core/workbook/actions.ts', './src/core/plan/status-columns.ts', './src/core/summary/settings.ts'],
+  commands: ['./src/taskpane/commands.ts', './src/core/workbook/actions.ts', './src/core/writing/status-columns.ts', './src/core/summary/settings.ts'],
   writes: ['./src/excel/write-plans.ts', './src/excel/preflight.ts', './src/excel/notes.ts'],
 };
 

@@ -5,7 +5,7 @@
 import { analyzeWorkbook } from '../../src/core/analyze';
 import type { Cell, Grid } from '../../src/core/grid';
 import { mappingToHeaders } from '../../src/core/mapping/saved-mapping';
-import { statusForMonth } from '../../src/core/report/month-status';
+import { statusForMonth } from '../../src/core/status/month-status';
 import { planMonthlySummary } from '../../src/core/summary/plan-summary';
 import { textTable } from '../../src/cli/text-table';
 import { columnLetters } from '../../src/core/grid';

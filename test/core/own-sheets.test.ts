@@ -1,5 +1,5 @@
 import type { Grid } from '../../src/core/grid';
-import type { Block } from '../../src/core/plan/write-plan';
+import type { Block } from '../../src/core/writing/write-plan';
 import { analyzeGrids } from '../../src/core/workbook/snapshot';
 import {
   blocksHash,
@@ -11,7 +11,7 @@ import {
   type OwnSheet,
   reconcileOwnSheets,
   recordOwnSheet,
-} from '../../src/core/workbook/own-sheets';
+} from '../../src/core/writing/own-sheets';
 
 const report: OwnSheet = { kind: 'summary', month: '2026-11', name: 'Báo cáo T11-2026', token: 'summary_aaaaaaaa', ids: ['xlsx:3'] };
 const history: OwnSheet = { kind: 'history', name: 'DTI_LichSu', token: 'history_bbbbbbbb', ids: ['xlsx:4', 'excel:{H}'] };

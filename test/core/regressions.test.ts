@@ -1,5 +1,5 @@
 import { parseDeadline } from '../../src/core/deadline';
-import { statusForMonth } from '../../src/core/report/month-status';
+import { statusForMonth } from '../../src/core/status/month-status';
 import { evaluate } from '../../src/core/status/evaluate';
 import { readActual } from '../../src/core/status/read-actual';
 import { parseTarget } from '../../src/core/target/parse-target';

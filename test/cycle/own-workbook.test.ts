@@ -6,7 +6,7 @@
 import { copyFileSync } from 'fs';
 import { join } from 'path';
 import { cycleStatus } from '../../src/core/cycle/cycle-status';
-import type { IndicatorStatus } from '../../src/core/report/month-status';
+import type { IndicatorStatus } from '../../src/core/status/month-status';
 import { dtiAt } from '../helpers/run-dti';
 import { readWorkbook, tempDir, writeWorkbook } from '../helpers/workbook';
 

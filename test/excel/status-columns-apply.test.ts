@@ -1,7 +1,7 @@
 import { monthView } from '../../src/core/status/month-view';
 import { analyzeWorkbook } from '../../src/core/analyze';
-import { planStatusColumns } from '../../src/core/plan/status-columns';
-import type { SheetPlan } from '../../src/core/plan/write-plan';
+import { planStatusColumns } from '../../src/core/writing/status-columns';
+import type { SheetPlan } from '../../src/core/writing/write-plan';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { type FakeCell, type FakeWorkbook, createFakeHost } from '../../kit/fake-excel/fake-excel';
 import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';

@@ -1,8 +1,8 @@
 import { monthView } from '../../src/core/status/month-view';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import type { Grid } from '../../src/core/grid';
-import { foreignCells, isOwnCell, planStatusColumns } from '../../src/core/plan/status-columns';
-import { plannedCells } from '../../src/core/plan/write-plan';
+import { foreignCells, isOwnCell, planStatusColumns } from '../../src/core/writing/status-columns';
+import { plannedCells } from '../../src/core/writing/write-plan';
 import { SEED_SHEET, seedRows, type SeedValue } from '../../kit/fake-excel/seed-sheet';
 
 function gridOf(rows: SeedValue[][], sheet = SEED_SHEET): Grid {

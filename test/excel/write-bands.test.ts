@@ -5,7 +5,7 @@
  * row that cannot be cut, and the bands cover every row exactly once, in order.
  */
 import fc from 'fast-check';
-import type { Block, CellStyle, CellWrite } from '../../src/core/plan/write-plan';
+import type { Block, CellStyle, CellWrite } from '../../src/core/writing/write-plan';
 import { formulaInput, numberFormatInput } from '../../src/excel/cell-styles';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { bandsWithinBudget, prepareWrites } from '../../src/excel/write-plans';

@@ -4,8 +4,8 @@
  * and progress (readActual + evaluate), or "Không đọc được" for the forms listed
  * in PLAIN_FORMULA_LIMITS — never another status.
  */
-import { EXCEL_FORMULA_LIMIT, isOwnPlainFormula, plainFormulas, type PlainRefs } from '../../src/core/plan/plain-formulas';
-import { plainLeavesUnread } from '../../src/core/plan/plain-limits';
+import { EXCEL_FORMULA_LIMIT, isOwnPlainFormula, plainFormulas, type PlainRefs } from '../../src/core/writing/plain-formulas';
+import { plainLeavesUnread } from '../../src/core/writing/plain-limits';
 import type { CellValue } from '../../src/core/grid';
 import { evaluate } from '../../src/core/status/evaluate';
 import { readActual } from '../../src/core/status/read-actual';

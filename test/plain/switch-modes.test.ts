@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { NOTE_PREFIX, isOwnPlainFormula } from '../../src/core/plan/plain-formulas';
+import { NOTE_PREFIX, isOwnPlainFormula } from '../../src/core/writing/plain-formulas';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { NO_PROGRESS, writeStatusColumns } from '../../src/taskpane/commands';
 import { createFakeHost } from '../../kit/fake-excel/fake-excel';

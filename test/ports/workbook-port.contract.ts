@@ -6,7 +6,7 @@
  * shown as 0%, a merged title) and a notes sheet "Ghi chú".
  */
 import { type Cell, type Grid, parseAddress } from '../../src/core/grid';
-import type { SheetPlan } from '../../src/core/plan/write-plan';
+import type { SheetPlan } from '../../src/core/writing/write-plan';
 import type { WorkbookMapping } from '../../src/core/schema';
 import { prepareStatusColumns } from '../../src/core/workbook/actions';
 import { prepareSummary } from '../../src/core/workbook/summary-action';

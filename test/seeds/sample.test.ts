@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/model';
-import { type MonthStatus, statusForMonth } from '../../src/core/report/month-status';
+import { type MonthStatus, statusForMonth } from '../../src/core/status/month-status';
 import { worksheetToGrid } from '../../src/xlsx/read-grid';
 import { essence } from '../fixtures/analyze-layout';
 import { SAMPLE_PATH, buildSampleWorkbook } from '../../scripts/make-sample';

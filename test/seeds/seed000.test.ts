@@ -2,7 +2,7 @@
  * Seed 000 (xã Thống Nhất, plan 2026): one table, 29 indicators in three sections, unit column
  * (%, Dân số, Người, Đạt), one target column "Chỉ tiêu phấn đấu năm 2026", owner column.
  */
-import { statusForMonth } from '../../src/core/report/month-status';
+import { statusForMonth } from '../../src/core/status/month-status';
 import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
 import { analyzeBuilt, atLeast, type ExpectedRow, yes } from '../fixtures/analyze-layout';

@@ -4,7 +4,7 @@
  * 2030, no unit column. The document breaks rows across pages (the header repeated, "chung",
  * "đẫn của Bộ", "ngành/1.000 dân" left on the next page).
  */
-import { statusForMonth } from '../../src/core/report/month-status';
+import { statusForMonth } from '../../src/core/status/month-status';
 import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
 import { above, analyzeBuilt, atLeast, evidence, type ExpectedRow } from '../fixtures/analyze-layout';

@@ -3,7 +3,7 @@
  * quyền số", "Chỉ tiêu", "Ghi chú" — 18 indicators in four sections, no unit and no owner column,
  * the formula (numerator/denominator) in the notes, and two indicators under STT "1.3".
  */
-import { statusForMonth } from '../../src/core/report/month-status';
+import { statusForMonth } from '../../src/core/status/month-status';
 import { expectMonthRowByRow, itReadsEveryLayout, monthColumns, type MonthRow } from '../fixtures/layout-suite';
 import type { Analysis } from '../../src/core/model';
 import { analyzeBuilt, atLeast, type ExpectedRow } from '../fixtures/analyze-layout';

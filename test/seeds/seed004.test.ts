@@ -4,7 +4,7 @@
  * ĐẾN NĂM 2030, NHIỆM VỤ) and II (13 led by the upper level, with a separate column for the
  * commune unit that follows them up).
  */
-import { statusForMonth } from '../../src/core/report/month-status';
+import { statusForMonth } from '../../src/core/status/month-status';
 import type { Analysis } from '../../src/core/model';
 import { SAMPLE_RESULTS_004 } from '../../scripts/make-sample';
 import { above, analyzeBuilt, atLeast, essence, evidence, type ExpectedRow, seen } from '../fixtures/analyze-layout';

@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
-import { type CellWrite, plannedCells, type SheetPlan } from '../../src/core/plan/write-plan';
+import { type CellWrite, plannedCells, type SheetPlan } from '../../src/core/writing/write-plan';
 import { parseWorkbookMapping, WorkbookMappingSchema } from '../../src/core/schema';
 import { evaluate } from '../../src/core/status/evaluate';
 import { buildSummaryModel } from '../../src/core/summary/build-model';

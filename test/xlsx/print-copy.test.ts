@@ -5,7 +5,7 @@
  * measure the same on any machine.
  */
 import JSZip from 'jszip';
-import type { SheetPlan } from '../../src/core/plan/write-plan';
+import type { SheetPlan } from '../../src/core/writing/write-plan';
 import { printCopy } from '../../src/xlsx/print-copy';
 
 function plan(sheet: string, extra: Partial<SheetPlan> = {}): SheetPlan {

@@ -1,7 +1,7 @@
 import { joinSaid, say } from '../../core/i18n';
 import { message, sentence } from '../../core/messages';
-import { unreadNotice } from '../../core/plan/plain-limits';
-import type { FormulaMode } from '../../core/plan/status-columns';
+import { unreadNotice } from '../../core/writing/plain-limits';
+import type { FormulaMode } from '../../core/writing/status-columns';
 import { prepareStatusColumns } from '../../core/workbook/actions';
 import type { CliIo, CommonOptions } from '../io';
 import { CliError } from '../cli-error';

@@ -1,9 +1,9 @@
 import { type Bilingual, joinSaid, type Lang, say } from '../../core/i18n';
 import { message, said, sentence } from '../../core/messages';
 import type { YearMonth } from '../../core/months';
-import { formatActual, formatDelta, statusLabel, targetText } from '../../core/report/format-values';
-import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/report/month-status';
-import { nothingToReport } from '../../core/report/month-coverage';
+import { formatActual, formatDelta, statusLabel, targetText } from '../../core/status/labels';
+import { type MonthStatus, type IndicatorStatus, statusForMonth } from '../../core/status/month-status';
+import { nothingToReport } from '../../core/status/month-coverage';
 import { historyLookup } from '../../core/summary/build-model';
 import { checkReportInput, type DocumentParts, type ReportInput } from '../../core/summary/settings';
 import { cycleInput, historyOf, recordWithReportInput } from '../../core/workbook/actions';

@@ -7,7 +7,7 @@
 import type { Grid } from '../grid';
 import type { Analysis } from '../model';
 import { formatYearMonth, type YearMonth } from '../months';
-import type { IndicatorStatus } from '../report/month-status';
+import type { IndicatorStatus } from '../status/month-status';
 import { monthView } from '../status/month-view';
 import { ownerUnits } from '../summary/owners';
 import { evidenceAt, findEvidenceColumn } from './evidence-column';

@@ -1,6 +1,6 @@
 import type { MonthView } from '../status/month-view';
 import { historyKey } from '../summary/history';
-import { contentHash } from '../workbook/own-sheets';
+import { contentHash } from '../writing/own-sheets';
 
 /**
  * The identity of a tracker's plan for a month: its indicators (by the keys the

@@ -4,11 +4,11 @@
  * which units sent their figures, and when.
  */
 import { type Grid, valueText } from '../grid';
-import type { SheetPlan } from '../plan/write-plan';
+import type { SheetPlan } from '../writing/write-plan';
 import { freeSheetName } from '../summary/plan-history';
 import { HISTORY_HEAD } from '../summary/styles';
 import type { ExistingSheet } from '../summary/types';
-import { blocksHash, newOwnToken } from '../workbook/own-sheets';
+import { blocksHash, newOwnToken } from '../writing/own-sheets';
 
 export const LOG_SHEET = 'DTI_NhatKyPhieu';
 export const LOG_HEADER = ['Thời điểm', 'Tháng', 'Đơn vị', 'Tệp', 'Trang tính', 'Ô', 'Trước', 'Sau', 'Ghi chú'] as const;

@@ -13,7 +13,7 @@ import { message } from '../messages';
 import type { Analysis, SheetTable } from '../model';
 import { formatYearMonth, type YearMonth } from '../months';
 import { isPercentFormat } from '../numbers';
-import type { CellWrite, SheetPlan } from '../plan/write-plan';
+import type { CellWrite, SheetPlan } from '../writing/write-plan';
 import { monthView, type ReportedIndicator } from '../status/month-view';
 import { type ActualRead, readActual } from '../status/read-actual';
 import { historyKey } from '../summary/history';

@@ -1,6 +1,6 @@
 import type { Bilingual, Lang } from '../i18n';
 import { message } from '../messages';
-import { STATUS_LABELS } from '../report/format-values';
+import { STATUS_LABELS } from '../status/labels';
 
 /**
  * Labels the functions write into cells. The status words are the report's own,

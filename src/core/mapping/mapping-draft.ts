@@ -11,7 +11,7 @@ import { mappingToHeaders } from './saved-mapping';
 import { formatPercent, type Lang } from '../i18n';
 import type { CellRef, Indicator } from '../model';
 import { isPercentFormat } from '../numbers';
-import { formatActual } from '../report/format-values';
+import { formatActual } from '../status/labels';
 import { readCell } from '../status/indicator-values';
 import { targetToJson } from '../target/target-json';
 import { isShareContext } from '../units';

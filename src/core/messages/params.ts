@@ -248,7 +248,7 @@ export interface MessageParams {
   'forms.made': { count: number; month: { year: number; month: number } };
   'forms.unowned': { count: number; list: string };
   'forms.no-month-column': { month: { year: number; month: number } };
-  // Status columns and the forms' input rules (src/core/plan/status-columns.ts, src/core/cycle/form-plan.ts).
+  // Status columns and the forms' input rules (src/core/writing/status-columns.ts, src/core/cycle/form-plan.ts).
   'column.owned': { column: 'gap' | 'status' | 'progress' };
   'status.table-empty': { sheet: string };
   'status.no-month-column': { sheet: string; month: { year: number; month: number } };

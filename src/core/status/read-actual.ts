@@ -28,7 +28,7 @@ export interface ActualContext {
 /**
  * The words results are written in, as officials write them. The reader below
  * matches their folded forms (no diacritics, lower case); the plain status
- * formulas (src/core/plan/plain-formulas.ts) match the same lists as written,
+ * formulas (src/core/writing/plain-formulas.ts) match the same lists as written,
  * so both read the same words.
  */
 export const RESULT_WORDS = {

@@ -1,6 +1,6 @@
 import { dueState } from '../deadline';
 import { nextMonth, type YearMonth } from '../months';
-import { emptyTotals, type HistoryLookup, type IndicatorStatus, statusForMonth } from '../report/month-status';
+import { emptyTotals, type HistoryLookup, type IndicatorStatus, statusForMonth } from '../status/month-status';
 import type { Analysis } from '../model';
 import { ownerUnits } from './owners';
 import { type CycleInput, cycleStatus } from '../cycle/cycle-status';

@@ -7,7 +7,7 @@
  * corner of the first cell of a row.
  */
 import { columnLetters } from '../grid';
-import type { CellStyle, CellWrite, ConditionalFormat, HorizontalRule, PlainValue } from '../plan/write-plan';
+import type { CellStyle, CellWrite, ConditionalFormat, HorizontalRule, PlainValue } from '../writing/write-plan';
 import { MAX_ROW_HEIGHT, rowHeight, textWidth, wrappedLines } from './text-metrics';
 
 /** A cell of a row, over one column or a span of them; `text` is how a number shows (for widths). */

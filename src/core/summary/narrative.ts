@@ -7,7 +7,7 @@
  */
 import { formatNumber } from '../i18n';
 import { type YearMonth, nextMonth, previousMonth } from '../months';
-import type { IndicatorStatus } from '../report/month-status';
+import type { IndicatorStatus } from '../status/month-status';
 import { compare } from '../status/evaluate';
 import { NO_OWNER } from './build-model';
 import { monthWords } from './settings';

@@ -5,9 +5,9 @@
  * inside the table, so it can be filtered and sorted.
  */
 import type { YearMonth } from '../months';
-import type { CellStyle, SheetPlan } from '../plan/write-plan';
-import { statusLabel } from '../report/format-values';
-import type { IndicatorStatus } from '../report/month-status';
+import type { CellStyle, SheetPlan } from '../writing/write-plan';
+import { statusLabel } from '../status/labels';
+import type { IndicatorStatus } from '../status/month-status';
 import { DocumentBuilder, type Piece } from './document-builder';
 import { type DocumentParts, monthWords } from './settings';
 import * as S from './styles';

@@ -1,5 +1,5 @@
-import type { SheetPlan } from '../plan/write-plan';
-import { blocksHash, newOwnToken } from '../workbook/own-sheets';
+import type { SheetPlan } from '../writing/write-plan';
+import { blocksHash, newOwnToken } from '../writing/own-sheets';
 import { HISTORY_HEADER, HISTORY_SHEET } from './history';
 import { HISTORY_HEAD } from './styles';
 import { PERCENT } from './value-cells';

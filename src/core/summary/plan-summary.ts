@@ -12,9 +12,9 @@
  * workbook opens on the report.
  */
 import { formatYearMonth, type YearMonth } from '../months';
-import type { CellStyle, CellWrite, SheetPlan } from '../plan/write-plan';
+import type { CellStyle, CellWrite, SheetPlan } from '../writing/write-plan';
 import { planAppendix } from './plan-appendix';
-import { blocksHash, newOwnToken } from '../workbook/own-sheets';
+import { blocksHash, newOwnToken } from '../writing/own-sheets';
 import { buildSummaryModel } from './build-model';
 import { DocumentBuilder, type Piece } from './document-builder';
 import { writeNarrative } from './narrative';
@@ -24,8 +24,8 @@ import * as S from './styles';
 import { textWidth } from './text-metrics';
 import type { ExistingSheet, SummaryModel, SummaryRequest, SummaryResult } from './types';
 import { actualCell, countCell, deltaCell, estimateCell, shareCell, statusText, type ValueCell } from './value-cells';
-import { statusLabel } from '../report/format-values';
-import type { OwnSheetKind } from '../workbook/own-sheets';
+import { statusLabel } from '../status/labels';
+import type { OwnSheetKind } from '../writing/own-sheets';
 
 /**
  * The report's columns in points: STT, names, then five figures: 450 pt,

@@ -1,4 +1,4 @@
-import type { CellStyle, PageMargins } from '../plan/write-plan';
+import type { CellStyle, PageMargins } from '../writing/write-plan';
 
 /** Nghị định 30/2020/NĐ-CP, Phụ lục I: Times New Roman; body text 13–14 pt. */
 export const FONT_NAME = 'Times New Roman';

@@ -1,11 +1,11 @@
 import type { DueState } from '../deadline';
 import type { Analysis, Problem } from '../model';
 import type { YearMonth } from '../months';
-import type { SheetPlan } from '../plan/write-plan';
+import type { SheetPlan } from '../writing/write-plan';
 import type { ReportSettings } from '../schema';
 import type { DocumentParts } from './settings';
-import type { IndicatorStatus, StatusTotals } from '../report/month-status';
-import type { OwnSheet } from '../workbook/own-sheets';
+import type { IndicatorStatus, StatusTotals } from '../status/month-status';
+import type { OwnSheet } from '../writing/own-sheets';
 import type { CycleInput, CycleStatus } from '../cycle/cycle-status';
 
 /** A sheet already in the workbook, and its entry in the add-in's own-sheet list if it made it. */

@@ -8,9 +8,9 @@
  */
 import { formatNumber, formatPercent } from '../i18n';
 import { roundTo } from '../numbers';
-import type { CellStyle, CellWrite } from '../plan/write-plan';
-import { formatActual, statusLabel } from '../report/format-values';
-import type { IndicatorStatus } from '../report/month-status';
+import type { CellStyle, CellWrite } from '../writing/write-plan';
+import { formatActual, statusLabel } from '../status/labels';
+import type { IndicatorStatus } from '../status/month-status';
 import type { TargetJson } from '../target/target-json';
 
 /** A share (an actual, a status's part of the total): 72.5 %. */

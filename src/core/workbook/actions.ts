@@ -6,9 +6,9 @@
 import { append } from '../arrays';
 import type { Bilingual } from '../i18n';
 import type { YearMonth } from '../months';
-import { type ForeignCell, type FormulaMode, foreignCells, planStatusColumns } from '../plan/status-columns';
-import type { UnreadResult } from '../plan/plain-limits';
-import type { SheetPlan } from '../plan/write-plan';
+import { type ForeignCell, type FormulaMode, foreignCells, planStatusColumns } from '../writing/status-columns';
+import type { UnreadResult } from '../writing/plain-limits';
+import type { SheetPlan } from '../writing/write-plan';
 import type { WorkbookMapping } from '../schema';
 import { mergeReportSettings, type ReportInput } from '../summary/settings';
 import { readHistory } from '../summary/history';

@@ -11,7 +11,7 @@ import type { Bilingual } from '../i18n';
 import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
 import type { Analysis, SheetTable } from '../model';
 import type { WorkbookMapping } from '../schema';
-import { findOwnSheet, gridHash, listedEntry, type OwnSheet, type SheetIdentity } from './own-sheets';
+import { findOwnSheet, gridHash, listedEntry, type OwnSheet, type SheetIdentity } from '../writing/own-sheets';
 
 export interface SheetInfo {
   sheet: string;

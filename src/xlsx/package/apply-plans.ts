@@ -18,9 +18,9 @@
  * - the parts only a rewritten own sheet used (its printer settings…) are removed.
  * Every other part keeps its bytes.
  */
-import { planNotes, type SheetPlan } from '../../core/plan/write-plan';
+import { planNotes, type SheetPlan } from '../../core/writing/write-plan';
 import type { WorkbookMapping } from '../../core/schema';
-import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet, type SheetIdentity } from '../../core/workbook/own-sheets';
+import { isOwnSheetOf, type OwnSheet, reconcileOwnSheets, recordOwnSheet, type SheetIdentity } from '../../core/writing/own-sheets';
 import { recordKept, sheetExists, sheetMissing, sheetNotOurs, sheetProtected, structureProtected } from '../../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, BlockedWrite } from '../../ports/workbook-port';
 import { dropCalcChain } from './calc-chain';

@@ -5,7 +5,7 @@
  * when the plan gives one; without one it has no <v>, and the workbook is told
  * to recalculate on open (see WorkbookPart.requestFullCalcOnLoad).
  */
-import type { CellWrite, PlainValue } from '../../core/plan/write-plan';
+import type { CellWrite, PlainValue } from '../../core/writing/write-plan';
 import { escapeText } from './xml-patch';
 
 /** A formula without a cached result: Excel must calculate it on open. */

@@ -6,7 +6,7 @@
  * other byte of the sheet stays as it was.
  */
 import { columnLetters } from '../../core/grid';
-import type { CellWrite, SheetPlan } from '../../core/plan/write-plan';
+import type { CellWrite, SheetPlan } from '../../core/writing/write-plan';
 import { cellWriter, uncalculated } from './cell-xml';
 import { patchColumns } from './columns-patch';
 import { NS } from './namespaces';

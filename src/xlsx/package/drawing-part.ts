@@ -5,7 +5,7 @@
  * stays under its text when a column is widened. Excel and LibreOffice draw
  * and print it; nothing else of the sheet refers to it.
  */
-import type { HorizontalRule } from '../../core/plan/write-plan';
+import type { HorizontalRule } from '../../core/writing/write-plan';
 import { XML_DECLARATION } from './namespaces';
 
 export const DRAWING_NS = {

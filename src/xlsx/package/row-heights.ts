@@ -5,7 +5,7 @@
  * writer, kept as it was: a merged cell wraps over the width of all its columns.
  */
 import { parseAddress } from '../../core/grid';
-import type { SheetPlan } from '../../core/plan/write-plan';
+import type { SheetPlan } from '../../core/writing/write-plan';
 
 const LINE_POINTS = 15.5;
 const MAX_POINTS = 409;

@@ -6,8 +6,8 @@
  * the write would cut in two (Excel would have to repair the file).
  */
 import { columnLetters } from '../../core/grid';
-import { isOwnCell } from '../../core/plan/status-columns';
-import type { Block, SheetPlan } from '../../core/plan/write-plan';
+import { isOwnCell } from '../../core/writing/status-columns';
+import type { Block, SheetPlan } from '../../core/writing/write-plan';
 import { cellNotEmpty, dedupeBlocked, filtered, sheetProtected, splitFormula, tableOverlap } from '../../ports/blocked-writes';
 import type { BlockedWrite } from '../../ports/workbook-port';
 import { NS, REL_TYPE } from './namespaces';

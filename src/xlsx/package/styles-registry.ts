@@ -12,7 +12,7 @@
  * was added.
  */
 import { message } from '../../core/messages';
-import type { CellStyle } from '../../core/plan/write-plan';
+import type { CellStyle } from '../../core/writing/write-plan';
 import { CONTENT_TYPE, NS, REL_TYPE } from './namespaces';
 import type { ContentTypes } from './content-types';
 import type { PackageEdit } from './opc-package';

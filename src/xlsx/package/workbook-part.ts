@@ -5,7 +5,7 @@
  * active tab. Changed in place; written only when something changed.
  */
 import { message } from '../../core/messages';
-import { OWN_SHEET_NAME } from '../../core/workbook/own-sheets';
+import { OWN_SHEET_NAME } from '../../core/writing/own-sheets';
 import { quoteSheetName } from '../../core/grid';
 import { NS, REL_TYPE } from './namespaces';
 import type { PackageEdit } from './opc-package';
@@ -131,7 +131,7 @@ export class WorkbookPart {
 
   /**
    * The add-in's hidden mark on the sheet at `index`: a name scoped to it holding
-   * its own-sheet token (see core/workbook/own-sheets), which moves and goes with the sheet.
+   * its own-sheet token (see core/writing/own-sheets), which moves and goes with the sheet.
    */
   setOwnMark(index: number, token: string): void {
     this.nameEdits.set(`${OWN_SHEET_NAME}|${index}`, `"${token}"`);

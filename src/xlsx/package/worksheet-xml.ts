@@ -10,7 +10,7 @@
  * the sheet.
  */
 import { columnLetters } from '../../core/grid';
-import type { CellStyle, CellWrite, ConditionalFormat, SheetPlan } from '../../core/plan/write-plan';
+import type { CellStyle, CellWrite, ConditionalFormat, SheetPlan } from '../../core/writing/write-plan';
 import { cellWriter, uncalculated } from './cell-xml';
 import { NS, XML_DECLARATION } from './namespaces';
 import { wrappedRowHeights } from './row-heights';

@@ -12,7 +12,7 @@ import { readCellFormats } from './number-formats';
 import { readSharedStrings } from './shared-strings';
 import { readSheetGrid } from './sheet-grid';
 import { attr, localName } from './xml-names';
-import { OWN_SHEET_NAME } from '../../core/workbook/own-sheets';
+import { OWN_SHEET_NAME } from '../../core/writing/own-sheets';
 import { resolveTarget } from '../package/part-paths';
 
 export interface SheetEntry {

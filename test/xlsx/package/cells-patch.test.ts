@@ -4,7 +4,7 @@
  * `r`, column ranges split, merges, colour rules replaced on a re-run, and the
  * refusals that keep Excel from having to repair the file.
  */
-import type { SheetPlan } from '../../../src/core/plan/write-plan';
+import type { SheetPlan } from '../../../src/core/writing/write-plan';
 import { applyTo, buildPackage, cellsPlan, DEFAULT_STYLES, text } from './fixtures';
 import { partChanges } from '../../helpers/xlsx-package';
 

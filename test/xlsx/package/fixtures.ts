@@ -4,7 +4,7 @@
  * optional parts and elements present or not. Each test names what it needs.
  */
 import JSZip from 'jszip';
-import type { SheetPlan } from '../../../src/core/plan/write-plan';
+import type { SheetPlan } from '../../../src/core/writing/write-plan';
 import type { WorkbookMapping } from '../../../src/core/schema';
 import { applyPlansToPackage, type PackageApply } from '../../../src/xlsx/package/apply-plans';
 import { XlsxPackage } from '../../../src/xlsx/package/opc-package';

@@ -6,7 +6,7 @@
  */
 import { writeFileSync, readFileSync } from 'fs';
 import { join } from 'path';
-import type { SheetPlan } from '../../../src/core/plan/write-plan';
+import type { SheetPlan } from '../../../src/core/writing/write-plan';
 import type { WorkbookMapping } from '../../../src/core/schema';
 import { XlsxPackage } from '../../../src/xlsx/package/opc-package';
 import { StyleRegistry } from '../../../src/xlsx/package/styles-registry';

@@ -19,7 +19,7 @@
  * LibreOffice and WPS: no LET, LAMBDA, IFS, XLOOKUP, TEXTJOIN, NUMBERVALUE,
  * UNICHAR; arrays only inside SUMPRODUCT, as constants, or as MATCH/INDEX tables.
  */
-import { STATUS_LABELS } from '../report/format-values';
+import { STATUS_LABELS } from '../status/labels';
 import { NOT_MET_CAP } from '../status/evaluate';
 import { RESULT_WORDS } from '../status/read-actual';
 import { describeTarget } from '../target/describe';

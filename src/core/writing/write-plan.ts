@@ -4,7 +4,7 @@
  * add-in owns: its own sheets, or its own status columns on a user's sheet.
  */
 import { columnLetters } from '../grid';
-import type { OwnSheetTag } from '../workbook/own-sheets';
+import type { OwnSheetTag } from './own-sheets';
 
 export type PlainValue = string | number | boolean | null;
 

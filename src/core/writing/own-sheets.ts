@@ -15,7 +15,7 @@
  */
 import * as z from 'zod/mini';
 import { type Grid, sheetRow } from '../grid';
-import type { Block } from '../plan/write-plan';
+import type { Block } from './write-plan';
 
 export const OWN_SHEET_KINDS = ['summary', 'appendix', 'history', 'log', 'form'] as const;
 export type OwnSheetKind = (typeof OWN_SHEET_KINDS)[number];

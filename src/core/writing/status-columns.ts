@@ -10,7 +10,7 @@ import { message } from '../messages';
 import type { OwnedColumn } from '../mapping/header-vocabulary';
 import type { Indicator, SheetTable } from '../model';
 import type { YearMonth } from '../months';
-import { STATUS_LABELS } from '../report/format-values';
+import { STATUS_LABELS } from '../status/labels';
 import type { ReportedIndicator } from '../status/month-view';
 import { TASK_TARGET_TEXT } from '../target/task-rows';
 import { STATUS_COLORS } from '../summary/styles';

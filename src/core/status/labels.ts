@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, type Bilingual, type Lang, LOCALES } from '../i18n';
 import { message, said } from '../messages';
-import type { Status } from '../status/evaluate';
+import type { Status } from './evaluate';
 import type { TargetJson } from '../target/target-json';
 
 export const STATUS_LABELS: Record<Status, Bilingual> = {
