@@ -18,8 +18,13 @@ interface Chunk {
 interface CompilationStats {
   chunks: Chunk[];
   namedChunkGroups: Record<string, ChunkGroup>;
+  /** Child compilations (one per config of a multi-config build; html-webpack-plugin's own in any build). */
+  children?: CompilationStats[];
 }
-/** One compilation's statistics, or several (`npm run build` also builds the web page): the add-in's is the one with the pane. */
+/**
+ * One compilation's statistics (the add-in alone: `--env addinOnly`), or several
+ * (`npm run build` also builds the web page): the add-in's is the one with the pane.
+ */
 export type BuildStats = CompilationStats | { children: CompilationStats[] };
 
 /** The entries and the pane's own group: everything else is loaded on demand. */
@@ -36,7 +41,7 @@ export interface PaneLoad {
 }
 
 export function paneLoad(build: BuildStats, dist: string): PaneLoad {
-  const stats = 'children' in build ? build.children.find((c) => c.namedChunkGroups?.pane) : build;
+  const stats = 'namedChunkGroups' in build && build.namedChunkGroups.pane ? build : build.children?.find((c) => c.namedChunkGroups?.pane);
   if (!stats) throw new Error('no compilation with a "pane" chunk group');
   const size = (file: string): number => statSync(join(dist, file)).size;
   const chunksOf = (group: ChunkGroup): Chunk[] => group.chunks.flatMap((id) => stats.chunks.filter((c) => c.id === id));
