@@ -16,6 +16,7 @@ import { SheetsView } from './SheetsView';
 import { t } from './strings';
 import { paneTheme } from './theme';
 import { type Notice, useWorkbook } from './use-workbook';
+import type { Steps } from './commands';
 import { useNoticePerTab } from './notice-per-tab';
 import type { TaskpanePort } from './workbook-session';
 
@@ -77,37 +78,32 @@ export function App({ port, commands = LOCAL_COMMANDS, header, initialLang = 'vi
   }, [snapshot, months, month, mapSheet]);
 
   const disabled = busy !== null || snapshot === null;
-  // Planned from the cells as they are when clicked (the command reads them again); the cells listed in the dialog are the consent.
-  const addStatus = async (consented?: ForeignCell[]): Promise<void> => {
+  /**
+   * Runs a command that may first ask which cells it may overwrite: then the
+   * dialog opens (`onAsk`), and focus goes back to the button pressed when it closes.
+   */
+  const workOrAsk = async (run: (steps: Steps) => Promise<{ notice: Notice } | { ask: ForeignCell[] }>, onAsk: (ask: ForeignCell[]) => void): Promise<void> => {
     const opener = focused();
     let ask: ForeignCell[] | null = null;
     await state.work(async (steps) => {
-      const outcome = await writeStatusColumns(port, month, steps, consented, formulas);
+      const outcome = await run(steps);
       if ('notice' in outcome) return outcome.notice;
       ask = outcome.ask;
       return null;
     }, true);
     if (ask) {
       asker.current = opener;
-      setPending(ask);
+      onAsk(ask);
     }
   };
 
+  // Planned from the cells as they are when clicked (the command reads them again); the cells listed in the dialog are the consent.
+  const addStatus = (consented?: ForeignCell[]): Promise<void> =>
+    workOrAsk((steps) => writeStatusColumns(port, month, steps, consented, formulas), setPending);
+
   // The forms picked are read once; a conflict is asked about, and the merge planned again from the cells as they are then.
-  const mergeForms = async (files: Array<{ name: string; bytes: Uint8Array }>, consented?: ForeignCell[]): Promise<void> => {
-    const opener = focused();
-    let ask: ForeignCell[] | null = null;
-    await state.work(async (steps) => {
-      const outcome = await mergeUnitForms(port, month, files, steps, consented);
-      if ('notice' in outcome) return outcome.notice;
-      ask = outcome.ask;
-      return null;
-    }, true);
-    if (ask) {
-      asker.current = opener;
-      setPendingMerge({ files, ask });
-    }
-  };
+  const mergeForms = (files: Array<{ name: string; bytes: Uint8Array }>, consented?: ForeignCell[]): Promise<void> =>
+    workOrAsk((steps) => mergeUnitForms(port, month, files, steps, consented), (ask) => setPendingMerge({ files, ask }));
 
   return (
     <Shell lang={lang} onLang={setLang} theme={port.theme}>
