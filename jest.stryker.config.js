@@ -2,6 +2,7 @@
  * The tests Stryker runs against each mutant of src/core: those that exercise the core in-process.
  * Left out: the browser, LibreOffice and spawned-CLI tests, the build checks, and the
  * hundred-thousand-row plans (a stack-overflow guard, not a check of figures).
+ * The sequencer loads, for each mutant, only the files holding a test that covers it.
  */
 const base = require('./jest.config');
 
@@ -23,4 +24,5 @@ module.exports = {
     '<rootDir>/test/excel/summary-apply.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/core/large-plans.test.ts'],
+  testSequencer: '<rootDir>/jest.stryker.sequencer.js',
 };
