@@ -6,29 +6,36 @@
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { dueState, parseDeadline } from '../../src/core/deadline';
-import type { Cell, CellValue } from '../../src/core/grid';
+import type { Cell, CellValue, Grid } from '../../src/core/grid';
 import { writeNarrative } from '../../src/core/summary/narrative';
 import { buildSummaryModel } from '../../src/core/summary/build-model';
+import { historyKey } from '../../src/core/summary/history';
 import { ownerUnits } from '../../src/core/summary/owners';
-import type { SummaryModel } from '../../src/core/summary/types';
+import type { HistoryRow, SummaryModel } from '../../src/core/summary/types';
+import type { YearMonth } from '../../src/core/months';
 import { worksheetToGrid } from '../../src/xlsx/read-grid';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
 
-let model: SummaryModel;
+let grids: Grid[];
 
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE_PATH);
-  model = buildSummaryModel(analyzeWorkbook(wb.worksheets.map(worksheetToGrid)), { year: 2026, month: 11 }, 'xã Lộc Tấn', []);
+  grids = wb.worksheets.map(worksheetToGrid);
 });
+
+/** Built inside each test (not in beforeAll), so the mutation tests see which test reads which line. */
+const sampleModel = (): SummaryModel => buildSummaryModel(analyzeWorkbook(grids), { year: 2026, month: 11 }, 'xã Lộc Tấn', []);
 
 describe('the sample November 2026 summary', () => {
   it('counts 37 indicators: 17 met, 14 short, 3 without data, 3 unreadable', () => {
+    const model = sampleModel();
     expect(model.totals).toEqual({ met: 17, not_met: 14, no_data: 3, invalid: 3 });
     expect(model.indicators).toHaveLength(37);
   });
 
   it('counts by pillar, in the order of the plans', () => {
+    const model = sampleModel();
     expect(model.byGroup.map((g) => [g.group.slice(0, 42), g.totals.met, g.totals.not_met, g.totals.no_data, g.totals.invalid])).toEqual([
       ['NHÓM CHỈ TIÊU THUỘC CÁC CƠ QUAN, ĐƠN VỊ XÃ', 3, 3, 0, 0],
       ['NHÓM CHỈ TIÊU THUỘC CÁC CƠ QUAN, ĐƠN VỊ XÃ', 5, 5, 1, 2],
@@ -40,6 +47,7 @@ describe('the sample November 2026 summary', () => {
   });
 
   it('estimates a score per pillar and overall as the mean of min(progress, 1) over indicators with data', () => {
+    const model = sampleModel();
     const scored = model.indicators.filter((i) => i.score !== null);
     expect(scored).toHaveLength(31);
     const mean = scored.reduce((s, i) => s + Math.min(1, i.progress!), 0) / scored.length;
@@ -49,6 +57,7 @@ describe('the sample November 2026 summary', () => {
   });
 
   it('lists the shortfalls furthest behind first', () => {
+    const model = sampleModel();
     expect(model.shortfalls.slice(0, 4).map((i) => [i.sheet, i.id, i.progress])).toEqual([
       ['Phụ lục 1', '07', 0.5],
       ['Phụ lục 1', '05', 0.52],
@@ -60,6 +69,7 @@ describe('the sample November 2026 summary', () => {
   });
 
   it('gives each owner unit its shortfalls; a shared indicator counts for each unit', () => {
+    const model = sampleModel();
     const owner = (name: string) => model.byOwner.find((o) => o.owner === name)!;
     expect(owner('Phòng VH-XH').shortfalls.map((i) => i.id)).toEqual(['07', '05', '02']);
     expect(owner('Phòng VH-XH').totals).toEqual({ met: 5, not_met: 3, no_data: 1, invalid: 2 });
@@ -70,16 +80,19 @@ describe('the sample November 2026 summary', () => {
   });
 
   it('lists what moved since October', () => {
+    const model = sampleModel();
     expect(model.moved.find((i) => i.sheet === 'Phụ lục 1' && i.id === '04' && i.owner?.startsWith('Trung tâm'))).toMatchObject({ previous: 0.88, actual: 0.925 });
     expect(model.moved.every((i) => i.previous !== null && i.actual !== i.previous)).toBe(true);
   });
 
   it('keeps the open data problems (errors and warnings), with their cells', () => {
+    const model = sampleModel();
     expect(model.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(expect.arrayContaining(['Phụ lục 1!K19', 'Phụ lục 1!K24', 'Phụ lục 2!G10']));
     expect(model.problems.every((p) => p.severity !== 'info')).toBe(true);
   });
 
   it('has nothing due in November: the sample plans end in December', () => {
+    const model = sampleModel();
     expect(model.due).toEqual([]);
   });
 });
@@ -198,5 +211,50 @@ describe('a plan built here: the report\'s orders and the work due in November 2
     expect(parseDeadline('Tháng 0/2026')).toBeNull();
     expect(parseDeadline('Sớm nhất có thể')).toBeNull();
     expect(parseDeadline(true)).toBeNull();
+  });
+});
+
+/**
+ * October 2026 kept in the history sheet, November typed in the plan. By hand: the platforms were
+ * 100% of 9/9 in October (kept as 1 under a % format: 9 platforms) and are 9/9 now, no change; the
+ * online files went from 80% to 85%, a change; payments stayed at 70%; signatures had 60% and have
+ * no figure now, which is no change; wifi has no October figure, so nothing to compare.
+ */
+const HISTORY_PLAN: CellValue[][] = [
+  ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị chủ trì', 'Thời hạn', 'Tháng 11/2026'],
+  ['1', 'Số nền tảng số dùng chung được sử dụng', 'nền tảng', '9/9 nền tảng', 'Phòng VH-XH', 'Thường xuyên', '9/9'],
+  ['2', 'Tỷ lệ hồ sơ trực tuyến', '%', '≥ 80%', 'Phòng VH-XH', 'Tháng 12/2026', '85%'],
+  ['3', 'Tỷ lệ thanh toán số', '%', '≥ 80%', 'Công an xã', 'Tháng 12/2026', '70%'],
+  ['4', 'Tỷ lệ chữ ký số', '%', '≥ 80%', 'Công an xã', 'Tháng 12/2026', null],
+  ['5', 'Tỷ lệ điểm wifi công cộng', '%', '≥ 80%', 'Công an xã', 'Tháng 12/2026', '90%'],
+];
+
+describe('a plan built here, with October kept in the history sheet', () => {
+  const grid = { sheet: 'Kế hoạch', origin: { row: 0, col: 0 }, rows: HISTORY_PLAN.map((r) => r.map((value): Cell => ({ value }))), merges: [] };
+  const kept = (row: number, value: CellValue, format?: string): HistoryRow => {
+    const [id, name] = [String(HISTORY_PLAN[row]![0]), String(HISTORY_PLAN[row]![1])];
+    return { key: historyKey({ sheet: 'Kế hoạch', id, name }), month: '2026-10', id, name, value: value as HistoryRow['value'], ...(format ? { format } : {}) };
+  };
+  const october = [kept(1, 1, '0%'), kept(2, '80%'), kept(3, '70%'), kept(4, '60%')];
+  const summary = (month: YearMonth): SummaryModel => buildSummaryModel(analyzeWorkbook([grid]), month, null, october);
+
+  it('lists as moved only what changed since October: not what stayed, nor what has no figure this month or none before', () => {
+    const model = summary({ year: 2026, month: 11 });
+    expect(model.moved.map((i) => [i.id, i.previous, i.actual])).toEqual([['2', 0.8, 0.85]]);
+    // 100% of 9 platforms last month is 9 of them: the same as this month's 9/9.
+    expect(model.indicators.map((i) => [i.id, i.previous])).toEqual([
+      ['1', 9],
+      ['2', 0.8],
+      ['3', 0.7],
+      ['4', 0.6],
+      ['5', null],
+    ]);
+  });
+
+  it('gives no score for a month in which nothing has a figure', () => {
+    const model = summary({ year: 2026, month: 12 });
+    expect(model.totals).toEqual({ met: 0, not_met: 0, no_data: 5, invalid: 0 });
+    expect(model.score).toBeNull();
+    expect(model.byGroup.map((g) => g.score)).toEqual([null]);
   });
 });
