@@ -70,6 +70,7 @@ function evaluateNumber(target: Target, value: number): Evaluation {
 }
 
 export function compare(value: number, op: Op, threshold: number): boolean {
+  // Stryker disable EqualityOperator: a strict and a non-strict bound differ only at exactly threshold ± EPSILON (docs/mutation-equivalents.md)
   switch (op) {
     case '>=':
       return value >= threshold - EPSILON;
@@ -80,11 +81,14 @@ export function compare(value: number, op: Op, threshold: number): boolean {
     case '<':
       return value < threshold - EPSILON;
     case '=':
+      // Stryker disable next-line all: no numeric target is read with '=' (docs/mutation-equivalents.md)
       return Math.abs(value - threshold) <= EPSILON;
   }
+  // Stryker restore EqualityOperator
 }
 
 function gapOf(value: number, op: Op, threshold: number): number {
+  // Stryker disable next-line all: no numeric target is read with '=' (docs/mutation-equivalents.md)
   if (op === '=') return -Math.abs(value - threshold);
   return isUpperBound(op) ? threshold - value : value - threshold;
 }
