@@ -19,6 +19,7 @@ const T = {
   atLeast80: target('≥ 80%'),
   above80: target('Trên 80%'),
   above1: target('Đạt trên 1%'),
+  atLeast10: target('≥ 10%'),
   atMost5: target('Không quá 5%'),
   below5: target('dưới 5%'),
   index: target('Đạt tối thiểu 0.70', 'Chỉ số'),
@@ -58,6 +59,9 @@ const ROWS: Row[] = [
   ['1,2% against "Đạt trên 1%"', T.above1, '1,2%', undefined, 0.012, 'met', 0.002],
   ['0.9 plain against a 1% target: 0.9% or 90%? ask', T.above1, 0.9, undefined, 'invalid:ambiguous-share', 'invalid', null],
   ['0.009 under 0.0% against a 1% target', T.above1, 0.009, '0.0%', 0.009, 'not_met', -0.001],
+  ['0 plain against a 1% target: none at all, no doubt', T.above1, 0, undefined, 0, 'not_met', -0.01],
+  ['1 plain against a 1% target: 1% or 100%? ask', T.above1, 1, undefined, 'invalid:ambiguous-share', 'invalid', null],
+  ['0.5 plain against "≥ 10%" is 50%: no doubt beside a 10% target', T.atLeast10, 0.5, undefined, 0.5, 'met', 0.4],
   ['4% against "Không quá 5%": 1 point of margin', T.atMost5, '4%', undefined, 0.04, 'met', 0.01],
   ['6% against "Không quá 5%": 1 point over', T.atMost5, '6%', undefined, 0.06, 'not_met', -0.01],
   ['5% against "Không quá 5%"', T.atMost5, '5%', undefined, 0.05, 'met', 0],
@@ -75,6 +79,9 @@ const ROWS: Row[] = [
   ['0.85 under a 0% format (shown "85%") of 9/9 platforms: 85% of 9', T.platforms, 0.85, '0%', 7.65, 'not_met', -1.35],
   ['7 in a column formatted for shares (shown "700%") of 9/9 platforms: a count of 7', T.platforms, 7, '0%', 7, 'not_met', -2],
   ['"2/3" of 9/9 platforms is 6 of 9', T.platforms, '2/3', undefined, 6, 'not_met', -3],
+  ['"14/18" of 9/9 platforms is 7 of 9', T.platforms, '14/18', undefined, 7, 'not_met', -2],
+  ['"50%" of 9/9 platforms is 4.5 of 9', T.platforms, '50%', undefined, 4.5, 'not_met', -4.5],
+  ['"85%" against a rate per 1,000: no share fits', T.rate, '85%', undefined, 'invalid:share-for-rate', 'invalid', null],
   // A zero threshold: nothing allowed, or no fall.
   ['0 incidents against "Không quá 0 sự cố"', T.noIncidents, 0, undefined, 0, 'met', 0],
   ['2 incidents against "Không quá 0 sự cố"', T.noIncidents, 2, undefined, 2, 'not_met', -2],
@@ -88,6 +95,9 @@ const ROWS: Row[] = [
   ['Hoàn thành', T.yesNo, 'Hoàn thành', undefined, true, 'met', null],
   ['Đã triển khai', T.yesNo, 'Đã triển khai', undefined, true, 'met', null],
   ['TRUE', T.yesNo, true, undefined, true, 'met', null],
+  ['1 for a yes/no target is yes', T.yesNo, 1, undefined, true, 'met', null],
+  ['0 for a yes/no target is no', T.yesNo, 0, undefined, false, 'not_met', null],
+  ['2 for a yes/no target says neither', T.yesNo, 2, undefined, 'invalid:not-yes-no', 'invalid', null],
   ['a tick "✓"', T.yesNo, '✓', undefined, true, 'met', null],
   ['a tick "✔"', T.yesNo, '✔', undefined, true, 'met', null],
   ['a tick against a share is not a figure', T.atLeast80, '✓', undefined, 'invalid:not-a-number', 'invalid', null],
@@ -111,6 +121,7 @@ const ROWS: Row[] = [
   ['#REF!', T.atLeast80, { error: '#REF!' }, undefined, 'invalid:error-value', 'invalid', null],
   ['#REF! for a yes/no target', T.yesNo, { error: '#REF!' }, undefined, 'invalid:error-value', 'invalid', null],
   ['"khoảng 70"', T.atLeast80, 'khoảng 70', undefined, 'invalid:not-a-number', 'invalid', null],
+  ['a date (Excel made "5/11" the 5th of November) is no result', T.atLeast80, 46331, 'dd/mm/yyyy', 'invalid:date', 'invalid', null],
 ];
 
 describe('readActual + evaluate', () => {
@@ -156,6 +167,12 @@ describe('readActual + evaluate', () => {
     expect(progress(T.growth, '0%')).toBe(1);
     expect(progress(T.growth, '3%')).toBe(1);
     expect(progress(T.growth, '-1%')).toBe(0);
+  });
+
+  it('a share against a rate is refused with the rate named, so the official knows what to write', () => {
+    const got = readActual('85%', T.rate);
+    expect(got.kind === 'invalid' && got.reason.vi).toContain('"doanh nghiệp/1.000 dân"');
+    expect(got.kind === 'invalid' && got.reason.en).toContain('"doanh nghiệp/1.000 dân"');
   });
 
   it('an unreadable target makes the status invalid whatever the result, with its reason', () => {
