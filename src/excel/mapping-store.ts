@@ -85,18 +85,14 @@ export interface WrittenRecord {
  */
 export async function writeStoredMapping(host: ExcelHost, features: Features, mapping: WorkbookMapping, options: WriteRecordOptions = {}): Promise<WrittenRecord> {
   const { loaded, knownIds, previous } = options;
-  const checked = WorkbookMappingSchema.safeParse(mapping);
-  if (!checked.success) {
-    throw new AdapterError(message('excel.mapping-invalid'));
-  }
+  const record = checkedRecord(mapping);
   if (!features.customXml) {
-    await toSettings(host.settings, JSON.stringify(checked.data));
+    await toSettings(host.settings, JSON.stringify(record));
     return { xml: null, partIds: null };
   }
-  const xml = mappingToXml(checked.data, previous ?? undefined);
+  const xml = mappingToXml(record, previous ?? undefined);
   const replace = async (context: Excel.RequestContext, old: readonly Excel.CustomXmlPart[]): Promise<string> => {
-    for (const part of old) part.delete();
-    const added = context.workbook.customXmlParts.add(xml).load('id');
+    const added = queueReplace(context, old, xml);
     await context.sync();
     return added.id;
   };
@@ -110,12 +106,44 @@ export async function writeStoredMapping(host: ExcelHost, features: Features, ma
       return replace(context, parts.items);
     });
   }
-  // A record left in the settings by an older Excel would shadow nothing, but would confuse: drop it.
+  await dropSettingsRecord(host);
+  return { xml, partIds: [id] };
+}
+
+/**
+ * Queues the record's replacement into a batch still open, to go with its
+ * other work in one sync (see OfficeWorkbook.apply). Call `done` after that
+ * sync: it gives what was written.
+ */
+export function queueStoredMapping(host: ExcelHost, context: Excel.RequestContext, parts: OurParts, mapping: WorkbookMapping, previous: string | null): { done: () => Promise<WrittenRecord> } {
+  const xml = mappingToXml(checkedRecord(mapping), previous ?? undefined);
+  const added = queueReplace(context, parts.items, xml);
+  return {
+    done: async () => {
+      await dropSettingsRecord(host);
+      return { xml, partIds: [added.id] };
+    },
+  };
+}
+
+function checkedRecord(mapping: WorkbookMapping): WorkbookMapping {
+  const checked = WorkbookMappingSchema.safeParse(mapping);
+  if (!checked.success) throw new AdapterError(message('excel.mapping-invalid'));
+  return checked.data;
+}
+
+/** Deletes the old parts and adds the new one (its id readable after the next sync). */
+function queueReplace(context: Excel.RequestContext, old: readonly Excel.CustomXmlPart[], xml: string): Excel.CustomXmlPart {
+  for (const part of old) part.delete();
+  return context.workbook.customXmlParts.add(xml).load('id');
+}
+
+/** A record left in the settings by an older Excel would shadow nothing, but would confuse: drop it. */
+async function dropSettingsRecord(host: ExcelHost): Promise<void> {
   if (host.settings?.get(SETTINGS_KEY) !== undefined && host.settings.get(SETTINGS_KEY) !== null) {
     host.settings.remove(SETTINGS_KEY);
     await save(host.settings);
   }
-  return { xml, partIds: [id] };
 }
 
 /**

@@ -2,7 +2,7 @@ import { message } from '../core/messages';
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/writing/write-plan';
 import type { WorkbookMapping } from '../core/schema';
-import { reconcileOwnSheets, recordOwnSheet } from '../core/writing/own-sheets';
+import { type OwnSheet, reconcileOwnSheets, recordOwnSheet, type SheetIdentity } from '../core/writing/own-sheets';
 import { MAPPING_NAMESPACE } from '../core/mapping-xml';
 import { recordKept } from '../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
@@ -10,10 +10,11 @@ import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost, HostTheme } from './host';
-import { queueOurParts, readStoredMapping, type StoredRecord, type WriteRecordOptions, writeStoredMapping } from './mapping-store';
+import { queueOurParts, queueStoredMapping, readStoredMapping, type StoredRecord, type WriteRecordOptions, type WrittenRecord, writeStoredMapping } from './mapping-store';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
-import { excelSheetId } from './sheet-id';
+import { EXCEL_ID, excelSheetId } from './sheet-id';
+import type { MadeSheet } from './write-plans';
 
 /** The workbook open in Excel, through Office.js. */
 export class OfficeWorkbook implements WorkbookPort {
@@ -24,6 +25,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private lastRecordXml: string | null = null;
   /** The ids of the record's parts as last read or written here: a save replaces them in one sync. */
   private lastPartIds: string[] | null = null;
+  /** Excel's ids of the sheets as last read here: the checks before a write load their marks with the sheet list. */
+  private lastSheetIds: string[] = [];
   /** False when the last write asked for cell notes this Excel cannot write (no notes API). */
   notesWritten = true;
 
@@ -61,7 +64,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Every sheet and the mapping in two syncs (more, in bands, past 5 MB), with the syncs done so far as progress. */
   async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
     const read = await readWorkbook(this.host, this.features, onProgress);
-    this.remember(read);
+    this.remember(read, read.grids);
     return { grids: read.grids, stored: read.stored };
   }
 
@@ -71,10 +74,11 @@ export class OfficeWorkbook implements WorkbookPort {
     return read.stored;
   }
 
-  private remember(read: StoredRecord): void {
+  private remember(read: StoredRecord, grids?: readonly Grid[]): void {
     this.lastStored = read.stored;
     this.lastRecordXml = read.xml;
     this.lastPartIds = read.partIds;
+    if (grids) this.lastSheetIds = grids.flatMap((g) => (g.sheetId?.startsWith(EXCEL_ID) ? [g.sheetId.slice(EXCEL_ID.length)] : []));
   }
 
   /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
@@ -86,19 +90,23 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   private async saveRecord(mapping: WorkbookMapping, loaded?: WriteRecordOptions['loaded']): Promise<void> {
-    const { ownSheets, ...rest } = mapping;
-    const record: WorkbookMapping = ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
-    const written = await writeStoredMapping(this.host, this.features, record, { loaded, knownIds: this.lastPartIds, previous: this.lastRecordXml });
+    const record = withoutEmptyOwnSheets(mapping);
+    this.rememberWritten(record, await writeStoredMapping(this.host, this.features, record, { loaded, knownIds: this.lastPartIds, previous: this.lastRecordXml }));
+  }
+
+  private rememberWritten(mapping: WorkbookMapping, written: WrittenRecord): void {
     this.lastRecordXml = written.xml;
     this.lastPartIds = written.partIds;
-    this.lastStored = { found: true, mapping: record };
+    this.lastStored = { found: true, mapping: withoutEmptyOwnSheets(mapping) };
   }
 
   /**
-   * Checks every plan, then writes them all, or nothing: usually two syncs
-   * (checks, writes), more only for very large writes (one per ~4 MB request).
-   * Sheets the add-in makes are then listed in the workbook's own-sheet record
-   * by their new ids (two more syncs, only when a report was written).
+   * Checks every plan, then writes them all, or nothing: two syncs (checks,
+   * writes), more only for very large writes (one per ~4 MB request) or when
+   * a sheet appeared since the last read. Sheets the add-in makes go into the
+   * workbook's own-sheet record with the last writes, by their hidden marks;
+   * an Excel without marks (below ExcelApi 1.4) records them by their new ids,
+   * in one more sync.
    */
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (plans.length === 0) return { ok: true, written: [] };
@@ -116,21 +124,34 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.host.run(async (context) => {
       // Our XML parts are loaded with the checks, so the record is rewritten in one more sync.
       const parts = base !== null || plans.some((p) => p.own) ? (this.features.customXml ? queueOurParts(context) : null) : null;
-      const checked = await preflight(context, this.features, plans, options, ownSheets);
+      const checked = await preflight(context, this.features, plans, options, ownSheets, this.lastSheetIds);
       if (checked.blocked.length > 0) return { ok: false, blocked: checked.blocked };
-      const made = await writePlans(context, this.features, prepared, checked.positions, onProgress);
+      const recordOf = (made: MadeSheet[], ids: boolean): WorkbookMapping => ({ ...(base ?? { version: 1 as const, sheets: {} }), ownSheets: this.registryAfter(ownSheets, checked.sheets, made, ids) });
+      // With marks, the record names the new sheets by their tokens, not their ids (learnt at the next write):
+      // it then goes with the last writes, in the same sync.
+      const record: { queued?: { done: () => Promise<WrittenRecord> } } = {};
+      const withRecord = this.features.sheetNames && parts
+        ? (made: MadeSheet[]) => {
+            if (made.some((m) => m.plan.own)) record.queued = queueStoredMapping(this.host, context, parts, recordOf(made, false), this.lastRecordXml);
+          }
+        : undefined;
+      const made = await writePlans(context, this.features, prepared, checked.positions, onProgress, withRecord);
       this.notesWritten = await writeNotes(context, this.features, plans);
-      if (made.some((m) => m.plan.own)) {
-        const after = [
-          ...checked.sheets.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),
-          ...made.map((m) => ({ name: m.plan.sheet, id: excelSheetId(m.sheet.id), ...(m.plan.own && this.features.sheetNames ? { token: m.plan.own.token } : {}) })),
-        ];
-        let registry = reconcileOwnSheets(ownSheets, after);
-        for (const { plan } of made) if (plan.own) registry = recordOwnSheet(registry, after.find((s) => s.name === plan.sheet)!, plan.own);
-        await this.saveRecord({ ...(base ?? { version: 1 as const, sheets: {} }), ownSheets: registry }, parts ? { context, parts } : undefined);
-      }
+      if (record.queued) this.rememberWritten(recordOf(made, false), await record.queued.done());
+      else if (made.some((m) => m.plan.own)) await this.saveRecord(recordOf(made, true), parts ? { context, parts } : undefined);
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
+  }
+
+  /** The own-sheet record once `made` are written: the sheets as the checks found them, the new ones by token (and id once synced). */
+  private registryAfter(ownSheets: readonly OwnSheet[], before: readonly SheetIdentity[], made: MadeSheet[], ids: boolean): OwnSheet[] {
+    const after: SheetIdentity[] = [
+      ...before.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),
+      ...made.map((m) => ({ name: m.plan.sheet, ...(ids ? { id: excelSheetId(m.sheet.id) } : {}), ...(m.plan.own && this.features.sheetNames ? { token: m.plan.own.token } : {}) })),
+    ];
+    let registry = reconcileOwnSheets(ownSheets, after);
+    for (const { plan } of made) if (plan.own) registry = recordOwnSheet(registry, after.find((s) => s.name === plan.sheet)!, plan.own);
+    return registry;
   }
 
   /** Whether the record as last read here is one never to write over: damaged, or a newer version's. */
@@ -163,4 +184,9 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+function withoutEmptyOwnSheets(mapping: WorkbookMapping): WorkbookMapping {
+  const { ownSheets, ...rest } = mapping;
+  return ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
 }

@@ -3,7 +3,7 @@ import { MAPPING_NAMESPACE } from '../core/mapping-xml';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
 import { fromSettings, readStoredMapping, type StoredRecord, storedFrom } from './mapping-store';
-import { BAND_CELLS, isResponseTooLarge, type ReadProgress, readGridsInBands } from './read-bands';
+import { BAND_CELLS, isResponseTooLarge, type ReadProgress, readBandsAlongside, readGridsInBands } from './read-bands';
 import { gridsOf, queueUsedRanges } from './read-sheets';
 
 /**
@@ -13,6 +13,7 @@ import { gridsOf, queueUsedRanges } from './read-sheets';
  */
 export async function readWorkbook(host: ExcelHost, features: Features, onProgress?: ReadProgress): Promise<{ grids: Grid[] } & StoredRecord> {
   let names: string[] = [];
+  let partIds: string[] = [];
   try {
     onProgress?.(0, 2);
     return await host.run(async (context) => {
@@ -23,6 +24,7 @@ export async function readWorkbook(host: ExcelHost, features: Features, onProgre
       await context.sync();
       onProgress?.(1, 2);
       names = sheets.items.map((s) => s.name);
+      partIds = parts ? parts.items.map((p) => p.id) : [];
       const xmls = parts ? parts.items.map((part) => part.getXml()) : [];
       const pending = queueUsedRanges(context, features, names);
       await context.sync();
@@ -32,6 +34,25 @@ export async function readWorkbook(host: ExcelHost, features: Features, onProgre
     });
   } catch (error) {
     if (!isResponseTooLarge(error) || names.length === 0) throw error;
+    return readLarge(host, features, names, partIds, onProgress);
+  }
+}
+
+/**
+ * A workbook too large for one response: read in bands, the record's XML with
+ * the sheets' sizes (its parts are known from the names' sync). Should a part
+ * be gone since, the record is read again on its own (two syncs).
+ */
+async function readLarge(host: ExcelHost, features: Features, names: string[], partIds: string[], onProgress?: ReadProgress): Promise<{ grids: Grid[] } & StoredRecord> {
+  if (!features.customXml) return { grids: await readGridsInBands(host, features, names, BAND_CELLS, onProgress), stored: fromSettings(host.settings), xml: null, partIds: null };
+  try {
+    const { grids, extra } = await readBandsAlongside(host, features, names, (context) => {
+      const xmls = partIds.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+      return () => storedFrom(xmls.map((x) => x.value), host.settings, partIds);
+    }, BAND_CELLS, onProgress);
+    return { grids, ...extra };
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
     return { grids: await readGridsInBands(host, features, names, BAND_CELLS, onProgress), ...(await readStoredMapping(host, features)) };
   }
 }
