@@ -30,6 +30,8 @@ const PREACT = {
   'react-dom/client$': 'preact/compat/client',
   'react/jsx-runtime$': 'preact/jsx-runtime',
   'react/jsx-dev-runtime$': 'preact/jsx-dev-runtime',
+  // React's scheduler, which Fluent's context selector calls: Preact's stand-in.
+  scheduler$: 'preact/compat/scheduler',
 };
 
 const resolve = { extensions: ['.ts', '.tsx', '.js'], alias: PREACT, fallback: { crypto: false, fs: false, path: false, zlib: false } };

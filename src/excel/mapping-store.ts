@@ -3,26 +3,18 @@
  * urn:dti-excel:mapping:v1 (ExcelApi 1.5). Where custom XML parts are not
  * supported it goes to the document settings under SETTINGS_KEY instead. A
  * record read back is validated with zod: a damaged one is reported (and the
- * caller runs detection again), never thrown.
+ * caller runs detection again), never thrown. A chunk of its own in the pane
+ * (record-parts.ts reads the parts without it).
  */
 import { message } from '../core/messages';
-import { MAPPING_NAMESPACE, mappingToXml, readMappingRecord } from '../core/mapping-xml';
+import { mappingToXml, readMappingRecord } from '../core/mapping-xml';
 import { parseWorkbookMapping, type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
 import { storedFromParts } from '../ports/stored-mapping';
 import type { StoredMapping } from '../ports/workbook-port';
 import { AdapterError } from './errors';
 import type { Features } from './features';
 import type { ExcelHost, SettingsStore } from './host';
-
-export const SETTINGS_KEY = 'dti-excel.mapping.v1';
-
-/** Our custom XML parts, loaded in a batch that is still open. */
-export type OurParts = Excel.CustomXmlPartScopedCollection;
-
-/** Queues the load of our parts (their ids), readable after the next sync of the same batch. */
-export function queueOurParts(context: Excel.RequestContext): OurParts {
-  return context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load('items/id');
-}
+import { type OurParts, queueOurParts, type RecordParts, SETTINGS_KEY } from './record-parts';
 
 /** The record as read, with its part's XML when this version may rewrite it (so a rewrite keeps what it does not know). */
 export interface StoredRecord {
@@ -32,19 +24,9 @@ export interface StoredRecord {
   partIds: string[] | null;
 }
 
-/** Two syncs: the parts of our namespace, then their XML. */
-export async function readStoredMapping(host: ExcelHost, features: Features): Promise<StoredRecord> {
-  if (!features.customXml) return { stored: fromSettings(host.settings), xml: null, partIds: null };
-  const xmls = await host.run(async (context) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE);
-    parts.load('items/id');
-    await context.sync();
-    if (parts.items.length === 0) return { xmls: [], ids: [] };
-    const results = parts.items.map((part) => part.getXml());
-    await context.sync();
-    return { xmls: results.map((r) => r.value), ids: parts.items.map((p) => p.id) };
-  });
-  return storedFrom(xmls.xmls, host.settings, xmls.ids);
+/** The record from what record-parts read: our parts' XML, else the document settings. */
+export function storedRecordOf(parts: RecordParts, settings: SettingsStore | null): StoredRecord {
+  return parts ? storedFrom(parts.xmls, settings, parts.ids) : { stored: fromSettings(settings), xml: null, partIds: null };
 }
 
 /** The mapping from the XML of our parts (whose ids are `ids`), else from the document settings. */

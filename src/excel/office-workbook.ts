@@ -2,18 +2,17 @@ import { message } from '../core/messages';
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/writing/write-plan';
 import type { WorkbookMapping } from '../core/schema';
-import { type OwnSheet, reconcileOwnSheets, recordOwnSheet, type SheetIdentity } from '../core/writing/own-sheets';
-import { MAPPING_NAMESPACE } from '../core/mapping-xml';
+import { MAPPING_NAMESPACE } from '../core/record-namespace';
 import { recordKept } from '../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
-import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost, HostTheme } from './host';
-import { queueOurParts, queueStoredMapping, readStoredMapping, type StoredRecord, type WriteRecordOptions, type WrittenRecord, writeStoredMapping } from './mapping-store';
+import type { StoredRecord, WriteRecordOptions, WrittenRecord } from './mapping-store';
+import { queueOurParts, readRecordParts } from './record-parts';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
-import { EXCEL_ID, excelSheetId } from './sheet-id';
+import { EXCEL_ID } from './sheet-id';
 import type { MadeSheet } from './write-plans';
 
 /** The workbook open in Excel, through Office.js. */
@@ -63,15 +62,19 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Every sheet and the mapping in two syncs (more, in bands, past 5 MB), with the syncs done so far as progress. */
   async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+    const store = recordStore(); // fetched while Excel reads
     const read = await readWorkbook(this.host, this.features, onProgress);
-    this.remember(read, read.grids);
-    return { grids: read.grids, stored: read.stored };
+    const record = (await store).storedRecordOf(read.parts, this.host.settings);
+    this.remember(record, read.grids);
+    return { grids: read.grids, stored: record.stored };
   }
 
   async readMapping(): Promise<StoredMapping> {
-    const read = await readStoredMapping(this.host, this.features);
-    this.remember(read);
-    return read.stored;
+    const store = recordStore();
+    const parts = await readRecordParts(this.host, this.features);
+    const record = (await store).storedRecordOf(parts, this.host.settings);
+    this.remember(record);
+    return record.stored;
   }
 
   private remember(read: StoredRecord, grids?: readonly Grid[]): void {
@@ -91,6 +94,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private async saveRecord(mapping: WorkbookMapping, loaded?: WriteRecordOptions['loaded']): Promise<void> {
     const record = withoutEmptyOwnSheets(mapping);
+    const { writeStoredMapping } = await recordStore();
     this.rememberWritten(record, await writeStoredMapping(this.host, this.features, record, { loaded, knownIds: this.lastPartIds, previous: this.lastRecordXml }));
   }
 
@@ -110,7 +114,9 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (plans.length === 0) return { ok: true, written: [] };
-    const { preflight, prepareWrites, writeNotes, writePlans } = await import(/* webpackChunkName: "writes", webpackPrefetch: true */ './apply-steps');
+    const steps = await import(/* webpackChunkName: "writes", webpackPrefetch: true */ './apply-steps');
+    const { preflight, prepareWrites, registryAfter, writeNotes, writePlans } = steps;
+    const { queueStoredMapping } = await recordStore();
     // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
     const { prepared, tooLarge } = prepareWrites(plans);
     if (tooLarge.length > 0) return { ok: false, blocked: tooLarge };
@@ -126,7 +132,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const parts = base !== null || plans.some((p) => p.own) ? (this.features.customXml ? queueOurParts(context) : null) : null;
       const checked = await preflight(context, this.features, plans, options, ownSheets, this.lastSheetIds);
       if (checked.blocked.length > 0) return { ok: false, blocked: checked.blocked };
-      const recordOf = (made: MadeSheet[], ids: boolean): WorkbookMapping => ({ ...(base ?? { version: 1 as const, sheets: {} }), ownSheets: this.registryAfter(ownSheets, checked.sheets, made, ids) });
+      const recordOf = (made: MadeSheet[], ids: boolean): WorkbookMapping => ({ ...(base ?? { version: 1 as const, sheets: {} }), ownSheets: registryAfter(ownSheets, checked.sheets, made, this.features.sheetNames, ids) });
       // With marks, the record names the new sheets by their tokens, not their ids (learnt at the next write):
       // it then goes with the last writes, in the same sync.
       const record: { queued?: { done: () => Promise<WrittenRecord> } } = {};
@@ -141,17 +147,6 @@ export class OfficeWorkbook implements WorkbookPort {
       else if (made.some((m) => m.plan.own)) await this.saveRecord(recordOf(made, true), parts ? { context, parts } : undefined);
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
-  }
-
-  /** The own-sheet record once `made` are written: the sheets as the checks found them, the new ones by token (and id once synced). */
-  private registryAfter(ownSheets: readonly OwnSheet[], before: readonly SheetIdentity[], made: MadeSheet[], ids: boolean): OwnSheet[] {
-    const after: SheetIdentity[] = [
-      ...before.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),
-      ...made.map((m) => ({ name: m.plan.sheet, ...(ids ? { id: excelSheetId(m.sheet.id) } : {}), ...(m.plan.own && this.features.sheetNames ? { token: m.plan.own.token } : {}) })),
-    ];
-    let registry = reconcileOwnSheets(ownSheets, after);
-    for (const { plan } of made) if (plan.own) registry = recordOwnSheet(registry, after.find((s) => s.name === plan.sheet)!, plan.own);
-    return registry;
   }
 
   /** Whether the record as last read here is one never to write over: damaged, or a newer version's. */
@@ -169,6 +164,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** The open workbook's .xlsx bytes (Office file API), and a name for the copy sent upward. */
   async documentBytes(): Promise<{ bytes: Uint8Array; name: string }> {
+    const { readDocumentBytes, sendCopyName } = await import(/* webpackChunkName: "send-copy" */ './document-file');
     return { bytes: await readDocumentBytes(this.host), name: sendCopyName(this.host) };
   }
 
@@ -189,4 +185,9 @@ export class OfficeWorkbook implements WorkbookPort {
 function withoutEmptyOwnSheets(mapping: WorkbookMapping): WorkbookMapping {
   const { ownSheets, ...rest } = mapping;
   return ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
+}
+
+/** The record's reading and writing (with zod's checks): a chunk of its own, fetched at the first read. */
+function recordStore(): Promise<typeof import('./mapping-store')> {
+  return import(/* webpackChunkName: "record" */ './mapping-store');
 }

@@ -3,8 +3,10 @@
  * web refuses responses above 5 MB): the used ranges' sizes first, then their
  * cells in row bands, as many bands per sync as fit a cell budget. A sync that
  * is still too large makes the budget smaller and the read start again.
+ * Loaded only for such workbooks (a chunk of its own in the pane).
  */
 import type { Grid } from '../core/grid';
+import { isResponseTooLarge } from './too-large';
 import { parseAreas, rangeAt } from './addresses';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
@@ -15,10 +17,6 @@ import { usedRangeToGrid } from './to-grid';
 /** Cells read per sync at first: about 45 bytes each (values, types, formats, formulas) for typical plans. */
 export const BAND_CELLS = 60_000;
 
-export function isResponseTooLarge(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return code === 'ResponsePayloadSizeLimitExceeded';
-}
 
 interface Shape {
   name: string;
