@@ -20,7 +20,21 @@ const rules = [
 // Node's modules are empty in the page: src/files (reached through src/xlsx) calls them only from the CLI,
 // crc32.ts falls back to its own table without zlib.crc32, and raw DEFLATE has its browser module (below).
 // A page path that needs one fails in the browser tests.
-const resolve = { extensions: ['.ts', '.tsx', '.js'], fallback: { crypto: false, fs: false, path: false, zlib: false } };
+/**
+ * React's API from Preact (preact/compat) in the page: the same components and Fluent UI, a tenth of React DOM's
+ * size in the scripts the pane runs when it opens. Tests in Node keep React itself.
+ */
+const PREACT = {
+  react$: 'preact/compat',
+  'react-dom$': 'preact/compat',
+  'react-dom/client$': 'preact/compat/client',
+  'react/jsx-runtime$': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime$': 'preact/jsx-dev-runtime',
+  // React's scheduler, which Fluent's context selector calls: Preact's stand-in.
+  scheduler$: 'preact/compat/scheduler',
+};
+
+const resolve = { extensions: ['.ts', '.tsx', '.js'], alias: PREACT, fallback: { crypto: false, fs: false, path: false, zlib: false } };
 
 /**
  * Zip entries are (de)compressed with Node's zlib in the CLI and with fflate in the page. Matched on the

@@ -240,8 +240,9 @@ export class FakeWorkbook {
     return found;
   }
 
-  findSheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** A sheet by name (any case) or by id, as Excel's Worksheets.getItem(key) finds it. */
+  findSheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key);
   }
 
   addPart(xml: string): { id: string; xml: string } {

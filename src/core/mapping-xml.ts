@@ -9,10 +9,11 @@
  */
 import type { Bilingual } from './i18n';
 import { message } from './messages';
+import { MAPPING_NAMESPACE } from './record-namespace';
 import { readRecordXml, type RecordRoot } from './record-xml';
 import { parseWorkbookMapping, type WorkbookMapping } from './schema';
 
-export const MAPPING_NAMESPACE = 'urn:dti-excel:mapping:v1';
+export { MAPPING_NAMESPACE };
 const ROOT = 'dtiMapping';
 /** The record version this add-in writes; a higher one is a newer version's. */
 export const RECORD_VERSION = 1;

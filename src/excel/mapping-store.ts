@@ -3,26 +3,18 @@
  * urn:dti-excel:mapping:v1 (ExcelApi 1.5). Where custom XML parts are not
  * supported it goes to the document settings under SETTINGS_KEY instead. A
  * record read back is validated with zod: a damaged one is reported (and the
- * caller runs detection again), never thrown.
+ * caller runs detection again), never thrown. A chunk of its own in the pane
+ * (record-parts.ts reads the parts without it).
  */
 import { message } from '../core/messages';
-import { MAPPING_NAMESPACE, mappingToXml, readMappingRecord } from '../core/mapping-xml';
+import { mappingToXml, readMappingRecord } from '../core/mapping-xml';
 import { parseWorkbookMapping, type WorkbookMapping, WorkbookMappingSchema } from '../core/schema';
 import { storedFromParts } from '../ports/stored-mapping';
 import type { StoredMapping } from '../ports/workbook-port';
 import { AdapterError } from './errors';
 import type { Features } from './features';
 import type { ExcelHost, SettingsStore } from './host';
-
-export const SETTINGS_KEY = 'dti-excel.mapping.v1';
-
-/** Our custom XML parts, loaded in a batch that is still open. */
-export type OurParts = Excel.CustomXmlPartScopedCollection;
-
-/** Queues the load of our parts (their ids), readable after the next sync of the same batch. */
-export function queueOurParts(context: Excel.RequestContext): OurParts {
-  return context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE).load('items/id');
-}
+import { type OurParts, queueOurParts, type RecordParts, SETTINGS_KEY } from './record-parts';
 
 /** The record as read, with its part's XML when this version may rewrite it (so a rewrite keeps what it does not know). */
 export interface StoredRecord {
@@ -32,19 +24,9 @@ export interface StoredRecord {
   partIds: string[] | null;
 }
 
-/** Two syncs: the parts of our namespace, then their XML. */
-export async function readStoredMapping(host: ExcelHost, features: Features): Promise<StoredRecord> {
-  if (!features.customXml) return { stored: fromSettings(host.settings), xml: null, partIds: null };
-  const xmls = await host.run(async (context) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(MAPPING_NAMESPACE);
-    parts.load('items/id');
-    await context.sync();
-    if (parts.items.length === 0) return { xmls: [], ids: [] };
-    const results = parts.items.map((part) => part.getXml());
-    await context.sync();
-    return { xmls: results.map((r) => r.value), ids: parts.items.map((p) => p.id) };
-  });
-  return storedFrom(xmls.xmls, host.settings, xmls.ids);
+/** The record from what record-parts read: our parts' XML, else the document settings. */
+export function storedRecordOf(parts: RecordParts, settings: SettingsStore | null): StoredRecord {
+  return parts ? storedFrom(parts.xmls, settings, parts.ids) : { stored: fromSettings(settings), xml: null, partIds: null };
 }
 
 /** The mapping from the XML of our parts (whose ids are `ids`), else from the document settings. */
@@ -85,18 +67,14 @@ export interface WrittenRecord {
  */
 export async function writeStoredMapping(host: ExcelHost, features: Features, mapping: WorkbookMapping, options: WriteRecordOptions = {}): Promise<WrittenRecord> {
   const { loaded, knownIds, previous } = options;
-  const checked = WorkbookMappingSchema.safeParse(mapping);
-  if (!checked.success) {
-    throw new AdapterError(message('excel.mapping-invalid'));
-  }
+  const record = checkedRecord(mapping);
   if (!features.customXml) {
-    await toSettings(host.settings, JSON.stringify(checked.data));
+    await toSettings(host.settings, JSON.stringify(record));
     return { xml: null, partIds: null };
   }
-  const xml = mappingToXml(checked.data, previous ?? undefined);
+  const xml = mappingToXml(record, previous ?? undefined);
   const replace = async (context: Excel.RequestContext, old: readonly Excel.CustomXmlPart[]): Promise<string> => {
-    for (const part of old) part.delete();
-    const added = context.workbook.customXmlParts.add(xml).load('id');
+    const added = queueReplace(context, old, xml);
     await context.sync();
     return added.id;
   };
@@ -110,12 +88,44 @@ export async function writeStoredMapping(host: ExcelHost, features: Features, ma
       return replace(context, parts.items);
     });
   }
-  // A record left in the settings by an older Excel would shadow nothing, but would confuse: drop it.
+  await dropSettingsRecord(host);
+  return { xml, partIds: [id] };
+}
+
+/**
+ * Queues the record's replacement into a batch still open, to go with its
+ * other work in one sync (see OfficeWorkbook.apply). Call `done` after that
+ * sync: it gives what was written.
+ */
+export function queueStoredMapping(host: ExcelHost, context: Excel.RequestContext, parts: OurParts, mapping: WorkbookMapping, previous: string | null): { done: () => Promise<WrittenRecord> } {
+  const xml = mappingToXml(checkedRecord(mapping), previous ?? undefined);
+  const added = queueReplace(context, parts.items, xml);
+  return {
+    done: async () => {
+      await dropSettingsRecord(host);
+      return { xml, partIds: [added.id] };
+    },
+  };
+}
+
+function checkedRecord(mapping: WorkbookMapping): WorkbookMapping {
+  const checked = WorkbookMappingSchema.safeParse(mapping);
+  if (!checked.success) throw new AdapterError(message('excel.mapping-invalid'));
+  return checked.data;
+}
+
+/** Deletes the old parts and adds the new one (its id readable after the next sync). */
+function queueReplace(context: Excel.RequestContext, old: readonly Excel.CustomXmlPart[], xml: string): Excel.CustomXmlPart {
+  for (const part of old) part.delete();
+  return context.workbook.customXmlParts.add(xml).load('id');
+}
+
+/** A record left in the settings by an older Excel would shadow nothing, but would confuse: drop it. */
+async function dropSettingsRecord(host: ExcelHost): Promise<void> {
   if (host.settings?.get(SETTINGS_KEY) !== undefined && host.settings.get(SETTINGS_KEY) !== null) {
     host.settings.remove(SETTINGS_KEY);
     await save(host.settings);
   }
-  return { xml, partIds: [id] };
 }
 
 /**

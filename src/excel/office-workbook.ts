@@ -2,18 +2,18 @@ import { message } from '../core/messages';
 import type { Grid } from '../core/grid';
 import type { SheetPlan } from '../core/writing/write-plan';
 import type { WorkbookMapping } from '../core/schema';
-import { reconcileOwnSheets, recordOwnSheet } from '../core/writing/own-sheets';
-import { MAPPING_NAMESPACE } from '../core/mapping-xml';
+import { MAPPING_NAMESPACE } from '../core/record-namespace';
 import { recordKept } from '../ports/blocked-writes';
 import type { ApplyOptions, ApplyResult, StoredMapping, WorkbookPort } from '../ports/workbook-port';
-import { readDocumentBytes, sendCopyName } from './document-file';
 import { AdapterError } from './errors';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost, HostTheme } from './host';
-import { queueOurParts, readStoredMapping, type StoredRecord, type WriteRecordOptions, writeStoredMapping } from './mapping-store';
+import type { StoredRecord, WriteRecordOptions, WrittenRecord } from './mapping-store';
+import { queueOurParts, readRecordParts } from './record-parts';
 import { readGrids, readSheetNames } from './read-sheets';
 import { readWorkbook } from './read-workbook';
-import { excelSheetId } from './sheet-id';
+import { EXCEL_ID } from './sheet-id';
+import type { MadeSheet } from './write-plans';
 
 /** The workbook open in Excel, through Office.js. */
 export class OfficeWorkbook implements WorkbookPort {
@@ -24,6 +24,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private lastRecordXml: string | null = null;
   /** The ids of the record's parts as last read or written here: a save replaces them in one sync. */
   private lastPartIds: string[] | null = null;
+  /** Excel's ids of the sheets as last read here: the checks before a write load their marks with the sheet list. */
+  private lastSheetIds: string[] = [];
   /** False when the last write asked for cell notes this Excel cannot write (no notes API). */
   notesWritten = true;
 
@@ -60,21 +62,26 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Every sheet and the mapping in two syncs (more, in bands, past 5 MB), with the syncs done so far as progress. */
   async readAll(onProgress?: (done: number, total: number) => void): Promise<{ grids: Grid[]; stored: StoredMapping }> {
+    const store = recordStore(); // fetched while Excel reads
     const read = await readWorkbook(this.host, this.features, onProgress);
-    this.remember(read);
-    return { grids: read.grids, stored: read.stored };
+    const record = (await store).storedRecordOf(read.parts, this.host.settings);
+    this.remember(record, read.grids);
+    return { grids: read.grids, stored: record.stored };
   }
 
   async readMapping(): Promise<StoredMapping> {
-    const read = await readStoredMapping(this.host, this.features);
-    this.remember(read);
-    return read.stored;
+    const store = recordStore();
+    const parts = await readRecordParts(this.host, this.features);
+    const record = (await store).storedRecordOf(parts, this.host.settings);
+    this.remember(record);
+    return record.stored;
   }
 
-  private remember(read: StoredRecord): void {
+  private remember(read: StoredRecord, grids?: readonly Grid[]): void {
     this.lastStored = read.stored;
     this.lastRecordXml = read.xml;
     this.lastPartIds = read.partIds;
+    if (grids) this.lastSheetIds = grids.flatMap((g) => (g.sheetId?.startsWith(EXCEL_ID) ? [g.sheetId.slice(EXCEL_ID.length)] : []));
   }
 
   /** Saves the mapping; the own-sheet record stays as this port last knew it (callers never change it). */
@@ -86,23 +93,30 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   private async saveRecord(mapping: WorkbookMapping, loaded?: WriteRecordOptions['loaded']): Promise<void> {
-    const { ownSheets, ...rest } = mapping;
-    const record: WorkbookMapping = ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
-    const written = await writeStoredMapping(this.host, this.features, record, { loaded, knownIds: this.lastPartIds, previous: this.lastRecordXml });
+    const record = withoutEmptyOwnSheets(mapping);
+    const { writeStoredMapping } = await recordStore();
+    this.rememberWritten(record, await writeStoredMapping(this.host, this.features, record, { loaded, knownIds: this.lastPartIds, previous: this.lastRecordXml }));
+  }
+
+  private rememberWritten(mapping: WorkbookMapping, written: WrittenRecord): void {
     this.lastRecordXml = written.xml;
     this.lastPartIds = written.partIds;
-    this.lastStored = { found: true, mapping: record };
+    this.lastStored = { found: true, mapping: withoutEmptyOwnSheets(mapping) };
   }
 
   /**
-   * Checks every plan, then writes them all, or nothing: usually two syncs
-   * (checks, writes), more only for very large writes (one per ~4 MB request).
-   * Sheets the add-in makes are then listed in the workbook's own-sheet record
-   * by their new ids (two more syncs, only when a report was written).
+   * Checks every plan, then writes them all, or nothing: two syncs (checks,
+   * writes), more only for very large writes (one per ~4 MB request) or when
+   * a sheet appeared since the last read. Sheets the add-in makes go into the
+   * workbook's own-sheet record with the last writes, by their hidden marks;
+   * an Excel without marks (below ExcelApi 1.4) records them by their new ids,
+   * in one more sync.
    */
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (plans.length === 0) return { ok: true, written: [] };
-    const { preflight, prepareWrites, writeNotes, writePlans } = await import(/* webpackChunkName: "writes", webpackPrefetch: true */ './apply-steps');
+    const steps = await import(/* webpackChunkName: "writes", webpackPrefetch: true */ './apply-steps');
+    const { preflight, prepareWrites, registryAfter, writeNotes, writePlans } = steps;
+    const { queueStoredMapping } = await recordStore();
     // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
     const { prepared, tooLarge } = prepareWrites(plans);
     if (tooLarge.length > 0) return { ok: false, blocked: tooLarge };
@@ -116,19 +130,21 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.host.run(async (context) => {
       // Our XML parts are loaded with the checks, so the record is rewritten in one more sync.
       const parts = base !== null || plans.some((p) => p.own) ? (this.features.customXml ? queueOurParts(context) : null) : null;
-      const checked = await preflight(context, this.features, plans, options, ownSheets);
+      const checked = await preflight(context, this.features, plans, options, ownSheets, this.lastSheetIds);
       if (checked.blocked.length > 0) return { ok: false, blocked: checked.blocked };
-      const made = await writePlans(context, this.features, prepared, checked.positions, onProgress);
+      const recordOf = (made: MadeSheet[], ids: boolean): WorkbookMapping => ({ ...(base ?? { version: 1 as const, sheets: {} }), ownSheets: registryAfter(ownSheets, checked.sheets, made, this.features.sheetNames, ids) });
+      // With marks, the record names the new sheets by their tokens, not their ids (learnt at the next write):
+      // it then goes with the last writes, in the same sync.
+      const record: { queued?: { done: () => Promise<WrittenRecord> } } = {};
+      const withRecord = this.features.sheetNames && parts
+        ? (made: MadeSheet[]) => {
+            if (made.some((m) => m.plan.own)) record.queued = queueStoredMapping(this.host, context, parts, recordOf(made, false), this.lastRecordXml);
+          }
+        : undefined;
+      const made = await writePlans(context, this.features, prepared, checked.positions, onProgress, withRecord);
       this.notesWritten = await writeNotes(context, this.features, plans);
-      if (made.some((m) => m.plan.own)) {
-        const after = [
-          ...checked.sheets.filter((s) => !made.some((m) => m.plan.sheet.toLocaleLowerCase() === s.name.toLocaleLowerCase())),
-          ...made.map((m) => ({ name: m.plan.sheet, id: excelSheetId(m.sheet.id), ...(m.plan.own && this.features.sheetNames ? { token: m.plan.own.token } : {}) })),
-        ];
-        let registry = reconcileOwnSheets(ownSheets, after);
-        for (const { plan } of made) if (plan.own) registry = recordOwnSheet(registry, after.find((s) => s.name === plan.sheet)!, plan.own);
-        await this.saveRecord({ ...(base ?? { version: 1 as const, sheets: {} }), ownSheets: registry }, parts ? { context, parts } : undefined);
-      }
+      if (record.queued) this.rememberWritten(recordOf(made, false), await record.queued.done());
+      else if (made.some((m) => m.plan.own)) await this.saveRecord(recordOf(made, true), parts ? { context, parts } : undefined);
       return { ok: true, written: plans.map((p) => p.sheet) };
     });
   }
@@ -148,6 +164,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** The open workbook's .xlsx bytes (Office file API), and a name for the copy sent upward. */
   async documentBytes(): Promise<{ bytes: Uint8Array; name: string }> {
+    const { readDocumentBytes, sendCopyName } = await import(/* webpackChunkName: "send-copy" */ './document-file');
     return { bytes: await readDocumentBytes(this.host), name: sendCopyName(this.host) };
   }
 
@@ -163,4 +180,14 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+function withoutEmptyOwnSheets(mapping: WorkbookMapping): WorkbookMapping {
+  const { ownSheets, ...rest } = mapping;
+  return ownSheets && ownSheets.length > 0 ? { ...rest, ownSheets } : rest;
+}
+
+/** The record's reading and writing (with zod's checks): a chunk of its own, fetched at the first read. */
+function recordStore(): Promise<typeof import('./mapping-store')> {
+  return import(/* webpackChunkName: "record" */ './mapping-store');
 }

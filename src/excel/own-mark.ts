@@ -5,7 +5,7 @@
  * no sheet is then taken for the add-in's, so reports are never replaced, only
  * made anew beside the old ones.
  */
-import { OWN_SHEET_NAME } from '../core/writing/own-sheets';
+import { OWN_SHEET_NAME } from '../core/writing/own-sheet-name';
 import type { Grid } from '../core/grid';
 import type { Features } from './features';
 import { excelSheetId } from './sheet-id';

@@ -1,6 +1,7 @@
 /**
  * Checks made before any write, all read in one sync (two when an old Excel
- * cannot list the tables of a range): a plan that would touch what the add-in
+ * cannot list the tables of a range, or when a sheet appeared since the last
+ * read and its mark must be read too): a plan that would touch what the add-in
  * does not own is refused and nothing at all is written. A sheet is the
  * add-in's own only when it carries the hidden mark of an entry in the
  * workbook's own-sheet record (see core/writing/own-sheets).
@@ -39,39 +40,51 @@ export function blockArea(block: Block): SheetArea {
   return { top: block.top - 1, left: block.left, bottom: block.top - 1 + Math.max(1, block.cells.length) - 1, right: block.left + width - 1 };
 }
 
+/**
+ * `knownSheetIds` are the sheets of the read just before: their marks and
+ * protection are loaded with the sheet list, in the same sync, so only a sheet
+ * added since (or an Excel without marks) costs one more. Nothing read before
+ * is trusted: every mark used comes from this sync or the next.
+ */
 export async function preflight(
   context: Excel.RequestContext,
   features: Features,
   plans: SheetPlan[],
   options: ApplyOptions,
   ownSheets: readonly OwnSheet[],
+  knownSheetIds: readonly string[] = [],
 ): Promise<Preflight> {
   const blocked: BlockedWrite[] = [];
   const positions = new Map<string, number>();
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/position,items/id');
-  const bookProtection = features.workbookProtection && plans.some((p) => p.mode !== 'cells') ? context.workbook.protection : null;
+  const sheetPlans = plans.filter((p) => p.mode !== 'cells');
+  const bookProtection = features.workbookProtection && sheetPlans.length > 0 ? context.workbook.protection : null;
   bookProtection?.load('protected');
   const probes = plans.filter((p) => p.mode === 'cells').map((plan) => probeCells(context, features, plan));
+  const early = sheetPlans.length > 0 && features.sheetNames ? knownSheetIds.map((id) => probeSheet(context.workbook.worksheets.getItem(id), features, id)) : [];
   try {
     await context.sync();
   } catch (e) {
+    // A sheet read just before is gone: check again the slow way, trusting nothing queued here.
+    if (early.length > 0) return preflight(context, features, plans, options, ownSheets);
     // A sheet a plan writes into is gone (renamed or deleted since it was read): say so, write nothing.
     const missing = await missingSheets(context, plans);
     if (missing.length === 0) throw e;
     return { blocked: missing.map(sheetMissing), positions, sheets: [] };
   }
 
-  // Sheets are known only now: their marks (and the protection of sheets to replace) take one more sync.
-  const sheetPlans = plans.filter((p) => p.mode !== 'cells');
-  const marks = sheetPlans.length > 0 ? sheets.items.map((s) => queueOwnMark(s, features)) : [];
+  // The marks (and the protection of sheets to replace) of sheets not probed above take one more sync.
+  const probed = new Map(early.map((p) => [p.id, p]));
+  const sheetProbes = sheetPlans.length > 0 ? sheets.items.map((s) => probed.get(s.id) ?? probeSheet(s, features, s.id)) : [];
   const existing = new Map(sheets.items.map((s, i) => [s.name.toLocaleLowerCase(), { sheet: s, index: i }]));
   const replaced = sheetPlans
     .filter((p) => p.mode === 'replace-own' && existing.has(p.sheet.toLocaleLowerCase()))
-    .map((plan) => ({ plan, protection: features.protection ? existing.get(plan.sheet.toLocaleLowerCase())!.sheet.protection.load('protected') : null }));
+    .map((plan) => ({ plan, protection: sheetProbes[existing.get(plan.sheet.toLocaleLowerCase())!.index]?.protection ?? null }));
+  const marks = sheetProbes.map((p) => p.marks);
   // Without marks (ExcelApi below 1.4), a sheet under a recorded name is the add-in's only while it holds what the add-in wrote.
   const contents = sheetPlans.length > 0 && !features.sheetNames ? sheets.items.map((s) => (ownSheets.some((e) => sameSheetName(e.name, s.name)) ? s.getUsedRangeOrNullObject(true).load('values,valueTypes,formulas,rowIndex,columnIndex') : null)) : [];
-  if (marks.some((m) => m !== null) || replaced.some((r) => r.protection) || contents.some((c) => c !== null)) await context.sync();
+  if (sheetProbes.some((p) => !probed.has(p.id) && (p.marks !== null || p.protection !== null)) || contents.some((c) => c !== null)) await context.sync();
   const identities: SheetIdentity[] = sheets.items.map((s, i) => {
     const token = ownTokenOf(marks[i] ?? null);
     const content = contents[i];
@@ -99,6 +112,17 @@ export async function preflight(
     if (area && t.probe.blocks.some((b) => areasOverlap(area, b.area))) blocked.push(tableOverlap(t.probe.plan.sheet, t.name));
   }
   return { blocked, positions, sheets: identities };
+}
+
+interface SheetProbe {
+  id: string;
+  marks: Excel.NamedItemCollection | null;
+  protection: Excel.WorksheetProtection | null;
+}
+
+/** Queues the load of a sheet's mark and protection (a sheet to replace must not be protected). */
+function probeSheet(sheet: Excel.Worksheet, features: Features, id: string): SheetProbe {
+  return { id, marks: queueOwnMark(sheet, features), protection: features.protection ? sheet.protection.load('protected') : null };
 }
 
 function sameSheetName(a: string, b: string): boolean {

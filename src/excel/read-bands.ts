@@ -3,8 +3,10 @@
  * web refuses responses above 5 MB): the used ranges' sizes first, then their
  * cells in row bands, as many bands per sync as fit a cell budget. A sync that
  * is still too large makes the budget smaller and the read start again.
+ * Loaded only for such workbooks (a chunk of its own in the pane).
  */
 import type { Grid } from '../core/grid';
+import { isResponseTooLarge } from './too-large';
 import { parseAreas, rangeAt } from './addresses';
 import type { Features } from './features';
 import type { ExcelHost } from './host';
@@ -15,10 +17,6 @@ import { usedRangeToGrid } from './to-grid';
 /** Cells read per sync at first: about 45 bytes each (values, types, formats, formulas) for typical plans. */
 export const BAND_CELLS = 60_000;
 
-export function isResponseTooLarge(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return code === 'ResponsePayloadSizeLimitExceeded';
-}
 
 interface Shape {
   name: string;
@@ -47,16 +45,27 @@ interface Cells {
 export type ReadProgress = (done: number, total: number) => void;
 
 export async function readGridsInBands(host: ExcelHost, features: Features, names: string[], budget = BAND_CELLS, onProgress?: ReadProgress): Promise<Grid[]> {
+  return (await readBandsAlongside(host, features, names, () => () => undefined, budget, onProgress)).grids;
+}
+
+/**
+ * Queues loads of its own into the first sync of a band read (the sheets' sizes)
+ * and gives back a reader of what they loaded, called after that sync.
+ */
+export type Alongside<T> = (context: Excel.RequestContext) => () => T;
+
+/** The band read, with `alongside`'s loads sent in its first sync: what it read comes back as `extra`. */
+export async function readBandsAlongside<T>(host: ExcelHost, features: Features, names: string[], alongside: Alongside<T>, budget = BAND_CELLS, onProgress?: ReadProgress): Promise<{ grids: Grid[]; extra: T }> {
   for (let cells = budget; ; cells = Math.floor(cells / 2)) {
     try {
-      return await readOnce(host, features, names, cells, onProgress);
+      return await readOnce(host, features, names, cells, alongside, onProgress);
     } catch (error) {
       if (!isResponseTooLarge(error) || cells < 2_000) throw error;
     }
   }
 }
 
-async function readOnce(host: ExcelHost, features: Features, names: string[], budget: number, onProgress?: ReadProgress): Promise<Grid[]> {
+async function readOnce<T>(host: ExcelHost, features: Features, names: string[], budget: number, alongside: Alongside<T>, onProgress?: ReadProgress): Promise<{ grids: Grid[]; extra: T }> {
   return host.run(async (context) => {
     const pending = names.map((name) => {
       const sheet = context.workbook.worksheets.getItem(name).load('id,visibility');
@@ -66,7 +75,9 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
       const visible = features.visibleCells ? used.getSpecialCellsOrNullObject('Visible').load('address') : null;
       return { name, sheet, used, merges, visible, names: queueOwnMark(sheet, features) };
     });
+    const readExtra = alongside(context);
     await context.sync();
+    const extra = readExtra();
     const ids = pending.map((p) => sheetFacts(p.sheet, p.names));
     const shapes: Shape[] = pending.map((p) => ({
       name: p.name,
@@ -90,7 +101,7 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
       for (const { band, range } of loads) parts[band.sheet]!.push({ values: range.values, valueTypes: range.valueTypes as string[][], numberFormat: range.numberFormat, formulas: range.formulas });
       onProgress?.(n + 2, 1 + syncs.length);
     }
-    return shapes.map((shape, i) => {
+    const grids = shapes.map((shape, i) => {
       const cells = parts[i]!;
       return withId(ids[i]!, usedRangeToGrid({
         sheet: shape.name,
@@ -105,8 +116,16 @@ async function readOnce(host: ExcelHost, features: Features, names: string[], bu
         hiddenCols: shape.visible === null ? [] : hiddenColumns(shape.columnIndex, shape.columnCount, parseAreas(shape.visible)),
       }));
     });
+    return { grids, extra };
   });
 }
+
+/**
+ * A sync may hold a tenth more cells than the budget: the budget leaves room
+ * (about 2.7 MB of the 5 MB a response may carry), and a few rows left over
+ * then ride with the band before instead of costing a round trip of their own.
+ */
+const SYNC_SLACK = 1.1;
 
 /** The bands grouped by sync: as many as fit the cell budget in each. */
 function syncsOf(shapes: Shape[], budget: number): Band[][] {
@@ -114,7 +133,7 @@ function syncsOf(shapes: Shape[], budget: number): Band[][] {
   let queued = 0;
   for (const band of bandsOf(shapes, budget)) {
     const size = band.rows * shapes[band.sheet]!.columnCount;
-    if (out.length === 0 || (queued > 0 && queued + size > budget)) {
+    if (out.length === 0 || (queued > 0 && queued + size > budget * SYNC_SLACK)) {
       out.push([]);
       queued = 0;
     }

@@ -4,7 +4,8 @@ import type { Features } from './features';
 import { hiddenColumns, hiddenRows } from './hidden-lines';
 import { queueOwnMark, sheetFacts } from './own-mark';
 import type { ExcelHost } from './host';
-import { isResponseTooLarge, readGridsInBands } from './read-bands';
+import { readInBands } from './read-in-bands';
+import { isResponseTooLarge } from './too-large';
 import { type UsedRangeRead, usedRangeToGrid } from './to-grid';
 
 /** Sheet names in workbook order (one sync). */
@@ -43,7 +44,7 @@ export async function readGrids(host: ExcelHost, features: Features, names: stri
     return await readAtOnce(host, features, names);
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
-    return readGridsInBands(host, features, names);
+    return (await readInBands()).readGridsInBands(host, features, names);
   }
 }
 

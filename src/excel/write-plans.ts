@@ -70,11 +70,19 @@ export interface PreparedPlan {
 }
 
 /**
+ * Bands are cut to an eighth of a request: a request is sent when the next band
+ * would not fit, so small bands fill each request to within an eighth of the
+ * budget (whole-request bands left requests a third empty, one sync more per
+ * 10 MB).
+ */
+const BANDS_PER_REQUEST = 8;
+
+/**
  * Every plan's bands, computed before anything is written; a row no request can
  * carry is refused with a plain message (and then nothing at all is written).
  */
 export function prepareWrites(plans: SheetPlan[], budget = REQUEST_BUDGET): { prepared: PreparedPlan[]; tooLarge: BlockedWrite[] } {
-  const prepared = plans.map((plan) => ({ plan, writes: bandsWithinBudget(plan.blocks, budget) }));
+  const prepared = plans.map((plan) => ({ plan, writes: bandsWithinBudget(plan.blocks, budget / BANDS_PER_REQUEST) }));
   return { prepared, tooLarge: prepared.flatMap((p) => tooLargeRows(p, budget)) };
 }
 
@@ -101,6 +109,8 @@ export async function writePlans(
   work: PreparedPlan[],
   positions: Map<string, number>,
   onProgress?: (done: number, total: number) => void,
+  /** Queues more work (the own-sheet record) into the last request, sent with the last writes. */
+  withLastWrites?: (made: MadeSheet[]) => void,
 ): Promise<MadeSheet[]> {
   const made: MadeSheet[] = [];
   const total = Math.max(1, work.reduce((n, w) => n + w.writes.length, 0));
@@ -137,6 +147,7 @@ export async function writePlans(
   }
   // Shown last: the workbook opens on it (a hidden sheet can never be the active one).
   shown?.activate();
+  withLastWrites?.(made);
   await context.sync();
   onProgress?.(total, total);
   return made;

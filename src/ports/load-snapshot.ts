@@ -1,4 +1,5 @@
 import type { Grid } from '../core/grid';
+import { communeChoice } from '../core/summary/commune';
 import { analyzeGrids, type Snapshot } from '../core/workbook/snapshot';
 import type { StoredMapping, WorkbookPort } from './workbook-port';
 
@@ -11,5 +12,6 @@ export async function loadSnapshot(port: WorkbookPort): Promise<Snapshot> {
 export function snapshotOf({ grids, stored }: { grids: Grid[]; stored: StoredMapping }): Snapshot {
   const mapping = stored.found && 'mapping' in stored ? stored.mapping : null;
   const mappingError = stored.found && 'error' in stored ? stored.error : null;
-  return { grids, mapping, mappingError, ...analyzeGrids(grids, mapping) };
+  const read = { grids, mapping, mappingError, ...analyzeGrids(grids, mapping) };
+  return { ...read, commune: communeChoice(read) };
 }

@@ -1,4 +1,4 @@
-import { Field, ProgressBar } from '@fluentui/react-components';
+import { ProgressBar, Text } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import { t } from './strings';
 import type { Activity, WorkbookState } from './use-workbook';
@@ -12,9 +12,10 @@ export function ActivityBar({ lang, busy, progress }: { lang: Lang; busy: Workbo
   const label = t(lang, busy === 'loading' ? 'loading' : progress?.phase === 'reading' ? 'rereading' : 'working');
   return (
     <div data-testid={busy === 'loading' ? 'loading' : 'progress'} data-phase={progress?.phase}>
-      <Field label={label} validationState="none">
-        <ProgressBar value={progress?.value ?? undefined} aria-label={label} />
-      </Field>
+      <Text block className="dti-activity-label" aria-hidden>
+        {label}
+      </Text>
+      <ProgressBar value={progress?.value ?? undefined} aria-label={label} />
     </div>
   );
 }

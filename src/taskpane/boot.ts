@@ -45,7 +45,7 @@ async function boot(): Promise<void> {
   await whenShown(document, window, found.addin);
   if (found.kind === 'excel' && !paneSupported(found.host)) return showOldExcel(root);
   const { mountPane } = await import(/* webpackChunkName: "pane" */ './pane');
-  mountPane(root, found);
+  await mountPane(root, found);
 }
 
 void boot();

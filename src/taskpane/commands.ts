@@ -4,7 +4,6 @@
  * (readCurrent): the user may have changed any cell since the pane last read
  * it, and a plan made from that older read would write old figures.
  */
-import { bi } from '../core/i18n';
 import { parseYearMonth } from '../core/months';
 import { nothingToReport } from '../core/status/month-coverage';
 import { statusForMonth } from '../core/status/month-status';
@@ -17,7 +16,7 @@ import type { ApplyResult } from '../ports/workbook-port';
 import { checkReportInput, type ReportInput } from '../core/summary/settings';
 import { prepareStatusColumns, recordWithReportInput } from '../core/workbook/actions';
 import { headersChanged, mappingWithDrafts } from '../core/mapping/mapping-draft';
-import { t } from './strings';
+import { both, t } from './strings';
 import type { Notice } from './use-workbook';
 import { mappingWithSheets, type Snapshot } from '../core/workbook/snapshot';
 import { type Progress, readCurrent, type TaskpanePort } from './workbook-session';
@@ -31,7 +30,6 @@ export interface Steps {
 /** For callers that show no progress (tests, the benchmark). */
 export const NO_PROGRESS: Steps = { reading: () => undefined, writing: () => undefined };
 
-const both = (key: Parameters<typeof t>[1], params: Record<string, string | number> = {}) => bi(t('vi', key, params), t('en', key, params));
 
 /**
  * Saves which sheets hold indicators. `shown` are the sheets the user saw in the
@@ -121,7 +119,7 @@ export async function makeMonthlyReport(port: TaskpanePort, month: string, steps
   if (summary.keptEdited.length > 0) items.unshift(both('reportEditedKept', { kept: summary.keptEdited.map((n) => `"${n}"`).join(', '), sheet: summary.sheetName, appendix: summary.appendixName }));
   const blank = summary.parts.missing;
   if (blank.length > 0) {
-    items.push(bi(t('vi', 'reportBlank', { parts: blank.map((m) => t('vi', `blank_${m}`)).join(', ') }), t('en', 'reportBlank', { parts: blank.map((m) => t('en', `blank_${m}`)).join(', ') })));
+    items.push(both('reportBlank', (lang) => ({ parts: blank.map((m) => t(lang, `blank_${m}`)).join(', ') })));
   }
   items.push(both('reportPdf', { sheet: summary.sheetName, appendix: summary.appendixName }));
   return { intent: 'success', text: both('reportDone', { sheet: summary.sheetName, appendix: summary.appendixName }), items };
@@ -143,7 +141,7 @@ export async function makeSendCopy(port: TaskpanePort, deliver: (bytes: Uint8Arr
 }
 
 function invalidMonth(month: string): Notice {
-  return { intent: 'error', text: bi(`Tháng không hợp lệ: ${month}`, `Invalid month: ${month}`) };
+  return { intent: 'error', text: both('invalidMonth', { month }) };
 }
 
 function blockedNotice(result: Extract<ApplyResult, { ok: false }>): Notice {

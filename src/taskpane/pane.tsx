@@ -12,6 +12,7 @@ import { OfficeWorkbook } from '../excel/office-workbook';
 import { App, Shell } from './App';
 import type { HostSearch } from './find-host';
 import { t } from './strings';
+import { loadPaneTheme } from './theme';
 
 function NotInExcel({ officeMissing }: { officeMissing: boolean }) {
   const [lang, setLang] = useState<Lang>('vi');
@@ -31,6 +32,7 @@ function NotInExcel({ officeMissing }: { officeMissing: boolean }) {
   );
 }
 
-export function mountPane(container: HTMLElement, found: HostSearch): void {
+export async function mountPane(container: HTMLElement, found: HostSearch): Promise<void> {
+  if (found.kind === 'excel') await loadPaneTheme(found.host.theme);
   createRoot(container).render(found.kind === 'excel' ? <App port={new OfficeWorkbook(found.host)} /> : <NotInExcel officeMissing={found.kind === 'no-office'} />);
 }

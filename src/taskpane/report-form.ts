@@ -5,7 +5,6 @@
  */
 import { parseYearMonth } from '../core/months';
 import type { ReportInput } from '../core/summary/settings';
-import { communeChoice } from '../core/summary/commune';
 import type { Snapshot } from '../core/workbook/snapshot';
 
 export interface ReportForm {
@@ -21,7 +20,7 @@ export interface ReportForm {
 export const EMPTY_FORM: ReportForm = { commune: '', number: '', province: '', recipient: '', signerTitle: '', signerName: '' };
 
 export function reportFormOf(snapshot: Snapshot, month: string): ReportForm {
-  const choice = communeChoice(snapshot);
+  const choice = snapshot.commune;
   const report = snapshot.mapping?.report ?? {};
   const ym = parseYearMonth(month);
   return {

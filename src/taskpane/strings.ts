@@ -1,5 +1,5 @@
 /** Every text of the task pane, Vietnamese first. `{name}` marks a value filled in by `t`. */
-import type { Lang } from '../core/i18n';
+import { stringTable } from './string-table';
 
 const vi = {
   appTitle: 'DTI cho Excel',
@@ -83,6 +83,7 @@ const vi = {
   makeReport: 'Tạo báo cáo tháng',
   reportHelp: 'Tạo báo cáo tháng theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): trang báo cáo khổ A4 dọc và trang phụ lục chi tiết từng chỉ tiêu khổ A4 ngang; kết quả tháng được ghi vào trang lịch sử (ẩn).',
   reportDone: 'Đã ghi báo cáo vào trang "{sheet}" và phụ lục vào trang "{appendix}".',
+  invalidMonth: 'Tháng không hợp lệ: {month}',
   reportBlank: 'Phần văn bản còn để trống (điền tay hoặc nhập ở mục Thông tin văn bản): {parts}.',
   reportPdf: 'Để gửi bản ký số: giữ Ctrl và bấm vào tên hai trang "{sheet}" và "{appendix}", rồi chọn Tệp → Xuất → Tạo tài liệu PDF/XPS → Tùy chọn → "Trang tính hiện hoạt" → Phát hành (máy Mac: Tệp → Lưu thành → PDF). Ký số tệp PDF bằng phần mềm ký số của cơ quan.',
   blank_commune: 'tên xã',
@@ -198,6 +199,7 @@ const en: Record<StringKey, string> = {
   makeReport: 'Make the monthly report',
   reportHelp: "Makes the month's report as a Vietnamese administrative document (Decree 30/2020/NĐ-CP): the report on A4 portrait and an appendix with every indicator on A4 landscape; the month's actuals go to the (hidden) history sheet.",
   reportDone: 'The report is on sheet "{sheet}" and its appendix on sheet "{appendix}".',
+  invalidMonth: 'Invalid month: {month}',
   reportBlank: 'Document parts still blank (write them by hand, or fill in the document details): {parts}.',
   reportPdf: 'To send a digitally signed copy: Ctrl+click the tabs "{sheet}" and "{appendix}", then File → Export → Create PDF/XPS → Options → "Active sheet(s)" → Publish (Mac: File → Save As → PDF). Sign the PDF with your office\'s signing software.',
   blank_commune: 'the commune',
@@ -229,8 +231,4 @@ const en: Record<StringKey, string> = {
   sendCopyNone: 'The file has no DTI formula cell; the copy is the same as the original.',
 };
 
-const DICTIONARY: Record<Lang, Record<StringKey, string>> = { vi, en };
-
-export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return DICTIONARY[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const { t, both } = stringTable<StringKey>(vi, en);

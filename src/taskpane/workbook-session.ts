@@ -6,7 +6,6 @@ import type { Bilingual } from '../core/i18n';
 import type { HostTheme } from '../excel/host';
 import type { SheetPlan } from '../core/writing/write-plan';
 import type { Snapshot } from '../core/workbook/snapshot';
-import { snapshotOf } from '../ports/load-snapshot';
 import type { ApplyOptions, ApplyResult, WorkbookPort } from '../ports/workbook-port';
 
 export type Progress = (done: number, total: number) => void;
@@ -39,7 +38,11 @@ export interface TaskpanePort extends WorkbookPort {
  * workbooks past 5 MB), never from what the pane last showed.
  */
 export async function readCurrent(port: TaskpanePort, onProgress?: Progress): Promise<Snapshot> {
-  return port.readSnapshot ? port.readSnapshot(onProgress) : snapshotOf(await port.readAll(onProgress));
+  if (port.readSnapshot) return port.readSnapshot(onProgress);
+  // The analysis is a chunk of its own, fetched while Excel reads the sheets: the pane opens without it.
+  const analysis = import(/* webpackChunkName: "analysis" */ '../ports/load-snapshot');
+  const read = await port.readAll(onProgress);
+  return (await analysis).snapshotOf(read);
 }
 
 export function errorText(message: Bilingual | string, lang: 'vi' | 'en'): string {

@@ -1,6 +1,6 @@
 import { MAPPING_NAMESPACE } from '../../src/core/mapping-xml';
 import type { WorkbookMapping } from '../../src/core/schema';
-import { SETTINGS_KEY } from '../../src/excel/mapping-store';
+import { SETTINGS_KEY } from '../../src/excel/record-parts';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { createFakeHost } from '../../kit/fake-excel/fake-excel';
 import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';

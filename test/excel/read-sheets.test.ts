@@ -129,4 +129,40 @@ describe('a workbook too large for one response', () => {
     expect(final.length).toBeGreaterThan(3);
     for (const bytes of final) expect(bytes).toBeLessThan(5 * 1024 * 1024);
   });
+
+  describe('the saved mapping of a workbook read in bands', () => {
+    async function largeWithMapping(): Promise<{ workbook: ReturnType<typeof seedWorkbook>; host: ReturnType<typeof createFakeHost> }> {
+      const workbook = seedWorkbook(1_000);
+      workbook.sheet(SEED_SHEET).setRows(Array.from({ length: 1_000 }, () => ['Ghi chú dài về tiến độ thực hiện chỉ tiêu của xã '.repeat(100)]), 3, 8);
+      const host = createFakeHost(workbook);
+      await new OfficeWorkbook(host).writeMapping({ version: 1, sheets: {}, commune: 'xã Lộc Tấn' });
+      return { workbook, host };
+    }
+
+    test('is read with the sheets\' sizes, in no sync of its own', async () => {
+      const { workbook, host } = await largeWithMapping();
+      workbook.syncs = 0;
+      const read = await new OfficeWorkbook(host).readAll();
+      expect(read.stored).toMatchObject({ found: true, mapping: { commune: 'xã Lộc Tấn' } });
+      // The same workbook without a saved mapping takes as many syncs.
+      const syncs = workbook.syncs;
+      workbook.customXmlParts.splice(0);
+      workbook.syncs = 0;
+      expect((await new OfficeWorkbook(host).readAll()).stored).toEqual({ found: false });
+      expect(workbook.syncs).toBe(syncs);
+    });
+
+    test('is still read when another copy of the add-in replaced it in the meantime', async () => {
+      const { workbook, host } = await largeWithMapping();
+      // Between the names' sync and the band read, the part read first is replaced by a newer one.
+      let runs = 0;
+      const racing = { ...host, run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+        if (++runs === 2) workbook.customXmlParts.splice(0, 1, { ...workbook.addPart(workbook.customXmlParts[0]!.xml.replace('xã Lộc Tấn', 'xã Tân Phú')), id: '{part-new}' });
+        return host.run(batch);
+      } };
+      const read = await new OfficeWorkbook(racing).readAll();
+      expect(read.stored).toMatchObject({ found: true, mapping: { commune: 'xã Tân Phú' } });
+      expect(read.grids[0]!.rows).toHaveLength(1_003);
+    });
+  });
 });

@@ -18,8 +18,8 @@ describe('the monthly summary written through Office.js', () => {
     const summary = prepareSummary(await loadSnapshot(port), NOV, new Date(2026, 11, 5), SETTINGS);
     workbook.syncs = 0;
     expect(await port.apply(summary.plans)).toEqual({ ok: true, written: ['Báo cáo T11-2026', 'Phụ lục BC T11-2026', 'DTI_LichSu'] });
-    // The checks (the sheets, then their marks), the writes with the new sheets' marks, and the own-sheet record with their ids.
-    expect(workbook.syncs).toBe(4);
+    // The checks (the sheets with the marks of those read just before), then the writes with the marks and the own-sheet record.
+    expect(workbook.syncs).toBe(2);
     const report = workbook.sheet('Báo cáo T11-2026');
     const texts = [...report.snapshot().values()].map((c) => String(c.value));
     for (const part of ['ỦY BAN NHÂN DÂN', 'XÃ AN BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BC-UBND', 'An Bình, ngày 05 tháng 12 năm 2026', 'BÁO CÁO', 'Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An', 'Nơi nhận:', '- Lưu: VT, VHXH.']) {
@@ -27,7 +27,8 @@ describe('the monthly summary written through Office.js', () => {
     }
     expect(report.charts).toHaveLength(0);
     expect(report.merges.length).toBeGreaterThan(0);
-    expect(workbook.customXmlParts.map((p) => p.xml).join('')).toMatch(new RegExp(`\\{"kind":"history","name":"DTI_LichSu","token":"history_\\w+","ids":\\["excel:${workbook.sheet('DTI_LichSu').id.replace(/[{}-]/g, '\\$&')}"\\],"hash":"fnv1a:\\w+:\\d+","marked":true\\}`));
+    // Listed by their marks (Excel's ids of new sheets are known only after the write's sync).
+    expect(workbook.customXmlParts.map((p) => p.xml).join('')).toMatch(/\{"kind":"history","name":"DTI_LichSu","token":"history_\w+","ids":\[\],"hash":"fnv1a:\w+:\d+","marked":true\}/);
     // The sheets carry their hidden marks, under the tokens the record lists.
     for (const name of ['Báo cáo T11-2026', 'DTI_LichSu']) expect(workbook.customXmlParts[0]!.xml).toContain(workbook.sheet(name).names.get('DTI_OWN')!.formula.slice(2, -1));
     expect(workbook.sheet('DTI_LichSu').names.get('DTI_OWN')!.visible).toBe(false);
@@ -91,6 +92,60 @@ describe('the monthly summary written through Office.js', () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual(positions);
     expect(workbook.sheet('DTI_LichSu').visibility).toBe('Hidden');
     expect(workbook.sheet('Báo cáo T11-2026').lines).toHaveLength(3);
+  });
+
+  describe('what changed between the read and the click is checked again, never taken from the read', () => {
+    async function readTwice(): Promise<{ workbook: ReturnType<typeof seedWorkbook>; port: OfficeWorkbook; plans: ReturnType<typeof prepareSummary>['plans'] }> {
+      const workbook = seedWorkbook();
+      const port = new OfficeWorkbook(createFakeHost(workbook));
+      await port.apply(prepareSummary(await loadSnapshot(port), NOV).plans);
+      return { workbook, port, plans: prepareSummary(await loadSnapshot(port), NOV).plans };
+    }
+
+    test('our report deleted and a sheet of the user\'s made under its name: refused, the user\'s sheet kept', async () => {
+      const { workbook, port, plans } = await readTwice();
+      workbook.sheets.splice(workbook.sheets.indexOf(workbook.sheet('Báo cáo T11-2026')), 1);
+      workbook.addSheet('Báo cáo T11-2026', [['Báo cáo tự làm']]);
+      workbook.syncs = 0;
+      const result = await port.apply(plans);
+      expect(!result.ok && result.blocked.map((b) => [b.sheet, b.reason])).toEqual([['Báo cáo T11-2026', 'sheet-exists']]);
+      // The checks with the marks of the sheets read fail on the deleted report, then run again on the sheets as they are (2).
+      expect(workbook.syncs).toBe(3);
+      expect(workbook.sheet('Báo cáo T11-2026').cell(0, 0).value).toBe('Báo cáo tự làm');
+    });
+
+    test('a sheet added since the read: its mark is read in one more sync, and a copy of our report carrying our mark is not replaced', async () => {
+      const { workbook, port, plans } = await readTwice();
+      const copy = workbook.addSheet('Báo cáo T11-2026 (2)', [['bản sao']]);
+      copy.names.set('DTI_OWN', { ...workbook.sheet('Báo cáo T11-2026').names.get('DTI_OWN')! });
+      workbook.syncs = 0;
+      expect((await port.apply(plans)).ok).toBe(true);
+      expect(workbook.syncs).toBe(3); // the checks (2: the sheets with the marks of those read, then the new sheet's), the writes (1)
+      expect(workbook.sheet('Báo cáo T11-2026 (2)').cell(0, 0).value).toBe('bản sao');
+      expect(workbook.sheet('Báo cáo T11-2026').cell(0, 0).value).toBe('ỦY BAN NHÂN DÂN');
+    });
+
+    test('a sheet read just before deleted since: the checks start again from the sheets as they are, and our sheets are replaced in place', async () => {
+      const { workbook, port, plans } = await readTwice();
+      workbook.addSheet('Ghi chú riêng', [['x']]);
+      const again = prepareSummary(await loadSnapshot(port), NOV).plans;
+      workbook.sheets.splice(workbook.sheets.indexOf(workbook.sheet('Ghi chú riêng')), 1);
+      const order = workbook.sheets.map((s) => s.name);
+      expect((await port.apply(again)).ok).toBe(true);
+      expect(workbook.sheets.map((s) => s.name)).toEqual(order);
+      expect(plans.map((p) => p.mode)).toEqual(['replace-own', 'replace-own', 'replace-own']);
+    });
+
+    test('our report protected by the user since the read: refused, the report kept as it is', async () => {
+      const { workbook, port, plans } = await readTwice();
+      const report = workbook.sheet('Báo cáo T11-2026');
+      report.protected = true;
+      workbook.syncs = 0;
+      const result = await port.apply(plans);
+      expect(!result.ok && result.blocked.map((b) => [b.sheet, b.reason])).toEqual([['Báo cáo T11-2026', 'protected']]);
+      expect(workbook.syncs).toBe(1);
+      expect(workbook.sheet('Báo cáo T11-2026')).toBe(report);
+    });
   });
 
   test('a user\'s sheet with the report\'s name is kept: the report gets another name', async () => {

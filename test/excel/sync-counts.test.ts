@@ -8,6 +8,8 @@ import { bandsWithinBudget, REQUEST_BUDGET } from '../../src/excel/write-plans';
 import { prepareStatusColumns } from '../../src/core/workbook/actions';
 import { prepareSummary } from '../../src/core/workbook/summary-action';
 import { loadSnapshot } from '../../src/ports/load-snapshot';
+import { readMappingRecord } from '../../src/core/mapping-xml';
+import type { OwnSheet } from '../../src/core/writing/own-sheets';
 import { type Snapshot } from '../../src/core/workbook/snapshot';
 import { createFakeHost, type FakeCell, type FakeWorkbook } from '../../kit/fake-excel/fake-excel';
 import { REQUEST_LIMIT } from '../../kit/fake-excel/fake-client';
@@ -15,6 +17,12 @@ import { SEED_SHEET } from '../../kit/fake-excel/seed-sheet';
 import { seedWorkbook } from '../../kit/fake-excel/seed-workbook';
 
 const NOV = { year: 2026, month: 11 };
+
+function ownSheetsOf(workbook: FakeWorkbook): OwnSheet[] {
+  const record = workbook.customXmlParts.map((p) => readMappingRecord(p.xml)).find((r) => r !== null);
+  if (record?.state !== 'ok') throw new Error('no DTI record');
+  return record.mapping.ownSheets ?? [];
+}
 const OWNED = new Set([8, 9, 10]); // I, J, K: the status columns
 
 interface Measured {
@@ -84,12 +92,36 @@ describe('syncs and request sizes, 1,000 vs 10,000 indicators', () => {
     expect(large.workbook.sheet(SEED_SHEET).cell(10_002, 9).formula).toBe('=DTI.STATUS(H10003,D10003,C10003)');
   }, 120_000);
 
-  test('the monthly summary of 1,000 indicators: checks (the sheets, then their marks) + write + the own-sheet record (the new sheets\' ids), four syncs', async () => {
+  test('the monthly summary of 1,000 indicators: the checks (the sheets with the marks of those just read), then the writes with the own-sheet record, two syncs', async () => {
     const small = await run(1_000);
-    expect(small.summary.syncs).toBe(4);
-    expect(small.workbook.findSheet('Báo cáo T11-2026')).toBeDefined();
-    const record = small.workbook.customXmlParts.map((p) => p.xml).join('');
-    expect(record).toContain(`"ids":["excel:${small.workbook.sheet('DTI_LichSu').id}"]`);
+    expect(small.summary.syncs).toBe(2);
+    // The record lists each sheet made by the token its hidden mark holds: the report and the history are the add-in's.
+    const entries = ownSheetsOf(small.workbook);
+    for (const name of ['Báo cáo T11-2026', 'DTI_LichSu']) {
+      const sheet = small.workbook.sheet(name);
+      const entry = entries.find((e) => e.name === name)!;
+      expect(entry).toMatchObject({ marked: true });
+      expect(sheet.names.get('DTI_OWN')!.formula).toBe(`="${entry.token}"`);
+    }
+  }, 120_000);
+
+  test('the next report of the month replaces the first (same place, same name), and the record lists each own sheet once, by its mark', async () => {
+    const workbook = seedWorkbook(40);
+    const port = new OfficeWorkbook(createFakeHost(workbook));
+    expect((await port.apply(prepareSummary(await loadSnapshot(port), NOV).plans)).ok).toBe(true);
+    const first = workbook.sheet('Báo cáo T11-2026');
+    const place = workbook.sheets.indexOf(first);
+    workbook.syncs = 0;
+    const again = prepareSummary(await loadSnapshot(port), NOV).plans;
+    expect((await port.apply(again)).ok).toBe(true);
+    expect(workbook.syncs).toBe(4); // the re-read (2), the checks (1), the writes with the record (1)
+    expect(workbook.sheets.filter((s) => s.name.startsWith('Báo cáo T11-2026'))).toHaveLength(1);
+    expect(workbook.sheet('Báo cáo T11-2026')).not.toBe(first);
+    expect(workbook.sheets.indexOf(workbook.sheet('Báo cáo T11-2026'))).toBe(place);
+    const entries = ownSheetsOf(workbook);
+    expect(entries.map((e) => e.name).sort()).toEqual(['Báo cáo T11-2026', 'DTI_LichSu', 'Phụ lục BC T11-2026']);
+    expect(again.filter((p) => p.own).map((p) => p.sheet).sort()).toEqual(entries.map((e) => e.name).sort());
+    for (const entry of entries) expect(workbook.sheet(entry.name).names.get('DTI_OWN')!.formula).toBe(`="${entry.token}"`);
   }, 120_000);
 
   test('10,000 indicators: every request Excel receives stays under 5 MB; the summary is cut into a few requests', async () => {
@@ -130,7 +162,10 @@ describe('checking again once a 10,000-indicator report exists', () => {
     const refused = workbook.responses.findIndex((bytes) => bytes >= REQUEST_LIMIT);
     expect(refused).toBe(1);
     for (const bytes of workbook.responses.slice(refused + 1)) expect(bytes).toBeLessThan(REQUEST_LIMIT);
-    expect(workbook.syncs).toBeLessThanOrEqual(12);
+    // The record (read with the sheets' sizes) still names the report; and no more round trips than two plus one per 4 MB moved.
+    expect(snapshot.mapping?.ownSheets?.map((e) => e.name)).toEqual(expect.arrayContaining(['Báo cáo T11-2026', 'DTI_LichSu']));
+    const moved = workbook.responses.reduce((a, b) => a + b, 0);
+    expect(workbook.syncs).toBeLessThanOrEqual(2 + Math.ceil(moved / 4_000_000));
   }, 120_000);
 });
 

@@ -259,8 +259,8 @@ describe('the document details in the report (the commune, the number, the recip
     expect(again.analysis.indicators).toHaveLength(5);
     workbook.syncs = 0;
     await makeMonthlyReport(port, '2026-11', NO_PROGRESS);
-    // The re-read before planning (2), then the report's checks (2: the sheets, then their marks), write and own-sheet record: the mapping is not written again.
-    expect(workbook.syncs).toBe(6);
+    // The re-read before planning (2), then the report's checks (1) and its writes with the own-sheet record (1): the mapping is not written again.
+    expect(workbook.syncs).toBe(4);
     expect(workbook.customXmlParts).toHaveLength(1);
     expect(workbook.sheet('Báo cáo T11-2026').cell(1, 0).value).toBe('XÃ AN BÌNH');
   });

@@ -1,6 +1,6 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { isDarkColour, officeExcelHost } from '../../src/excel/host';
-import { paneTheme } from '../../src/taskpane/theme';
+import { loadPaneTheme, paneTheme } from '../../src/taskpane/theme';
 
 /** Office as far as officeExcelHost reads it when it starts, with the theme given. */
 function withOffice(officeTheme: unknown, run: () => void): void {
@@ -29,7 +29,10 @@ test('a colour is dark when its weighted lightness is under one half; what is no
   expect(['', 'black', '#fff', 'rgb(0,0,0)'].map(isDarkColour)).toEqual([false, false, false, false]);
 });
 
-test('the pane is dark under a dark Office theme, light otherwise and where Office gives no theme', () => {
+test('the pane is dark under a dark Office theme (its theme loaded first), light otherwise and where Office gives no theme', async () => {
+  await loadPaneTheme({ dark: false, background: '#ffffff' });
+  expect(paneTheme({ dark: true, background: '#262626' })).toBe(webLightTheme);
+  await loadPaneTheme({ dark: true, background: '#262626' });
   expect(paneTheme({ dark: true, background: '#262626' })).toBe(webDarkTheme);
   expect(paneTheme({ dark: false, background: '#ffffff' })).toBe(webLightTheme);
   expect(paneTheme(null)).toBe(webLightTheme);

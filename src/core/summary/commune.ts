@@ -45,7 +45,7 @@ export interface CommuneChoice {
   ask: boolean;
 }
 
-export function communeChoice(snapshot: Snapshot): CommuneChoice {
+export function communeChoice(snapshot: Pick<Snapshot, 'mapping' | 'grids'>): CommuneChoice {
   const saved = snapshot.mapping?.commune?.trim() || null;
   const found = saved ? null : findCommune(snapshot.grids);
   return { saved, found, ask: saved === null && found === null };

@@ -8,6 +8,7 @@ import { analyzeWorkbook } from '../analyze';
 import { minOf } from '../arrays';
 import type { Grid } from '../grid';
 import type { Bilingual } from '../i18n';
+import type { CommuneChoice } from '../summary/commune';
 import { savedHeadersFor, tableToMapping as tableMappingOf } from '../mapping/saved-mapping';
 import type { Analysis, SheetTable } from '../model';
 import type { WorkbookMapping } from '../schema';
@@ -41,6 +42,8 @@ export interface Snapshot {
   analysis: Analysis;
   /** Analysis of every user sheet the mapping does not exclude (a check shows sheets without indicators too). */
   everySheet: Analysis;
+  /** The commune for the report's header, saved or found in the sheets (the pane's report form starts from it). */
+  commune: CommuneChoice;
 }
 
 export function analyzeGrids(grids: Grid[], mapping: WorkbookMapping | null): Pick<Snapshot, 'sheets' | 'analysis' | 'everySheet'> {

@@ -20,8 +20,7 @@ import type { Block } from './write-plan';
 export const OWN_SHEET_KINDS = ['summary', 'appendix', 'history', 'log', 'form'] as const;
 export type OwnSheetKind = (typeof OWN_SHEET_KINDS)[number];
 
-/** The name, scoped to an own sheet and hidden, that holds its token. */
-export const OWN_SHEET_NAME = 'DTI_OWN';
+export { OWN_SHEET_NAME } from './own-sheet-name';
 
 export const OwnSheetSchema = z.object({
   kind: z.enum(OWN_SHEET_KINDS),
