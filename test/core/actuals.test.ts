@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../../src/core/grid';
 import { evaluate } from '../../src/core/status/evaluate';
-import { readActual } from '../../src/core/status/read-actual';
+import { readActual, readFraction } from '../../src/core/status/read-actual';
 import { parseTarget } from '../../src/core/target/parse-target';
 import type { Target } from '../../src/core/target/types';
 
@@ -79,6 +79,7 @@ const ROWS: Row[] = [
   ['0.85 under a 0% format (shown "85%") of 9/9 platforms: 85% of 9', T.platforms, 0.85, '0%', 7.65, 'not_met', -1.35],
   ['7 in a column formatted for shares (shown "700%") of 9/9 platforms: a count of 7', T.platforms, 7, '0%', 7, 'not_met', -2],
   ['"2/3" of 9/9 platforms is 6 of 9', T.platforms, '2/3', undefined, 6, 'not_met', -3],
+  ['1 plain for 9/9 platforms is one platform, not all of them', T.platforms, 1, undefined, 1, 'not_met', -8],
   ['"14/18" of 9/9 platforms is 7 of 9', T.platforms, '14/18', undefined, 7, 'not_met', -2],
   ['"50%" of 9/9 platforms is 4.5 of 9', T.platforms, '50%', undefined, 4.5, 'not_met', -4.5],
   ['"85%" against a rate per 1,000: no share fits', T.rate, '85%', undefined, 'invalid:share-for-rate', 'invalid', null],
@@ -167,6 +168,15 @@ describe('readActual + evaluate', () => {
     expect(progress(T.growth, '0%')).toBe(1);
     expect(progress(T.growth, '3%')).toBe(1);
     expect(progress(T.growth, '-1%')).toBe(0);
+  });
+
+  it('a result kept as two counts ("Số thực hiện", "Tổng số"): none done is 0 of 9; no total or a negative count is refused, each with its own reason', () => {
+    expect(readFraction(0, 9, T.platforms, '0/9')).toEqual({ kind: 'number', value: 0 });
+    expect(evaluate(T.platforms, readFraction(0, 9, T.platforms, '0/9')).gap).toBe(-9);
+    expect(readFraction(3, 0, T.platforms, '3/0')).toMatchObject({ kind: 'invalid', code: 'zero-total' });
+    expect(readFraction(-1, 9, T.platforms, '-1/9')).toMatchObject({ kind: 'invalid', code: 'not-a-number' });
+    expect(readFraction(3, -9, T.platforms, '3/-9')).toMatchObject({ kind: 'invalid', code: 'not-a-number' });
+    expect(readFraction(1, 1, T.yesNo, '1/1')).toMatchObject({ kind: 'invalid', code: 'yes-no-for-number' });
   });
 
   it('a share against a rate is refused with the rate named, so the official knows what to write', () => {
