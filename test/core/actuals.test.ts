@@ -60,6 +60,7 @@ const ROWS: Row[] = [
   ['0.9 plain against a 1% target: 0.9% or 90%? ask', T.above1, 0.9, undefined, 'invalid:ambiguous-share', 'invalid', null],
   ['0.009 under 0.0% against a 1% target', T.above1, 0.009, '0.0%', 0.009, 'not_met', -0.001],
   ['0 plain against a 1% target: none at all, no doubt', T.above1, 0, undefined, 0, 'not_met', -0.01],
+  ['2 plain against a 1% target is 2%: above 1 it cannot be a fraction', T.above1, 2, undefined, 0.02, 'met', 0.01],
   ['1 plain against a 1% target: 1% or 100%? ask', T.above1, 1, undefined, 'invalid:ambiguous-share', 'invalid', null],
   ['0.5 plain against "≥ 10%" is 50%: no doubt beside a 10% target', T.atLeast10, 0.5, undefined, 0.5, 'met', 0.4],
   ['4% against "Không quá 5%": 1 point of margin', T.atMost5, '4%', undefined, 0.04, 'met', 0.01],
