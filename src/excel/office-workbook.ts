@@ -114,8 +114,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async apply(plans: SheetPlan[], onProgress?: (done: number, total: number) => void, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (plans.length === 0) return { ok: true, written: [] };
-    const steps = await import(/* webpackChunkName: "writes", webpackPrefetch: true */ './apply-steps');
-    const { preflight, prepareWrites, registryAfter, writeNotes, writePlans } = steps;
+    const { preflight, prepareWrites, registryAfter, writeNotes, writePlans } = await import(/* webpackChunkName: "writes", webpackPrefetch: true */ './apply-steps');
     const { queueStoredMapping } = await recordStore();
     // Cut into requests first: a row too large for any request is refused before Excel is asked anything.
     const { prepared, tooLarge } = prepareWrites(plans);
